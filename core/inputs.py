@@ -1,0 +1,121 @@
+"""Turn what the user gave (paths, directories, standard input, text, bytes) into sources.
+
+Sources are produced one at a time, so a large directory is never read into memory at once,
+and a missing or unreadable input becomes an :class:`InputError` in the stream instead of
+stopping the batch.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from .errors import InputError
+
+Input = str | bytes | os.PathLike
+"""What the Python API accepts: ``str`` is text, ``bytes`` raw content, a path-like a file."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One input's raw bytes and where they came from."""
+
+    name: str
+    data: bytes
+    path: Path | None = None
+
+    @property
+    def suffix(self) -> str:
+        """The lower-case file extension without the dot, or '' when there is none."""
+        return (self.path.suffix if self.path else Path(self.name).suffix).lower().lstrip(".")
+
+
+def _read_limited(handle: BinaryIO, name: str, limit: int) -> bytes:
+    data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(name, f"larger than the limit of {limit} bytes (setting max_input_bytes)")
+    return data
+
+
+def read_path(path: Path, limit: int, name: str | None = None) -> Source:
+    """Read one file, with errors that name it; never more than ``limit`` bytes."""
+    name = name or str(path)
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputError(
+                name, f"is {size} bytes, more than the limit of {limit} (setting max_input_bytes)"
+            )
+        with path.open("rb") as handle:
+            return Source(name, _read_limited(handle, name, limit), path)
+    except FileNotFoundError:
+        raise InputError(name, "no such file or directory") from None
+    except PermissionError:
+        raise InputError(name, "permission denied") from None
+    except IsADirectoryError:
+        raise InputError(name, "is a directory") from None
+    except OSError as exc:
+        raise InputError(name, f"cannot read ({exc.strerror or exc})") from None
+
+
+def _walk(directory: Path) -> Iterator[Path]:
+    """Files under ``directory``, sorted, skipping hidden files and folders."""
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield Path(root) / name
+
+
+def expand_paths(paths: Iterable[str | os.PathLike], limit: int) -> Iterator[Source | InputError]:
+    """Sources for CLI-style paths: files, directories (recursively) and ``-`` for stdin."""
+    for raw in paths:
+        text = os.fspath(raw)
+        if text == "-":
+            try:
+                yield Source("-", _read_limited(sys.stdin.buffer, "-", limit))
+            except InputError as exc:
+                yield exc
+            continue
+        path = Path(text)
+        if path.is_dir():
+            found = False
+            for file in _walk(path):
+                found = True
+                try:
+                    yield read_path(file, limit)
+                except InputError as exc:
+                    yield exc
+            if not found:
+                yield InputError(text, "directory holds no files")
+            continue
+        try:
+            yield read_path(path, limit, text)
+        except InputError as exc:
+            yield exc
+
+
+def to_sources(inputs: Iterable[Input] | Input, limit: int) -> Iterator[Source | InputError]:
+    """Sources for the Python API: text, bytes or paths, or an iterable of them."""
+    if isinstance(inputs, str | bytes | os.PathLike):
+        inputs = [inputs]
+    for count, item in enumerate(inputs, start=1):
+        if isinstance(item, os.PathLike):
+            yield from expand_paths([item], limit)
+        elif isinstance(item, str):
+            data = item.encode("utf-8")
+            if len(data) > limit:
+                yield InputError(f"<text {count}>", f"larger than the limit of {limit} bytes")
+            else:
+                yield Source(f"<text {count}>", data)
+        elif isinstance(item, bytes):
+            if len(item) > limit:
+                yield InputError(f"<bytes {count}>", f"larger than the limit of {limit} bytes")
+            else:
+                yield Source(f"<bytes {count}>", item)
+        else:
+            raise TypeError(f"cannot read a {type(item).__name__}: give text, bytes or a Path")

@@ -1,0 +1,485 @@
+"""The pipeline: inputs → parse → extract → summarize (→ translate), as records.
+
+A :class:`Pipeline` is built once (plugins load, settings resolve) and can then be used
+from several threads. It never prints and never exits: failures of one document become
+:class:`ErrorRecord` in the stream, and misuse raises a :class:`PolybriefError`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import UTC, datetime
+from typing import Any, Literal, TypeVar
+
+from . import __version__
+from .config import Config
+from .context import Context
+from .errors import (
+    InputError,
+    PolybriefError,
+    RecordInvalid,
+    StageError,
+    Unavailable,
+    UsageError,
+)
+from .grounding import ground_extraction
+from .inputs import Input, Source, expand_paths, to_sources
+from .manager import STAGES, PluginHost
+from .merge import merge_extractions
+from .records import (
+    Document,
+    DocumentCounts,
+    ErrorRecord,
+    Extraction,
+    Grounding,
+    Record,
+    RunReport,
+    Summary,
+    SummarySentence,
+    Usage,
+    document_id,
+)
+from .settings import STAGE_SETTINGS
+from .validation import check
+
+Mode = Literal["parse", "extract", "summarize", "run"]
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class Pipeline:
+    """Run polybrief's stages from Python.
+
+    >>> pipe = Pipeline(to=["en"], extractor=["offline"])   # doctest: +SKIP
+    >>> result = pipe.run([Path("article.txt"), "Some text…"])   # doctest: +SKIP
+
+    Settings are keyword arguments with the names used in ``polybrief.toml``; they win over
+    the environment and config files, read as the CLI reads them. Pass ``config`` to give a
+    ready :class:`Config` instead. ``plugins`` registers plugin objects or modules of your
+    own next to the installed ones (named by their ``polybrief_name``, module or class).
+    """
+
+    def __init__(
+        self, config: Config | None = None, *, plugins: Iterable[object] = (), **settings: Any
+    ) -> None:
+        base = config if config is not None else Config.load()
+        if settings:
+            base = base.with_flags(**settings)
+        self.host = PluginHost(base, plugins)
+        self.config = base.with_settings(self.host.settings())
+        self.config.check_flags()
+        self.context = Context(self.config, targets=tuple(self.config["to"]))
+        self._order = {stage: self._choose(stage) for stage in STAGES}
+        self._callers = {
+            (stage, name): self.host.caller_for(stage, name)
+            for stage, (names, _) in self._order.items()
+            for name in names
+        }
+
+    # -- stage selection -------------------------------------------------------------------
+
+    def _choose(self, stage: str) -> tuple[list[str], bool]:
+        """The plugins to try for ``stage`` and whether the user named them."""
+        available = self.host.implementers(stage)
+        requested = self.config[STAGE_SETTINGS[stage]]
+        if not requested:
+            return available, False
+        unknown = [name for name in requested if name not in available]
+        if unknown:
+            flag = "--" + STAGE_SETTINGS[stage]
+            names = ", ".join(available) or "none"
+            raise UsageError(f"unknown {stage} plugin {unknown[0]!r} ({flag}); available: {names}")
+        return list(requested), True
+
+    def plugins_for(self, stage: str) -> list[str]:
+        """The plugins ``stage`` will try, in order."""
+        return list(self._order[stage][0])
+
+    def _call_one(self, stage: str, name: str, where: str, kwargs: dict[str, Any]) -> Any:
+        try:
+            return self._callers[(stage, name)](**kwargs)
+        except (PolybriefError, Unavailable):
+            raise
+        except Exception as exc:  # a plugin bug fails this document only
+            raise StageError(stage, name, where, f"{type(exc).__name__}: {exc}") from exc
+
+    def _call(self, stage: str, where: str, /, **kwargs: Any) -> tuple[Any, str | None, list[str]]:
+        """The first result of ``stage``: ``(result, plugin, reasons others declined)``."""
+        names, explicit = self._order[stage]
+        reasons: list[str] = []
+        for name in names:
+            try:
+                result = self._call_one(stage, name, where, kwargs)
+            except Unavailable as exc:
+                if explicit:
+                    raise UsageError(f"{stage} plugin {name!r} cannot run: {exc}") from None
+                reasons.append(f"{name}: {exc}")
+                continue
+            if result is not None:
+                return result, name, reasons
+        return None, None, reasons
+
+    # -- single stages ---------------------------------------------------------------------
+
+    def _parse_source(self, source: Source) -> list[Document]:
+        result, plugin, reasons = self._call(
+            "parse", source.name, source=source, context=self.context
+        )
+        if result is None:
+            why = "; ".join(reasons) or f"tried: {', '.join(self.plugins_for('parse'))}"
+            raise InputError(source.name, f"no parser recognises this input ({why})")
+        documents = []
+        for document in result:
+            if not document.id:
+                document.id = document_id(document.text)
+            document.metadata.setdefault("parser", plugin)
+            try:
+                check(document.to_dict())
+            except RecordInvalid as exc:
+                raise StageError("parse", plugin, source.name, str(exc)) from None
+            documents.append(document)
+        return documents
+
+    def extract(self, document: Document) -> Extraction:
+        """The checked facts of one document; raises :class:`StageError` on failure."""
+        names, explicit = self._order["extract"]
+        if explicit and len(names) > 1:
+            parts = [
+                self._call_one("extract", name, document.source, self._extract_args(document))
+                for name in names
+            ]
+            parts = [p for p in parts if p is not None]
+            extraction = merge_extractions(parts, document.ref()) if parts else None
+            plugin = ",".join(names)
+        else:
+            extraction, plugin, reasons = self._call(
+                "extract", document.source, **self._extract_args(document)
+            )
+            if extraction is None:
+                raise StageError(
+                    "extract",
+                    None,
+                    document.source,
+                    "no extractor could run: " + "; ".join(reasons),
+                )
+        if extraction is None:
+            raise StageError("extract", plugin, document.source, "no extractor returned facts")
+        extraction.document = document.ref()
+        ground_extraction(extraction, document.text)
+        try:
+            check(extraction.to_dict())
+        except RecordInvalid as exc:
+            raise StageError("extract", plugin, document.source, str(exc)) from None
+        return extraction
+
+    def _extract_args(self, document: Document) -> dict[str, Any]:
+        return {"document": document, "context": self.context}
+
+    def summarize(
+        self,
+        documents: list[Document],
+        extractions: list[Extraction] | None = None,
+        targets: Iterable[str] | None = None,
+    ) -> list[Summary]:
+        """Summaries of ``documents`` taken as one group, one per target language."""
+        wanted = list(targets or self.context.targets)
+        extractions = list(extractions or [])
+        ready: dict[str, Summary] = {}
+        if len(documents) == 1:
+            for extraction in extractions:
+                for summary in extraction.summaries:
+                    if summary.target in wanted:
+                        ready.setdefault(summary.target, summary)
+        missing = [t for t in wanted if t not in ready]
+        source = documents[0].source if documents else "<none>"
+        if missing:
+            produced, plugin, reasons = self._call(
+                "summarize",
+                source,
+                documents=documents,
+                extractions=extractions,
+                targets=missing,
+                context=self.context,
+            )
+            if produced is None:
+                raise StageError(
+                    "summarize", None, source, "no summarizer could run: " + "; ".join(reasons)
+                )
+            for summary in produced:
+                if summary.target in missing:
+                    ready.setdefault(summary.target, summary)
+            for target in missing:
+                if target not in ready:
+                    raise StageError("summarize", plugin, source, f"no summary in {target!r}")
+        summaries = []
+        for target in wanted:
+            summary = ready[target]
+            if summary.lang != target and summary.translator is None:
+                summary = self._translate_summary(summary, target, source)
+            try:
+                check(summary.to_dict())
+            except RecordInvalid as exc:
+                raise StageError("summarize", summary.summarizer, source, str(exc)) from None
+            summaries.append(summary)
+        return summaries
+
+    def translate(self, text: str, target: str, source: str | None = None) -> str:
+        """``text`` in the language ``target``; raises :class:`UsageError` if nothing can."""
+        result, _, reasons = self._call(
+            "translate",
+            "<text>",
+            text=text,
+            source_lang=source,
+            target_lang=target,
+            context=self.context,
+        )
+        if result is None:
+            plugins = ", ".join(self.plugins_for("translate")) or "none installed"
+            why = "; ".join(reasons) or f"no translator handles {source or '?'} → {target}"
+            raise UsageError(f"cannot translate into {target!r}: {why} (translators: {plugins})")
+        return result
+
+    def _translate_summary(self, summary: Summary, target: str, source: str) -> Summary:
+        text = "\n".join(s.text.replace("\n", " ") for s in summary.sentences)
+        result, plugin, reasons = self._call(
+            "translate",
+            source,
+            text=text,
+            source_lang=summary.lang,
+            target_lang=target,
+            context=self.context,
+        )
+        if result is None:
+            why = "; ".join(reasons) or "no translator is installed for this language pair"
+            note = f"Not translated into {target} ({why}); the summary is in {summary.lang}."
+            summary.note = f"{summary.note} {note}" if summary.note else note
+            return summary
+        lines = [line.strip() for line in result.strip().split("\n") if line.strip()]
+        if len(lines) == len(summary.sentences):
+            sentences = [
+                SummarySentence(line, s.sources)
+                for line, s in zip(lines, summary.sentences, strict=True)
+            ]
+        else:
+            sources = [ref for s in summary.sentences for ref in s.sources]
+            sentences = [SummarySentence(" ".join(lines), sources)]
+        return Summary(
+            documents=summary.documents,
+            lang=target,
+            target=target,
+            summarizer=summary.summarizer,
+            method=summary.method,
+            sentences=sentences,
+            translator=plugin,
+            note=summary.note,
+            usage=summary.usage,
+        )
+
+    # -- batches ---------------------------------------------------------------------------
+
+    def parse(self, inputs: Iterable[Input] | Input) -> list[Document]:
+        """Documents from text, bytes or paths; raises the first failure."""
+        documents = []
+        for item in to_sources(inputs, self.config["max_input_bytes"]):
+            if isinstance(item, InputError):
+                raise item
+            documents.extend(self._parse_source(item))
+        return documents
+
+    def stream(
+        self,
+        inputs: Iterable[Input] | Input,
+        mode: Mode = "run",
+        *,
+        paths: bool = False,
+        skip_ids: Iterable[str] = (),
+    ) -> Iterator[Record]:
+        """Records in input order, each as soon as its document is done, then a run report.
+
+        ``paths=True`` reads ``inputs`` as command-line paths (``-`` is standard input).
+        Documents whose id is in ``skip_ids`` are skipped (``--resume``).
+        """
+        limit = self.config["max_input_bytes"]
+        sources = expand_paths(inputs, limit) if paths else to_sources(inputs, limit)
+        run = _RunState(mode, self, set(skip_ids))
+        work = self._work(sources, run)
+        with ThreadPoolExecutor(max_workers=max(1, self.config["jobs"])) as pool:
+            for records in _ordered_map(pool, self._process_item(mode), work, self.config["jobs"]):
+                run.finish(records)
+                yield from records
+        yield run.report()
+
+    def run(self, inputs: Iterable[Input] | Input, *, paths: bool = False) -> RunResult:
+        """Everything a run produces, collected; per-document failures are in ``errors``."""
+        return RunResult(list(self.stream(inputs, "run", paths=paths)))
+
+    def _work(self, sources: Iterator[Source | InputError], run: _RunState) -> Iterator[Any]:
+        """Documents to process, or error records, parsed in the calling thread."""
+        for item in sources:
+            if isinstance(item, InputError):
+                yield [_error(item, "read")]
+                continue
+            try:
+                documents = self._parse_source(item)
+            except PolybriefError as exc:
+                if isinstance(exc, UsageError):
+                    raise
+                yield [_error(exc, "parse", item.name)]
+                continue
+            for document in documents:
+                run.use("parse", document.metadata.get("parser"))
+                if document.id in run.skip_ids:
+                    run.skipped += 1
+                    continue
+                yield document
+
+    def _process_item(self, mode: Mode) -> Callable[[Any], list[Record]]:
+        def process(item: Any) -> list[Record]:
+            if not isinstance(item, Document):
+                return item  # the error records of an input that failed to read or parse
+            try:
+                return self._process(item, mode)
+            except StageError as exc:
+                return [_error(exc, exc.stage, item.source, item.id)]
+
+        return process
+
+    def _process(self, document: Document, mode: Mode) -> list[Record]:
+        if mode == "parse":
+            return [document]
+        extraction = self.extract(document)
+        if mode == "extract":
+            extraction.summaries = []
+            return [extraction]
+        summaries = self.summarize([document], [extraction])
+        extraction.summaries = []
+        return [extraction, *summaries] if mode == "run" else list(summaries)
+
+
+class RunResult:
+    """The records of a run, sorted by kind."""
+
+    def __init__(self, records: list[Record]) -> None:
+        self.records = records
+        self.documents = [r for r in records if isinstance(r, Document)]
+        self.extractions = [r for r in records if isinstance(r, Extraction)]
+        self.summaries = [r for r in records if isinstance(r, Summary)]
+        self.errors = [r for r in records if isinstance(r, ErrorRecord)]
+        self.report: RunReport = next(r for r in records if isinstance(r, RunReport))
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _error(
+    exc: PolybriefError, stage: str, source: str | None = None, doc: str | None = None
+) -> ErrorRecord:
+    return ErrorRecord(
+        source=getattr(exc, "source", None) or source or "?",
+        stage=getattr(exc, "stage", stage),
+        error=type(exc).__name__,
+        message=str(exc),
+        document=doc,
+        plugin=getattr(exc, "plugin", None),
+    )
+
+
+class _RunState:
+    """Counts kept while a run streams; touched only by the consuming thread."""
+
+    def __init__(self, mode: str, pipeline: Pipeline, skip_ids: set[str]) -> None:
+        self.mode = mode
+        self.pipeline = pipeline
+        self.skip_ids = skip_ids
+        self.started = datetime.now(UTC)
+        self.clock = time.perf_counter()
+        self.inputs_failed = self.skipped = 0
+        self.done = self.failed = self.partial = 0
+        self.usage = Usage()
+        self.grounded = self.evidence = 0
+        self.used: dict[str, list[str]] = {}
+        self.notes: list[str] = []
+
+    def use(self, stage: str, *names: str | None) -> None:
+        for name in names:
+            if name and name not in self.used.setdefault(stage, []):
+                self.used[stage].append(name)
+
+    def _note(self, note: str | None) -> None:
+        if note and note not in self.notes:
+            self.notes.append(note)
+
+    def finish(self, records: list[Record]) -> None:
+        """Count the records of one finished document (or failed input)."""
+        errors = [r for r in records if isinstance(r, ErrorRecord)]
+        for error in errors:
+            if error.stage == "read":
+                self.inputs_failed += 1
+            else:
+                self.failed += 1
+        if not errors:
+            self.done += 1
+        for record in records:
+            self._count(record)
+
+    def _count(self, record: Record) -> None:
+        if isinstance(record, Extraction):
+            self.partial += record.partial
+            self.grounded += record.grounding.grounded
+            self.evidence += record.grounding.total
+            self.use("extract", *record.extractors)
+            if record.usage:
+                self.usage.add(record.usage)
+            for note in record.notes:
+                self._note(note)
+        elif isinstance(record, Summary):
+            self.use("summarize", record.summarizer)
+            self.use("translate", record.translator)
+            if record.usage:
+                self.usage.add(record.usage)
+            self._note(record.note)
+
+    def report(self) -> RunReport:
+        failed = self.failed
+        finished = datetime.now(UTC)
+        return RunReport(
+            version=__version__,
+            command=self.mode,
+            started=self.started.isoformat(timespec="seconds"),
+            finished=finished.isoformat(timespec="seconds"),
+            seconds=round(time.perf_counter() - self.clock, 3),
+            targets=list(self.pipeline.context.targets)
+            if self.mode in ("run", "summarize")
+            else [],
+            stages=self.used,
+            documents=DocumentCounts(
+                total=self.done + failed + self.skipped,
+                done=self.done,
+                failed=failed,
+                partial=self.partial,
+                skipped=self.skipped,
+            ),
+            inputs_failed=self.inputs_failed,
+            usage=self.usage,
+            grounding=Grounding(self.evidence, self.grounded),
+            dry_run=self.pipeline.context.dry_run,
+            notes=self.notes,
+        )
+
+
+def _ordered_map(
+    pool: ThreadPoolExecutor, fn: Callable[[T], R], items: Iterator[T], jobs: int
+) -> Iterator[R]:
+    """``map`` over a thread pool that keeps input order and at most ``2 × jobs`` in flight."""
+    pending: deque[Future[R]] = deque()
+    limit = max(1, jobs) * 2
+    for item in items:
+        pending.append(pool.submit(fn, item))
+        while len(pending) >= limit or (pending and pending[0].done()):
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()

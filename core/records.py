@@ -1,0 +1,465 @@
+"""The records polybrief reads and writes.
+
+Plain dataclasses, so that plugins build them without ceremony; each top-level record has
+a ``kind`` and a JSON Schema of the same name in ``polybrief.schemas``. ``to_dict`` gives
+the JSON form that is validated and written; ``from_dict`` reads it back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal
+
+Precision = Literal["day", "month", "year"]
+
+
+def document_id(text: str) -> str:
+    """A stable id derived from the content, so the same article gets the same id anywhere."""
+    return "doc_" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class DateValue:
+    """A calendar date with the precision it was given in; never padded with a made-up day."""
+
+    date: str | None
+    """ISO 8601 at its precision: ``2024-06-01``, ``2024-06`` or ``2024``; None if unresolved."""
+    precision: Precision | None
+    raw: str
+    """The text it came from, as written."""
+    calendar: str = "gregorian"
+    """The calendar of the raw text: ``gregorian``, ``persian`` (Solar Hijri) or ``islamic``."""
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A date written in a document's text, with its offsets, for the extract stage."""
+
+    raw: str
+    start: int
+    end: int
+    date: str | None = None
+    precision: Precision | None = None
+    calendar: str = "gregorian"
+
+
+@dataclass(slots=True)
+class Evidence:
+    """The source text a fact rests on; offsets are found by polybrief, not trusted from plugins."""
+
+    text: str
+    start: int | None = None
+    end: int | None = None
+    grounded: bool = False
+    match: Literal["exact", "normalized"] | None = None
+
+
+@dataclass(slots=True)
+class Participant:
+    name: str
+    evidence: Evidence
+    native_name: str | None = None
+    role: str | None = None
+    country: str | None = None
+    """ISO 3166-1 alpha-2 code when known."""
+
+
+@dataclass(slots=True)
+class Place:
+    name: str
+    evidence: Evidence
+    country: str | None = None
+
+
+@dataclass(slots=True)
+class Quote:
+    text: str
+    evidence: Evidence
+    speaker: str | None = None
+
+
+@dataclass(slots=True)
+class Figure:
+    text: str
+    """The figure as written, e.g. ``more than 20,000`` or ``۲۰ هزار``."""
+    evidence: Evidence
+    value: float | None = None
+    unit: str | None = None
+    counts: str | None = None
+    """What the figure counts, e.g. ``people evacuated``."""
+    qualifier: str | None = None
+    """``more than``, ``about``, ``at least``… as a normalised English word, when present."""
+
+
+@dataclass(slots=True)
+class Entity:
+    name: str
+    type: str
+    """``person``, ``organization``, ``country``, ``place`` or ``other``."""
+    evidence: Evidence
+    spellings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class DateFact:
+    raw: str
+    evidence: Evidence
+    date: str | None = None
+    precision: Precision | None = None
+    calendar: str = "gregorian"
+
+
+EVENT_TYPES = (
+    "phone_call",
+    "video_call",
+    "meeting",
+    "visit",
+    "talks",
+    "message",
+    "statement",
+    "conference",
+    "other",
+)
+
+
+@dataclass(slots=True)
+class Event:
+    """What happened: the main event a document reports."""
+
+    type: str | None = None
+    """One of :data:`EVENT_TYPES`; ``phone_call`` covers any discussion by telephone."""
+    date: DateValue | None = None
+    participants: list[Participant] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    evidence: Evidence | None = None
+
+
+@dataclass(slots=True)
+class Usage:
+    """What the LLM calls behind a record cost; zero for offline plugins."""
+
+    calls: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    reasks: int = 0
+    cache_hits: int = 0
+    cost: float | None = None
+    estimated: bool = False
+    """True for a dry run: the figures are a forecast, nothing was called."""
+    details: dict[str, Any] = field(default_factory=dict)
+    """Plugin-specific facts worth reporting: model, prompt version, token encoding."""
+
+    def add(self, other: Usage) -> None:
+        self.calls += other.calls
+        self.prompt_tokens += other.prompt_tokens
+        self.completion_tokens += other.completion_tokens
+        self.reasks += other.reasks
+        self.cache_hits += other.cache_hits
+        if other.cost is not None:
+            self.cost = (self.cost or 0.0) + other.cost
+        self.estimated = self.estimated or other.estimated
+        for key, value in other.details.items():
+            self.details.setdefault(key, value)
+
+
+@dataclass(slots=True)
+class SourceRef:
+    """A pointer from a summary sentence to the document (and span) it rests on."""
+
+    document: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(slots=True)
+class SummarySentence:
+    text: str
+    sources: list[SourceRef] = field(default_factory=list)
+
+
+class Record:
+    """Mixin for top-level records: a ``kind`` and JSON conversion."""
+
+    __slots__ = ()
+    kind: ClassVar[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, **_encode(self)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]):  # noqa: ANN206 - returns cls
+        data = {k: v for k, v in data.items() if k != "kind"}
+        return _decode(cls, data)
+
+
+@dataclass(slots=True)
+class DocumentRef:
+    """The identifying part of a document, repeated in records derived from it."""
+
+    id: str
+    source: str
+    lang: str | None = None
+    title: str | None = None
+    published: DateValue | None = None
+
+
+@dataclass(slots=True)
+class Document(Record):
+    """A parsed document: clean text plus what is known about it."""
+
+    kind: ClassVar[str] = "document"
+    id: str
+    source: str
+    text: str
+    lang: str | None = None
+    """BCP-47 tag of the main language."""
+    lang_confidence: float | None = None
+    script: str | None = None
+    """ISO 15924 code of the main script: ``Latn``, ``Arab``…"""
+    direction: Literal["ltr", "rtl"] | None = None
+    title: str | None = None
+    published: DateValue | None = None
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    """Sentence boundaries as ``(start, end)`` character offsets into ``text``."""
+    dates: list[DateMention] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_text(cls, text: str, source: str, **fields: Any) -> Document:
+        return cls(id=document_id(text), source=source, text=text, **fields)
+
+    def ref(self) -> DocumentRef:
+        return DocumentRef(self.id, self.source, self.lang, self.title, self.published)
+
+    def sentence_texts(self) -> list[str]:
+        return [self.text[s:e] for s, e in self.sentences]
+
+
+@dataclass(slots=True)
+class Grounding:
+    total: int = 0
+    grounded: int = 0
+
+    @property
+    def rate(self) -> float | None:
+        return round(self.grounded / self.total, 4) if self.total else None
+
+
+@dataclass(slots=True)
+class Summary(Record):
+    """A summary of one document or a group, in one language, each sentence attributed."""
+
+    kind: ClassVar[str] = "summary"
+    documents: list[str]
+    lang: str
+    """The language the text is in."""
+    target: str
+    """The language that was asked for; differs from ``lang`` when no translation was possible."""
+    summarizer: str
+    method: Literal["extractive", "abstractive"]
+    sentences: list[SummarySentence] = field(default_factory=list)
+    translator: str | None = None
+    note: str | None = None
+    usage: Usage | None = None
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+
+@dataclass(slots=True)
+class Extraction(Record):
+    """The facts extracted from one document, each with its evidence."""
+
+    kind: ClassVar[str] = "extraction"
+    document: DocumentRef
+    extractors: list[str] = field(default_factory=list)
+    event: Event | None = None
+    quotes: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    dates: list[DateFact] = field(default_factory=list)
+    partial: bool = False
+    """True when part of the document could not be processed (a failed chunk)."""
+    grounding: Grounding = field(default_factory=Grounding)
+    summaries: list[Summary] = field(default_factory=list)
+    """Summaries produced in the same pass (one LLM call for facts and summaries)."""
+    usage: Usage | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def evidences(self) -> list[Evidence]:
+        """Every evidence object of every fact, in a stable order."""
+        found: list[Evidence] = []
+        if self.event:
+            if self.event.evidence:
+                found.append(self.event.evidence)
+            found += [p.evidence for p in self.event.participants]
+            found += [p.evidence for p in self.event.places]
+        for facts in (self.quotes, self.figures, self.entities, self.dates):
+            found += [f.evidence for f in facts]
+        return found
+
+
+@dataclass(slots=True)
+class EventMember:
+    id: str
+    source: str
+    lang: str | None = None
+    title: str | None = None
+    published: DateValue | None = None
+
+
+@dataclass(slots=True)
+class Claim:
+    text: str
+    documents: list[str]
+    evidence: list[SourceRef] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class DiscrepancyValue:
+    document: str
+    value: str
+    evidence: Evidence | None = None
+
+
+@dataclass(slots=True)
+class Discrepancy:
+    type: Literal["missing", "figure", "quote", "date", "other"]
+    description: str
+    values: list[DiscrepancyValue] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class EventBrief:
+    """An event told in one target language."""
+
+    lang: str
+    target: str
+    headline: str
+    summary: list[SummarySentence] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    discrepancies: list[Discrepancy] = field(default_factory=list)
+    note: str | None = None
+
+
+@dataclass(slots=True)
+class EventRecord(Record):
+    """Reports of the same event, across documents and languages, told once."""
+
+    kind: ClassVar[str] = "event"
+    id: str
+    type: str | None
+    date: DateValue | None
+    documents: list[EventMember]
+    participants: list[Participant] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    briefs: list[EventBrief] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ErrorRecord(Record):
+    """A document or input that failed, and why; written in place of its result."""
+
+    kind: ClassVar[str] = "error"
+    source: str
+    stage: str
+    error: str
+    message: str
+    document: str | None = None
+    plugin: str | None = None
+
+
+@dataclass(slots=True)
+class DocumentCounts:
+    total: int = 0
+    done: int = 0
+    failed: int = 0
+    partial: int = 0
+    skipped: int = 0
+
+
+@dataclass(slots=True)
+class RunReport(Record):
+    """What a run did: counts, the plugins used per stage, usage and grounding."""
+
+    kind: ClassVar[str] = "run_report"
+    version: str
+    command: str
+    started: str
+    finished: str
+    seconds: float
+    targets: list[str] = field(default_factory=list)
+    stages: dict[str, list[str]] = field(default_factory=dict)
+    documents: DocumentCounts = field(default_factory=DocumentCounts)
+    inputs_failed: int = 0
+    usage: Usage = field(default_factory=Usage)
+    grounding: Grounding = field(default_factory=Grounding)
+    dry_run: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+RECORD_TYPES: dict[str, type[Record]] = {
+    cls.kind: cls for cls in (Document, Extraction, Summary, EventRecord, ErrorRecord, RunReport)
+}
+
+
+def record_from_dict(data: dict[str, Any]) -> Record:
+    """Read back any record written by polybrief, dispatching on its ``kind``."""
+    try:
+        cls = RECORD_TYPES[data["kind"]]
+    except (KeyError, TypeError):
+        raise ValueError(f"not a polybrief record: kind {data.get('kind')!r}") from None
+    return cls.from_dict(data)
+
+
+# -- JSON conversion -----------------------------------------------------------------------
+
+
+def _encode(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out = {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        if isinstance(value, Grounding):
+            out["rate"] = value.rate
+        return out
+    if isinstance(value, list | tuple):
+        return [_encode(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _encode(v) for k, v in value.items()}
+    return value
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls)
+    return _HINTS[cls]
+
+
+def _decode(tp: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _decode(options[0], value) if len(options) == 1 else value
+    if dataclasses.is_dataclass(tp):
+        hints = _hints(tp)
+        names = {f.name for f in dataclasses.fields(tp) if f.init}
+        return tp(**{k: _decode(hints[k], v) for k, v in value.items() if k in names})
+    if origin is list:
+        (item,) = typing.get_args(tp)
+        return [_decode(item, v) for v in value]
+    if origin is tuple:
+        return tuple(value)
+    if origin is dict:
+        _, item = typing.get_args(tp)
+        return {k: _decode(item, v) for k, v in value.items()}
+    return value

@@ -1,0 +1,67 @@
+"""Load the JSON Schemas shipped in ``polybrief.schemas`` and validate records against them.
+
+jsonschema is imported on first use, not at start-up, so ``polybrief --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .errors import RecordInvalid, UsageError
+
+_PREFIX = "urn:polybrief:schema:"
+_lock = threading.Lock()
+
+
+def schema_names() -> list[str]:
+    """Names of the shipped schemas, e.g. ``document``, ``extraction``."""
+    files = resources.files("polybrief.schemas")
+    return sorted(p.name[:-5] for p in files.iterdir() if p.name.endswith(".json"))
+
+
+@cache
+def load_schema(name: str) -> dict[str, Any]:
+    """The schema called ``name`` as a dict; a :class:`UsageError` lists the names if unknown."""
+    if name not in schema_names():
+        raise UsageError(f"no schema named {name!r}; available: {', '.join(schema_names())}")
+    text = resources.files("polybrief.schemas").joinpath(f"{name}.json").read_text("utf-8")
+    return json.loads(text)
+
+
+@cache
+def _registry():  # noqa: ANN202 - referencing.Registry, imported lazily
+    from referencing import Registry, Resource
+
+    return Registry().with_resources(
+        (_PREFIX + name, Resource.from_contents(load_schema(name))) for name in schema_names()
+    )
+
+
+@cache
+def _validator(name: str):  # noqa: ANN202 - a jsonschema validator, imported lazily
+    from jsonschema import Draft202012Validator
+
+    schema = load_schema(name)
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema, registry=_registry())
+
+
+def errors_for(data: Any, name: str) -> list[str]:
+    """Every way ``data`` fails schema ``name``, as short readable lines (empty when valid)."""
+    with _lock:  # building validators is cached but not thread-safe on first use
+        validator = _validator(name)
+    found = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+    return [f"{'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message}" for e in found]
+
+
+def check(data: dict[str, Any], name: str | None = None) -> dict[str, Any]:
+    """Return ``data`` unchanged if it is valid, else raise :class:`RecordInvalid`."""
+    kind = name or data.get("kind", "?")
+    problems = errors_for(data, kind)
+    if problems:
+        raise RecordInvalid(kind, problems)
+    return data

@@ -1,0 +1,1 @@
+"""LLM prompt templates: plain text files whose first line names their version."""
