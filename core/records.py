@@ -60,9 +60,13 @@ class Evidence:
 
 @dataclass(slots=True)
 class Participant:
+    """Someone taking part in the event."""
+
     name: str
+    """In Latin script when known (an LLM gives the usual English form), else as written."""
     evidence: Evidence
     native_name: str | None = None
+    """As written in the document's own script, e.g. ``باقری``."""
     role: str | None = None
     country: str | None = None
     """ISO 3166-1 alpha-2 code when known."""
@@ -97,11 +101,17 @@ class Figure:
 
 @dataclass(slots=True)
 class Entity:
+    """A named thing, with the forms it is written in across languages and scripts."""
+
     name: str
+    """The canonical form: English for an LLM extractor, as written for a rule-based one."""
     type: str
     """``person``, ``organization``, ``country``, ``place`` or ``other``."""
     evidence: Evidence
     spellings: list[str] = field(default_factory=list)
+    """Every form seen, e.g. ``["Bagheri", "باقری"]``."""
+    key: str | None = None
+    """An identifier that is the same in every language: ISO 3166-1 alpha-2 for countries."""
 
 
 @dataclass(slots=True)
