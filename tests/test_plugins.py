@@ -161,7 +161,7 @@ def test_stage_selection_follows_config_and_lists_names_when_unknown(tmp_path):
     (tmp_path / "polybrief.toml").write_text('extractor = "offline"\nsummarizer = ["offline"]\n')
     pipe = Pipeline(Config.load(cwd=tmp_path))
     assert pipe.plugins_for("extract") == ["offline"]
-    assert pipe.plugins_for("parse") == ["text"]
+    assert pipe.plugins_for("parse") == ["jsonl", "html", "text"]
     with pytest.raises(polybrief.UsageError, match=r"unknown parse plugin 'pdf' \(--parser\)"):
         Pipeline(parser=["pdf"])
 
