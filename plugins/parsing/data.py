@@ -65,6 +65,8 @@ class LanguageData:
     month_names: list[str] = field(default_factory=list)
     months: dict[str, tuple[str, int]] = field(default_factory=dict)
     """:func:`name_key` of a month name → (calendar, month number)."""
+    month_abbreviations: set[str] = field(default_factory=set)
+    """Month names that shorten a longer one ("Sept"): a period after them is theirs."""
     weekday_names: list[str] = field(default_factory=list)
     long_weekday_names: list[str] = field(default_factory=list)
     """Weekday names that may stand alone ("Thursday", not "Thu")."""
@@ -90,16 +92,19 @@ class LanguageData:
             if names and len(names) != 12:
                 raise ConfigError(f"{origin}: [dates] {calendar} needs 12 months, has {len(names)}")
             for number, spellings in enumerate(names, start=1):
-                for spelling in _strings(spellings, origin):
+                spellings = _strings(spellings, origin)
+                for spelling in spellings:
                     self.month_names.append(spelling)
                     self.months.setdefault(name_key(spelling), (calendar, number))
+                    if any(len(o) > len(spelling) and o.startswith(spelling) for o in spellings):
+                        self.month_abbreviations.add(name_key(spelling))
         weekdays = dates.get("weekdays", [])
         if weekdays and len(weekdays) != 7:
             raise ConfigError(f"{origin}: [dates] weekdays needs 7 days, has {len(weekdays)}")
         for number, spellings in enumerate(weekdays, start=1):
-            for spelling in _strings(spellings, origin):
+            for position, spelling in enumerate(_strings(spellings, origin)):
                 self.weekday_names.append(spelling)
-                if len(spelling) > 4:
+                if position == 0 or len(spelling) > 4:
                     self.long_weekday_names.append(spelling)
                 self.weekdays.setdefault(name_key(spelling), number)
         for word, days in dates.get("relative", {}).items():

@@ -148,7 +148,12 @@ def _candidates(scan: str, grammar: Grammar) -> list[_Found]:
             if kind == "year":
                 start = match.start("year")
             month = match.groupdict().get("month")
-            if scan[end - 1] == "." and month and len(month) > 4 and match.end("month") == end - 1:
+            if (
+                scan[end - 1] == "."
+                and month
+                and match.end("month") == end - 1
+                and name_key(month) not in grammar.data.month_abbreviations
+            ):
                 end -= 1  # "18 March." ends a sentence; "Sept." is an abbreviation
             found.append(_Found(kind, start, end, match.groupdict()))
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))

@@ -119,6 +119,12 @@ def build_document(
         first, _, rest = body.lstrip("\n").partition("\n")
         if title and first.strip() == title and rest.strip():
             body = rest
+    first, _, rest = body.lstrip("\n").partition("\n")
+    if rest.strip() and _is_date_line(first.strip(), data):
+        found = parse_date(first.strip(), data=data)
+        if found and found.date:
+            published = published or found
+            body = rest  # a line that only dates the article is not its text
     published = published or marker
     if published is None and metadata.get("time"):
         published = parse_date(str(metadata["time"]), data=data)
