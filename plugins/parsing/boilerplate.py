@@ -68,8 +68,11 @@ def strip_boilerplate(text: str, data: LanguageData | None = None) -> Cleaned:
     position = 0
     for index, line in enumerate(lines):
         line_start, position = position, position + len(line) + 1
+        if len(line) > LONGEST_LINE or not line.strip():
+            kept.append(line)
+            continue
         probe = scan_form(line).strip()
-        if not probe or len(probe) > LONGEST_LINE:
+        if not probe:
             kept.append(line)
             continue
         found = _metadata(probe, patterns)

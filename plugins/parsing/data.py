@@ -57,6 +57,36 @@ def flexible(name: str) -> str:
     return r"[ \-]?".join(parts)
 
 
+def alternation(names: Iterable[str]) -> str:
+    """One regular expression matching any of ``names`` (longest first), built as a trie.
+
+    Python's ``re`` tries the branches of ``a|b|c`` one by one at every position; a trie
+    shares prefixes, so a text is scanned for dozens of month names about as fast as for
+    one. A space inside a name also matches a hyphen, a ZWNJ (read as a space) or nothing.
+    """
+    trie: dict = {}
+    for name in names:
+        node = trie
+        for char in " ".join(scan_form(name).split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie) or "(?!)"
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = []
+    for char in sorted((c for c in node if c), key=lambda c: (c == " ", c)):
+        head = r"[ \-]?" if char == " " else re.escape(char)
+        branches.append(head + _trie_pattern(node[char]))
+    if not branches:
+        return ""
+    if "" in node:
+        branches.append("")  # the name may end here; longer names were tried first
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
 @dataclass(eq=False)
 class LanguageData:
     """Everything the parse tools look up, from all data files at once."""

@@ -20,7 +20,7 @@ from functools import cache
 from polybrief.records import DateMention, DateValue, Precision
 
 from .calendars import from_gregorian, iso, resolve, to_gregorian
-from .data import LanguageData, flexible, load_language_data, name_key, scan_form
+from .data import LanguageData, alternation, load_language_data, name_key, scan_form
 
 _DATE_MARKER = re.compile(
     r"\A[ \t]*date[ \t]+(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?![\d-])[ \t]*", re.IGNORECASE
@@ -76,11 +76,9 @@ def as_reference(value: object) -> Reference | None:
 
 
 def _alternation(names: list[str]) -> str:
-    forms: set[str] = set()
-    for name in names:
-        for form in (name, name[:1].upper() + name[1:], name.upper()):
-            forms.add(flexible(form))
-    return "|".join(sorted(forms, key=len, reverse=True))
+    """Names as written in the data, capitalized, or in capitals ("May", not "may")."""
+    forms = {f for n in names for f in (n, n[:1].upper() + n[1:], n.upper())}
+    return alternation(forms)
 
 
 @dataclass
@@ -104,14 +102,21 @@ def _grammar(data: LanguageData) -> Grammar:
     year = r"(?P<year>\d{4})(?!\d)"
     lead = rf"(?:{weekday}[ \t]*,?[ \t]+)?"
     left, right = r"(?<!\w)", r"(?![^\W\d_])"
-    cues = "|".join(flexible(c) for c in sorted(data.year_cues, key=len, reverse=True))
-    relative = _alternation(list(data.relative))
+    cues = alternation(data.year_cues) if data.year_cues else ""
+    relative = _alternation(list(data.relative)) if data.relative else ""
+    word_kinds = [weekday_alone]
+    if relative:
+        word_kinds.append(rf"(?P<relative>{relative})")
+    if cues:
+        word_kinds.append(rf"(?P<cue>{cues})[ \t]+{year}")
     patterns = [
-        ("dmy", rf"{left}{lead}{day}[ \t]*,?[ \t]*{join}{month}{sep}{join}{year}{right}"),
-        ("mdy", rf"{left}{lead}{month}[ \t]*{day}(?!\d)[ \t]*,?[ \t]*{year}{right}"),
+        ("dm", rf"{left}{lead}{day}[ \t]*,?[ \t]*{join}{month}(?:{sep}{join}{year})?{right}"),
+        (
+            "md",
+            rf"{left}{lead}{month}[ \t]*{day}(?!\d)"
+            rf"(?:[ \t]*,?[ \t]*{year}{right}|(?![\d:.,]\d)\b)",
+        ),
         ("my", rf"{left}{month}{sep}{join}{year}{right}"),
-        ("dm", rf"{left}{lead}{day}[ \t]*,?[ \t]*{join}{month}{right}"),
-        ("md", rf"{left}{lead}{month}[ \t]+{day}(?![\d:.,]\d)\b"),
         (
             "ymd",
             r"(?<![\d/.-])(?P<year>\d{4})(?P<s>[-/.])(?P<month>\d{1,2})(?P=s)(?P<day>\d{1,2})"
@@ -122,9 +127,7 @@ def _grammar(data: LanguageData) -> Grammar:
             r"(?<![\d/.,-])(?P<day>\d{1,2})(?P<s>[/.-])(?P<month>\d{1,2})(?P=s)"
             r"(?P<year>\d{4}|\d{2})(?![\d/-]|\.\d)",
         ),
-        ("weekday", rf"{left}{weekday_alone}{right}"),
-        ("relative", rf"{left}(?P<relative>{relative}){right}" if relative else "(?!)"),
-        ("year", rf"{left}(?P<cue>{cues})[ \t]+{year}{right}" if cues else "(?!)"),
+        ("words", rf"{left}(?:{'|'.join(word_kinds)}){right}"),
     ]
     return Grammar(data, [(kind, re.compile(pattern)) for kind, pattern in patterns])
 
@@ -142,12 +145,17 @@ class _Found:
 
 def _candidates(scan: str, grammar: Grammar) -> list[_Found]:
     found = []
-    for kind, pattern in grammar.patterns:
+    for pattern_kind, pattern in grammar.patterns:
         for match in pattern.finditer(scan):
             start, end = match.span()
+            groups = match.groupdict()
+            kind = pattern_kind
+            if kind == "words":
+                kind = "year" if groups.get("cue") else "relative" if groups.get("relative") else ""
+                kind = kind or "weekday"
             if kind == "year":
                 start = match.start("year")
-            month = match.groupdict().get("month")
+            month = groups.get("month")
             if (
                 scan[end - 1] == "."
                 and month
@@ -155,7 +163,7 @@ def _candidates(scan: str, grammar: Grammar) -> list[_Found]:
                 and name_key(month) not in grammar.data.month_abbreviations
             ):
                 end -= 1  # "18 March." ends a sentence; "Sept." is an abbreviation
-            found.append(_Found(kind, start, end, match.groupdict()))
+            found.append(_Found(kind, start, end, groups))
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[_Found] = []
     for item in found:

@@ -11,8 +11,8 @@ Arabic letters (older BBC Persian, Windows-1256 pages) still comes out ``fa``. A
 data file can list letters the language never uses (``[language] never_letters``): Urdu's
 ے and ں rule out Persian.
 
-A long text is read paragraph by paragraph and the main language is the one covering most
-characters, so a quoted paragraph in another language does not flip the answer.
+A text is read whole first; when that is not clear-cut (a mixed-language document), it is
+read paragraph by paragraph and the main language is the one covering most characters.
 """
 
 from __future__ import annotations
@@ -29,6 +29,10 @@ from .data import LanguageData, load_language_data
 
 UNSURE = 0.6
 """Below this fastText probability, lingua is asked among fastText's candidates."""
+SURE = 0.8
+"""A whole text read with this confidence is not read again paragraph by paragraph."""
+WHOLE = 1200
+"""Characters read for the first, whole-text guess: plenty for fastText."""
 MODEL_NAME = "lid.176.ftz"
 _FOLD_ARABIC = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0649": "\u06cc"})
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -113,8 +117,8 @@ def identify_language(
     paragraphs = [p for p in (_prepare(p) for p in text[:limit].split("\n")) if p]
     if not any(c.isalpha() for p in paragraphs for c in p):
         return None, None
-    if len(paragraphs) == 1 or sum(map(len, paragraphs)) < 200:
-        decided = _decide(" ".join(paragraphs), data)
+    decided = _decide(" ".join(paragraphs)[:WHOLE], data)
+    if len(paragraphs) == 1 or (decided and decided[1] >= SURE):
         return (decided[0], round(decided[1], 3)) if decided else (None, None)
     weights: dict[str, float] = {}
     total = 0
