@@ -41,9 +41,17 @@ _SCAN.update(
 )
 
 
+_SCAN_MAP = {chr(k): chr(v) if isinstance(v, int) else v for k, v in _SCAN.items()}
+_SCAN_CHARS = re.compile("[" + "".join(re.escape(c) for c in _SCAN_MAP) + "]")
+
+
+def _scan_char(match: re.Match[str]) -> str:
+    return _SCAN_MAP[match.group()]
+
+
 def scan_form(text: str) -> str:
     """``text`` as the patterns see it: one character for one, so offsets carry over."""
-    return text.translate(_SCAN)
+    return _SCAN_CHARS.sub(_scan_char, text)
 
 
 def name_key(name: str) -> str:

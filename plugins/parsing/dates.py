@@ -86,7 +86,9 @@ class Grammar:
     """The compiled patterns for one set of language data."""
 
     data: LanguageData
-    patterns: list[tuple[str, re.Pattern[str]]]
+    pattern: re.Pattern[str]
+    """One pass over the text: a branch per form, longer forms first, groups named
+    ``<group>_<form>`` (``day_dm``) and each branch ``_<form>``."""
 
 
 @cache
@@ -129,7 +131,16 @@ def _grammar(data: LanguageData) -> Grammar:
         ),
         ("words", rf"{left}(?:{'|'.join(word_kinds)}){right}"),
     ]
-    return Grammar(data, [(kind, re.compile(pattern)) for kind, pattern in patterns])
+    branches = []
+    for kind, pattern in patterns:
+        renamed = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{kind}>", pattern.removeprefix(left))
+        renamed = re.sub(r"\(\?P=(\w+)\)", rf"(?P=\1_{kind})", renamed)
+        branches.append(f"(?P<_{kind}>{renamed})")
+    # Only where a word starts, and only with a character some date can start with.
+    names = [*data.month_names, *data.weekday_names, *data.relative, *data.year_cues]
+    firsts = {c for n in names for f in (n, n.upper()) for c in scan_form(f)[:1]}
+    firsts = "".join(sorted(re.escape(c) for c in firsts))
+    return Grammar(data, re.compile(rf"{left}(?=[\d{firsts}])(?:{'|'.join(branches)})"))
 
 
 # -- finding -------------------------------------------------------------------------------
@@ -145,32 +156,31 @@ class _Found:
 
 def _candidates(scan: str, grammar: Grammar) -> list[_Found]:
     found = []
-    for pattern_kind, pattern in grammar.patterns:
-        for match in pattern.finditer(scan):
-            start, end = match.span()
-            groups = match.groupdict()
-            kind = pattern_kind
-            if kind == "words":
-                kind = "year" if groups.get("cue") else "relative" if groups.get("relative") else ""
-                kind = kind or "weekday"
-            if kind == "year":
-                start = match.start("year")
-            month = groups.get("month")
-            if (
-                scan[end - 1] == "."
-                and month
-                and match.end("month") == end - 1
-                and name_key(month) not in grammar.data.month_abbreviations
-            ):
-                end -= 1  # "18 March." ends a sentence; "Sept." is an abbreviation
-            found.append(_Found(kind, start, end, groups))
-    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
-    kept: list[_Found] = []
-    for item in found:
-        if kept and item.start < kept[-1].end:
-            continue
-        kept.append(item)
-    return kept
+    for match in grammar.pattern.finditer(scan):
+        form = (match.lastgroup or "_").lstrip("_")
+        suffix = "_" + form
+        groups = {
+            name.removesuffix(suffix): value
+            for name, value in match.groupdict().items()
+            if name.endswith(suffix) and not name.startswith("_")
+        }
+        start, end = match.span()
+        kind = form
+        if kind == "words":
+            kind = "year" if groups.get("cue") else "relative" if groups.get("relative") else ""
+            kind = kind or "weekday"
+        if kind == "year":
+            start = match.start("year" + suffix)
+        month = groups.get("month")
+        if (
+            scan[end - 1] == "."
+            and month
+            and match.end("month" + suffix) == end - 1
+            and name_key(month) not in grammar.data.month_abbreviations
+        ):
+            end -= 1  # "18 March." ends a sentence; "Sept." is an abbreviation
+        found.append(_Found(kind, start, end, groups))
+    return found
 
 
 def find_dates(

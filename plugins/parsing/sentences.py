@@ -32,7 +32,6 @@ _TOKEN_START = "([{«“\"'‘"
 def split_sentences(text: str, data: LanguageData | None = None) -> list[tuple[int, int]]:
     """Sentence spans of ``text``, trimmed of white space, in order and not overlapping."""
     data = data or load_language_data()
-    scan = scan_form(text)
     spans: list[tuple[int, int]] = []
     start = depth = 0
     counted = 0
@@ -51,7 +50,7 @@ def split_sentences(text: str, data: LanguageData | None = None) -> list[tuple[i
         closing = match.group()
         depth = max(0, depth - sum(closing.count(c) for c in _CLOSE))
         counted = match.end()
-        if depth > 0 or not _ends_here(text, scan, match, data):
+        if depth > 0 or not _ends_here(text, match, data):
             continue
         _add(text, start, match.end(), spans)
         start = match.end()
@@ -68,16 +67,15 @@ def _hard_wrap(text: str, newline: int) -> bool:
     return after[0].islower()
 
 
-def _ends_here(text: str, scan: str, match: re.Match[str], data: LanguageData) -> bool:
+def _ends_here(text: str, match: re.Match[str], data: LanguageData) -> bool:
     marks = match.group()
     following = text[match.end() : match.end() + 40].lstrip()
     if following and following[0].islower():
         return False
     if not marks.startswith("."):
         return True
-    token_start = scan.rfind(" ", 0, match.start()) + 1
-    token_start = max(token_start, scan.rfind("\n", 0, match.start()) + 1)
-    token = scan[token_start : match.start()].lstrip(_TOKEN_START).lower()
+    token_start = max(text.rfind(c, 0, match.start()) for c in " \n\u00a0\u200c") + 1
+    token = scan_form(text[token_start : match.start()]).lstrip(_TOKEN_START).lower()
     if not token:
         return True
     if token in data.abbreviations:
