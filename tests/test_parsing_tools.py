@@ -212,3 +212,25 @@ def test_language_data_is_checked(tmp_path):
         load_language_data((str(tmp_path),))
     with pytest.raises(ConfigError, match="folder not found"):
         load_language_data((str(tmp_path / "missing"),))
+
+
+def test_readme_language_file_adds_a_language(tmp_path):
+    import re
+
+    from polybrief.plugins.parsing.document import build_document
+
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    block = re.search(r"```toml\n(# es\.toml\n.*?)```", readme, re.S).group(1)
+    (tmp_path / "es.toml").write_text(block, "utf-8")
+    data = load_language_data((str(tmp_path),))
+    mentions = find_dates("El ministro llegó el 1 de junio de 2024 y se fue ayer.", data=data)
+    assert [(m.raw, m.date) for m in mentions] == [
+        ("1 de junio de 2024", "2024-06-01"),
+        ("ayer", None),
+    ]
+    text = "El ministro habló con su homólogo.\nCompartir en Facebook\nFuente: Agencia Ejemplo"
+    document = build_document(text, "es.txt", data=data)
+    assert document.text == "El ministro habló con su homólogo."
+    assert document.metadata["agency"] == "Agencia Ejemplo"
