@@ -216,3 +216,16 @@ def test_large_json_lines_file_is_read_in_chunks(tmp_path):
 def test_every_fixture_parses_to_valid_documents(cli, name):
     records = _parse(cli, FIXTURES / name)
     assert records[-1]["documents"]["failed"] == 0
+
+
+def test_loading_the_parsers_imports_no_heavy_library():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, polybrief.plugins.text, polybrief.plugins.html, polybrief.plugins.jsonl; "
+        "heavy = ('trafilatura', 'lxml', 'fasttext', 'lingua', 'charset_normalizer', "
+        "'jdatetime', 'convertdate'); print([m for m in heavy if m in sys.modules])"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "[]", result.stderr

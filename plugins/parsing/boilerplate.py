@@ -16,8 +16,10 @@ from functools import cache
 
 from .data import LanguageData, load_language_data, scan_form
 
-LONGEST_LINE = 300
+LONGEST_LINE = 240
 """Longer lines are article text, never boilerplate."""
+LONGEST_METADATA = 120
+"""Longer lines are not a "source:", "news id:" or "published:" line."""
 
 
 @dataclass
@@ -75,7 +77,7 @@ def strip_boilerplate(text: str, data: LanguageData | None = None) -> Cleaned:
         if not probe:
             kept.append(line)
             continue
-        found = _metadata(probe, patterns)
+        found = _metadata(probe, patterns) if len(probe) <= LONGEST_METADATA else None
         if found is not None:
             for key, value in found.items():
                 cleaned.metadata.setdefault(key, line.strip()[probe.find(value) :][: len(value)])

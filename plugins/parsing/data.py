@@ -59,12 +59,6 @@ def name_key(name: str) -> str:
     return re.sub(r"[\s\-.]", "", scan_form(name).lower())
 
 
-def flexible(name: str) -> str:
-    """A regular expression for ``name`` in which a space or ZWNJ may also be absent."""
-    parts = [re.escape(part) for part in scan_form(name).split()]
-    return r"[ \-]?".join(parts)
-
-
 def alternation(names: Iterable[str]) -> str:
     """One regular expression matching any of ``names`` (longest first), built as a trie.
 

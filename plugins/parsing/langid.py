@@ -31,7 +31,7 @@ UNSURE = 0.6
 """Below this fastText probability, lingua is asked among fastText's candidates."""
 SURE = 0.8
 """A whole text read with this confidence is not read again paragraph by paragraph."""
-WHOLE = 1200
+WHOLE = 600
 """Characters read for the first, whole-text guess: plenty for fastText."""
 MODEL_NAME = "lid.176.ftz"
 _FOLD_ARABIC = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0649": "\u06cc"})
@@ -114,11 +114,14 @@ def identify_language(
     """``(BCP-47 tag, confidence)`` of the main language of ``text``; ``(None, None)`` when
     it has no letters. Reads at most ``limit`` characters, paragraph by paragraph."""
     data = data or load_language_data()
-    paragraphs = [p for p in (_prepare(p) for p in text[:limit].split("\n")) if p]
-    if not any(c.isalpha() for p in paragraphs for c in p):
+    whole = _prepare(text[: WHOLE * 2])[:WHOLE]
+    if not any(c.isalpha() for c in whole):
         return None, None
-    decided = _decide(" ".join(paragraphs)[:WHOLE], data)
-    if len(paragraphs) == 1 or (decided and decided[1] >= SURE):
+    decided = _decide(whole, data)
+    if decided and decided[1] >= SURE:
+        return decided[0], round(decided[1], 3)
+    paragraphs = [p for p in (_prepare(p) for p in text[:limit].split("\n")) if p]
+    if len(paragraphs) <= 1:
         return (decided[0], round(decided[1], 3)) if decided else (None, None)
     weights: dict[str, float] = {}
     total = 0

@@ -1,13 +1,13 @@
 """The writing system of a text: ISO 15924 code and direction, from Unicode blocks.
 
-A table of code-point ranges, not ``unicodedata.name`` per character: a 3 KB article is
-counted in well under a millisecond.
+A table of code-point ranges turned into one character class per script, counted with
+``re`` rather than ``unicodedata.name`` per character: a 3 KB article takes a fraction of a
+millisecond.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 # (first code point, last code point, ISO 15924 code), sorted.
 _RANGES = (
@@ -45,17 +45,7 @@ _RANGES = (
     (0xFB50, 0xFDFF, "Arab"),
     (0xFE70, 0xFEFF, "Arab"),
 )
-_STARTS = [r[0] for r in _RANGES]
 RTL_SCRIPTS = frozenset({"Arab", "Hebr", "Syrc", "Thaa"})
-
-
-def script_of(char: str) -> str | None:
-    """The ISO 15924 code of one letter, or None for digits, punctuation and unknown blocks."""
-    code = ord(char)
-    place = bisect_right(_STARTS, code) - 1
-    if place >= 0 and code <= _RANGES[place][1]:
-        return _RANGES[place][2]
-    return None
 
 
 def _classes() -> dict[str, re.Pattern[str]]:
@@ -70,13 +60,18 @@ _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
 def script_counts(text: str, limit: int = 1500) -> dict[str, int]:
-    """Letters per script in the first ``limit`` characters (one regex scan per script)."""
+    """Letters per script in the first ``limit`` characters (one regex scan per script),
+    stopping once the leading script is certain."""
     letters = _NOT_LETTERS.sub("", text[:limit])
-    counts = {}
-    for script, pattern in _CLASSES.items():
+    counts: dict[str, int] = {}
+    left = len(letters)
+    for script, pattern in _CLASSES.items():  # in code-point order: Latin first
         found = len(pattern.findall(letters))
         if found:
             counts[script] = found
+            left -= found
+            if found >= left and found == max(counts.values()):
+                break  # the letters not counted yet cannot outnumber this script
     return counts
 
 

@@ -25,31 +25,31 @@ _END = re.compile(
     r"(?=\s|$)"
     r"|\n"
 )
-_OPEN, _CLOSE = "«“", "»”"
+_OPEN = "«“"
+_QUOTES = re.compile("[«“»”]")
 _TOKEN_START = "([{«“\"'‘"
+_LAST_TOKEN = re.compile(r"[^\s\u200c]*\Z")
 
 
 def split_sentences(text: str, data: LanguageData | None = None) -> list[tuple[int, int]]:
     """Sentence spans of ``text``, trimmed of white space, in order and not overlapping."""
     data = data or load_language_data()
+    quotes = [(m.start(), 1 if m.group() in _OPEN else -1) for m in _QUOTES.finditer(text)]
     spans: list[tuple[int, int]] = []
-    start = depth = 0
-    counted = 0
+    start = depth = seen = 0
     for match in _END.finditer(text):
         position = match.start()
-        segment = text[counted:position]
-        depth = max(0, depth + sum(segment.count(c) for c in _OPEN))
-        depth = max(0, depth - sum(segment.count(c) for c in _CLOSE))
-        counted = position
+        while seen < len(quotes) and quotes[seen][0] < match.end():
+            if quotes[seen][0] >= position and quotes[seen][1] > 0:
+                break  # an opening mark inside the match (none expected) waits
+            depth = max(0, depth + quotes[seen][1])
+            seen += 1
         if match.group() == "\n":
             if _hard_wrap(text, position):
                 continue
             _add(text, start, position, spans)
             start, depth = position + 1, 0
             continue
-        closing = match.group()
-        depth = max(0, depth - sum(closing.count(c) for c in _CLOSE))
-        counted = match.end()
         if depth > 0 or not _ends_here(text, match, data):
             continue
         _add(text, start, match.end(), spans)
@@ -74,8 +74,8 @@ def _ends_here(text: str, match: re.Match[str], data: LanguageData) -> bool:
         return False
     if not marks.startswith("."):
         return True
-    token_start = max(text.rfind(c, 0, match.start()) for c in " \n\u00a0\u200c") + 1
-    token = scan_form(text[token_start : match.start()]).lstrip(_TOKEN_START).lower()
+    before = text[max(0, match.start() - 30) : match.start()]
+    token = scan_form(_LAST_TOKEN.search(before).group()).lstrip(_TOKEN_START).lower()
     if not token:
         return True
     if token in data.abbreviations:
