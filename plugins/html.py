@@ -104,34 +104,48 @@ def extract(page: str, name: str) -> dict[str, Any]:
     }
     values = {k: v.translate(_RESTORE) if isinstance(v, str) else v for k, v in values.items()}
     values["date"] = getattr(result, "date", None)
-    values["page_dates"] = [d.translate(_RESTORE) for d in dates]
+    values["page_dates"] = tuple([d.translate(_RESTORE) for d in group] for group in dates)
     values["declared_lang"] = declared_lang
     return values
 
 
-def _date_candidates(tree: Any) -> list[str]:
-    """Date strings the page marks as such: ``<time>``, and elements named for a date."""
-    found: list[str] = []
-    for element in tree.iter("time"):
-        found += [element.get("datetime") or "", element.text_content()]
+def _date_candidates(tree: Any) -> tuple[list[str], list[str]]:
+    """Date strings the page marks as such (``<time>``, elements whose class, id or itemprop
+    names a date): those inside ``<article>`` or ``<main>`` first, then the rest of the page
+    (where a header may show today's date rather than the article's)."""
+    inside: list[str] = []
+    outside: list[str] = []
     for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag in ("script", "style", "time"):
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
             continue
-        names = " ".join(element.get(a) or "" for a in ("class", "id", "itemprop"))
-        if names and _DATE_HINT.search(names):
+        if element.tag == "time":
+            found = [element.get("datetime") or "", element.text_content()]
+        else:
+            names = " ".join(element.get(a) or "" for a in ("class", "id", "itemprop"))
+            if not (names and _DATE_HINT.search(names)):
+                continue
             text = element.get("content") or element.text_content()
-            if text and len(text) <= 120:
-                found.append(text)
-    return [" ".join(f.split()) for f in found if f and f.strip()]
+            found = [text] if text and len(text) <= 120 else []
+        within = any(a.tag in ("article", "main") for a in element.iterancestors())
+        (inside if within else outside).extend(" ".join(f.split()) for f in found if f.strip())
+    return inside, outside
 
 
 def _page_date(extracted: dict[str, Any], data: LanguageData) -> DateValue | None:
-    """The page's own publication date: a date the page marks (which keeps Solar Hijri and
-    its raw text), else the one trafilatura read from the page's metadata."""
-    for candidate in extracted["page_dates"]:
+    """The page's own publication date: one the article marks (which keeps a Solar Hijri
+    date and its raw text), else the one trafilatura reads from the page's metadata, else
+    one marked elsewhere on the page."""
+    inside, outside = extracted["page_dates"]
+    for candidate in inside:
         value = parse_date(candidate, data=data)
         if value and value.date:
             return value
     if extracted.get("date"):
-        return parse_date(str(extracted["date"]), data=data)
+        value = parse_date(str(extracted["date"]), data=data)
+        if value and value.date:
+            return value
+    for candidate in outside:
+        value = parse_date(candidate, data=data)
+        if value and value.date:
+            return value
     return None

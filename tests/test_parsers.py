@@ -229,3 +229,20 @@ def test_loading_the_parsers_imports_no_heavy_library():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_a_header_showing_todays_date_does_not_date_the_article():
+    body = (
+        "<p>وزیر امور خارجه در تماسی تلفنی با همتای قطری خود درباره تحولات منطقه و گسترش "
+        "روابط دو کشور گفت‌وگو کرد و دو طرف بر ادامه رایزنی‌ها تأکید کردند.</p>" * 3
+    )
+    page = (
+        '<html><head><meta charset="utf-8"><title>گفت‌وگوی تلفنی</title>{meta}</head><body>'
+        '<header><span class="today-date">دوشنبه ۲۱ خرداد ۱۴۰۳</span></header>'
+        "<article><h1>گفت‌وگوی تلفنی وزیران</h1>{body}</article></body></html>"
+    )
+    meta = '<meta property="article:published_time" content="2024-06-01T08:00:00Z">'
+    with_meta = Pipeline().parse(page.format(meta=meta, body=body).encode())[0]
+    assert with_meta.published.date == "2024-06-01"
+    without = Pipeline().parse(page.format(meta="", body=body).encode())[0]
+    assert without.published.date == "2024-06-10"  # the only date the page gives
