@@ -9,10 +9,11 @@ keeps it cheap: only the models of those languages are loaded, and only when nee
 Arabic-script text is read with Arabic ي/ك folded to Persian ی/ک, so Persian typed with
 Arabic letters (older BBC Persian, Windows-1256 pages) still comes out ``fa``. A language
 data file can list letters the language never uses (``[language] never_letters``): Urdu's
-ے and ں rule out Persian.
+ے and ں rule out Persian in a title, not in an article that quotes one Urdu word.
 
 A text is read whole first; when that is not clear-cut (a mixed-language document), it is
-read paragraph by paragraph and the main language is the one covering most characters.
+read paragraph by paragraph (fastText alone) and the main language is the one covering
+most characters.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ UNSURE = 0.6
 """Below this fastText probability, lingua is asked among fastText's candidates."""
 SURE = 0.8
 """A whole text read with this confidence is not read again paragraph by paragraph."""
+NEVER_SHARE = 0.005
+"""A language is ruled out when its never-used letters are at least this share of letters
+(so one quoted Urdu word does not rule Persian out of a whole article)."""
 WHOLE = 600
 """Characters read for the first, whole-text guess: plenty for fastText."""
 MODEL_NAME = "lid.176.ftz"
@@ -77,20 +81,21 @@ def _predict(text: str, data: LanguageData) -> list[tuple[str, float]]:
         (label.removeprefix("__label__"), float(score))
         for label, score in zip(labels, scores, strict=True)
     ]
-    letters = set(text)
+    letters = sum(c.isalpha() for c in text) or 1
     return [
         (lang, score)
         for lang, score in found
-        if not (data.never_letters.get(lang, set()) & letters)
+        if sum(text.count(c) for c in data.never_letters.get(lang, ())) < letters * NEVER_SHARE
     ]
 
 
-def _decide(text: str, data: LanguageData) -> tuple[str, float] | None:
+def _decide(text: str, data: LanguageData, careful: bool = True) -> tuple[str, float] | None:
+    """The language of ``text``; ``careful`` asks lingua when fastText hesitates."""
     candidates = _predict(text, data)
     if not candidates:
         return None
     best, score = candidates[0]
-    if score >= UNSURE:
+    if score >= UNSURE or not careful:
         return best, score
     options = tuple(sorted(lang for lang, p in candidates[:3] if p >= 0.02))
     with _lock:
@@ -126,7 +131,7 @@ def identify_language(
     weights: dict[str, float] = {}
     total = 0
     for paragraph in paragraphs:
-        decided = _decide(paragraph, data)
+        decided = _decide(paragraph, data, careful=False)
         total += len(paragraph)
         if decided:
             weights[decided[0]] = weights.get(decided[0], 0.0) + len(paragraph) * decided[1]
