@@ -234,3 +234,33 @@ def test_readme_language_file_adds_a_language(tmp_path):
     document = build_document(text, "es.txt", data=data)
     assert document.text == "El ministro habló con su homólogo."
     assert document.metadata["agency"] == "Agencia Ejemplo"
+
+
+def test_french_and_english_footers_in_plain_text():
+    french = (
+        "Le ministre a rencontré son homologue à Tokyo.\n"
+        "Partager sur Facebook\n"
+        "Les deux pays ont signé un accord sur le cuivre et le lithium.\n"
+        "Lire aussi : La Chine et le Japon, une rivalité ancienne\n"
+        "Source : Agence Exemple\n"
+        "Laisser un commentaire\n"
+        "Votre adresse e-mail ne sera pas publiée.\n"
+        "Nom *"
+    )
+    cleaned = strip_boilerplate(french)
+    assert cleaned.text == (
+        "Le ministre a rencontré son homologue à Tokyo.\n"
+        "Les deux pays ont signé un accord sur le cuivre et le lithium."
+    )
+    assert cleaned.metadata == {"agency": "Agence Exemple"}
+    english = (
+        "The ministers met in Tokyo on Friday.\nShare this article\n"
+        "Sign up for our newsletter and get the news first\nNews ID: 85467392\n"
+        "They agreed to set up a working group.\nRelated news\nChina and Japan talk trade"
+    )
+    cleaned = strip_boilerplate(english)
+    assert (
+        cleaned.text
+        == "The ministers met in Tokyo on Friday.\nThey agreed to set up a working group."
+    )
+    assert cleaned.metadata == {"news_id": "85467392"}
