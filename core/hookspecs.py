@@ -23,6 +23,7 @@ import pluggy
 
 if TYPE_CHECKING:
     from .context import Context
+    from .errors import InputError
     from .inputs import Source
     from .records import Document, Extraction, Summary
     from .settings import Setting
@@ -32,7 +33,7 @@ hookimpl = pluggy.HookimplMarker("polybrief")
 
 
 @hookspec(firstresult=True)
-def parse(source: Source, context: Context) -> list[Document] | None:
+def parse(source: Source, context: Context) -> list[Document | InputError] | None:
     """Turn one input into documents.
 
     Called once per input: a file, standard input, or bytes or text given from Python.
@@ -40,8 +41,10 @@ def parse(source: Source, context: Context) -> list[Document] | None:
 
     Return a list of :class:`~polybrief.Document` (one for an article, several for a JSON
     Lines file), or ``None`` to decline an input that is not in your format. Raise
-    :class:`~polybrief.InputError` for an input in your format that is broken. The pipeline
-    fills in the id and checks each document against the ``document`` schema.
+    :class:`~polybrief.InputError` for an input in your format that is broken; in a
+    multi-record input, put an ``InputError`` in the list in place of a broken record, and
+    the others go on. The pipeline fills in the id and checks each document against the
+    ``document`` schema.
 
     First result wins.
     """

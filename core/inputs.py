@@ -27,6 +27,8 @@ class Source:
     name: str
     data: bytes
     path: Path | None = None
+    first_record: int = 1
+    """For one chunk of a large line-per-record file: the number of its first record."""
 
     @property
     def suffix(self) -> str:
@@ -39,6 +41,13 @@ def _read_limited(handle: BinaryIO, name: str, limit: int) -> bytes:
     if len(data) > limit:
         raise InputError(name, f"larger than the limit of {limit} bytes (setting max_input_bytes)")
     return data
+
+
+def _larger(path: Path, limit: int) -> bool:
+    try:
+        return path.stat().st_size > limit
+    except OSError:
+        return False  # read_path reports why
 
 
 def read_path(path: Path, limit: int, name: str | None = None) -> Source:
@@ -60,6 +69,48 @@ def read_path(path: Path, limit: int, name: str | None = None) -> Source:
         raise InputError(name, "is a directory") from None
     except OSError as exc:
         raise InputError(name, f"cannot read ({exc.strerror or exc})") from None
+
+
+LINE_FORMATS = {"jsonl", "ndjson"}
+"""Formats of one record per line: a file larger than the limit is read in chunks of whole
+lines, each under the limit, so only a single oversized record fails."""
+
+
+def read_chunks(path: Path, limit: int, name: str | None = None) -> Iterator[Source | InputError]:
+    """Sources of at most ``limit`` bytes, each of whole lines, for a line-per-record file."""
+    name = name or str(path)
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield InputError(name, f"cannot read ({exc.strerror or exc})")
+        return
+    with handle:
+        lines: list[bytes] = []
+        size = 0
+        first = record = 1
+        while True:
+            line = handle.readline(limit + 1)
+            if not line:
+                break
+            if len(line) > limit and not line.endswith(b"\n"):
+                while line and not line.endswith(b"\n"):  # skip the rest of the record
+                    line = handle.readline(limit + 1)
+                yield InputError(
+                    f"{name}#{record}",
+                    f"record larger than the limit of {limit} bytes (setting max_input_bytes)",
+                )
+                record += 1
+                continue
+            if size + len(line) > limit and lines:
+                yield Source(name, b"".join(lines), path, first)
+                lines, size, first = [], 0, record
+            if not lines:
+                first = record
+            lines.append(line)
+            size += len(line)
+            record += bool(line.strip())
+        if lines:
+            yield Source(name, b"".join(lines), path, first)
 
 
 def _walk(directory: Path) -> Iterator[Path]:
@@ -86,12 +137,18 @@ def expand_paths(paths: Iterable[str | os.PathLike], limit: int) -> Iterator[Sou
             found = False
             for file in _walk(path):
                 found = True
+                if file.suffix.lower().lstrip(".") in LINE_FORMATS and _larger(file, limit):
+                    yield from read_chunks(file, limit)
+                    continue
                 try:
                     yield read_path(file, limit)
                 except InputError as exc:
                     yield exc
             if not found:
                 yield InputError(text, "directory holds no files")
+            continue
+        if path.suffix.lower().lstrip(".") in LINE_FORMATS and _larger(path, limit):
+            yield from read_chunks(path, limit, text)
             continue
         try:
             yield read_path(path, limit, text)

@@ -124,15 +124,20 @@ class Pipeline:
 
     # -- single stages ---------------------------------------------------------------------
 
-    def _parse_source(self, source: Source) -> list[Document]:
+    def _parse_source(self, source: Source) -> list[Document | InputError]:
+        """The documents of one input; an :class:`InputError` stands for a broken record of a
+        multi-record input (a bad line of a JSON Lines file) while the others go on."""
         result, plugin, reasons = self._call(
             "parse", source.name, source=source, context=self.context
         )
         if result is None:
             why = "; ".join(reasons) or f"tried: {', '.join(self.plugins_for('parse'))}"
             raise InputError(source.name, f"no parser recognises this input ({why})")
-        documents = []
+        documents: list[Document | InputError] = []
         for document in result:
+            if isinstance(document, InputError):
+                documents.append(document)
+                continue
             if not document.id:
                 document.id = document_id(document.text)
             document.metadata.setdefault("parser", plugin)
@@ -286,7 +291,10 @@ class Pipeline:
         for item in to_sources(inputs, self.config["max_input_bytes"]):
             if isinstance(item, InputError):
                 raise item
-            documents.extend(self._parse_source(item))
+            for document in self._parse_source(item):
+                if isinstance(document, InputError):
+                    raise document
+                documents.append(document)
         return documents
 
     def stream(
@@ -330,6 +338,9 @@ class Pipeline:
                 yield [_error(exc, "parse", item.name)]
                 continue
             for document in documents:
+                if isinstance(document, InputError):
+                    yield [_error(document, "parse", item.name)]
+                    continue
                 run.use("parse", document.metadata.get("parser"))
                 if document.id in run.skip_ids:
                     run.skipped += 1

@@ -16,6 +16,23 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+DIGITS = str.maketrans(
+    "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9"
+    "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669",
+    "01234567890123456789",
+)
+"""Persian (``۰``–``۹``) and Arabic-Indic (``٠``–``٩``) digits to ASCII, one for one."""
+
+
+def normalize_digits(text: str) -> str:
+    """``text`` with Persian and Arabic-Indic digits as ASCII digits.
+
+    Every character maps to exactly one character, so offsets into the result are offsets
+    into ``text``: search the result, then cut the original.
+    """
+    return text.translate(DIGITS)
+
+
 _DROP = set(
     "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u0640\u0654\u0655\u0670"
     "\"'`\u00b4\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a"
@@ -35,8 +52,7 @@ _FOLD = {
     "\u066b": ".",  # ARABIC DECIMAL SEPARATOR
     "\u060c": ",",  # ARABIC COMMA
 }
-_FOLD.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Persian digits
-_FOLD.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digits
+_FOLD.update({chr(code): chr(digit) for code, digit in DIGITS.items()})
 _FOLD.update(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"))
 
 

@@ -6,5 +6,7 @@ plugins registered later first, so the list ends with the ones preferred by defa
 
 BUILTIN_PLUGINS: dict[str, str] = {
     "text": "polybrief.plugins.text",
+    "html": "polybrief.plugins.html",
+    "jsonl": "polybrief.plugins.jsonl",
     "offline": "polybrief.plugins.offline",
 }

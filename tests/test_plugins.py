@@ -60,7 +60,7 @@ def test_builtin_plugins_are_listed_with_their_hooks():
     result = run_cli("plugins", "--format", "json")
     assert result.returncode == 0
     plugins = {p["name"]: p for p in json.loads(result.stdout)}
-    assert plugins["text"]["hooks"] == ["parse"]
+    assert plugins["text"]["hooks"] == ["parse", "register_settings"]
     assert plugins["offline"]["hooks"] == ["extract", "summarize"]
     assert plugins["offline"]["origin"] == "builtin"
     assert plugins["offline"]["version"] == polybrief.__version__
@@ -161,7 +161,7 @@ def test_stage_selection_follows_config_and_lists_names_when_unknown(tmp_path):
     (tmp_path / "polybrief.toml").write_text('extractor = "offline"\nsummarizer = ["offline"]\n')
     pipe = Pipeline(Config.load(cwd=tmp_path))
     assert pipe.plugins_for("extract") == ["offline"]
-    assert pipe.plugins_for("parse") == ["text"]
+    assert pipe.plugins_for("parse") == ["jsonl", "html", "text"]
     with pytest.raises(polybrief.UsageError, match=r"unknown parse plugin 'pdf' \(--parser\)"):
         Pipeline(parser=["pdf"])
 

@@ -1,0 +1,197 @@
+"""Per-language data (month and weekday names, abbreviations, boilerplate) read from TOML.
+
+Adding a language is adding a file ``<tag>.toml`` to ``data/`` (or to a folder named by the
+``language_data`` setting); nothing in the code names a language. Every file is read and
+the tables are combined, because a French article may quote an English date and a Persian
+page may carry an English footer: the patterns are anchored tightly enough for that.
+
+Text is matched in its *scan form* (:func:`scan_form`), which has exactly the length of the
+text, so a match's offsets are offsets into the text itself.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from polybrief.errors import ConfigError
+from polybrief.textnorm import DIGITS
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+CALENDARS = ("gregorian", "persian", "islamic")
+
+_SCAN = dict(DIGITS)
+_SCAN.update(
+    {
+        ord("\u064a"): "\u06cc",  # ARABIC YEH -> FARSI YEH
+        ord("\u0649"): "\u06cc",  # ALEF MAKSURA -> FARSI YEH
+        ord("\u0643"): "\u06a9",  # ARABIC KAF -> KEHEH
+        ord("\u200c"): " ",  # ZWNJ
+        ord("\u00a0"): " ",  # NO-BREAK SPACE
+        ord("\u202f"): " ",  # NARROW NO-BREAK SPACE (French typography)
+        ord("\u2009"): " ",
+        ord("\u2019"): "'",
+        ord("\u02bc"): "'",
+    }
+)
+
+
+_SCAN_MAP = {chr(k): chr(v) if isinstance(v, int) else v for k, v in _SCAN.items()}
+_SCAN_CHARS = re.compile("[" + "".join(re.escape(c) for c in _SCAN_MAP) + "]")
+
+
+def _scan_char(match: re.Match[str]) -> str:
+    return _SCAN_MAP[match.group()]
+
+
+def scan_form(text: str) -> str:
+    """``text`` as the patterns see it: one character for one, so offsets carry over."""
+    return _SCAN_CHARS.sub(_scan_char, text)
+
+
+def name_key(name: str) -> str:
+    """The form a month or weekday name is looked up by: lower case, no spaces or hyphens."""
+    return re.sub(r"[\s\-.]", "", scan_form(name).lower())
+
+
+def alternation(names: Iterable[str]) -> str:
+    """One regular expression matching any of ``names`` (longest first), built as a trie.
+
+    Python's ``re`` tries the branches of ``a|b|c`` one by one at every position; a trie
+    shares prefixes, so a text is scanned for dozens of month names about as fast as for
+    one. A space inside a name also matches a hyphen, a ZWNJ (read as a space) or nothing.
+    """
+    trie: dict = {}
+    for name in names:
+        node = trie
+        for char in " ".join(scan_form(name).split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie) or "(?!)"
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = []
+    for char in sorted((c for c in node if c), key=lambda c: (c == " ", c)):
+        head = r"[ \-]?" if char == " " else re.escape(char)
+        branches.append(head + _trie_pattern(node[char]))
+    if not branches:
+        return ""
+    if "" in node:
+        branches.append("")  # the name may end here; longer names were tried first
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+@dataclass(eq=False)
+class LanguageData:
+    """Everything the parse tools look up, from all data files at once."""
+
+    languages: list[str] = field(default_factory=list)
+    month_names: list[str] = field(default_factory=list)
+    months: dict[str, tuple[str, int]] = field(default_factory=dict)
+    """:func:`name_key` of a month name → (calendar, month number)."""
+    month_abbreviations: set[str] = field(default_factory=set)
+    """Month names that shorten a longer one ("Sept"): a period after them is theirs."""
+    weekday_names: list[str] = field(default_factory=list)
+    long_weekday_names: list[str] = field(default_factory=list)
+    """Weekday names that may stand alone ("Thursday", not "Thu")."""
+    weekdays: dict[str, int] = field(default_factory=dict)
+    """:func:`name_key` of a weekday name → ISO weekday (Monday = 1)."""
+    relative: dict[str, int] = field(default_factory=dict)
+    year_cues: set[str] = field(default_factory=set)
+    day_suffixes: list[str] = field(default_factory=list)
+    day_month_joiners: set[str] = field(default_factory=set)
+    abbreviations: set[str] = field(default_factory=set)
+    boilerplate_lines: list[str] = field(default_factory=list)
+    footer_lines: list[str] = field(default_factory=list)
+    metadata_lines: list[str] = field(default_factory=list)
+    never_letters: dict[str, set[str]] = field(default_factory=dict)
+    """Language tag → letters that language never uses (rules it out in language id)."""
+
+    def add(self, tag: str, table: dict[str, Any], origin: str) -> None:
+        """Merge one language file's tables."""
+        self.languages.append(tag)
+        dates = table.get("dates", {})
+        for calendar in CALENDARS:
+            names = dates.get(calendar, [])
+            if names and len(names) != 12:
+                raise ConfigError(f"{origin}: [dates] {calendar} needs 12 months, has {len(names)}")
+            for number, spellings in enumerate(names, start=1):
+                spellings = _strings(spellings, origin)
+                for spelling in spellings:
+                    self.month_names.append(spelling)
+                    self.months.setdefault(name_key(spelling), (calendar, number))
+                    if any(len(o) > len(spelling) and o.startswith(spelling) for o in spellings):
+                        self.month_abbreviations.add(name_key(spelling))
+        weekdays = dates.get("weekdays", [])
+        if weekdays and len(weekdays) != 7:
+            raise ConfigError(f"{origin}: [dates] weekdays needs 7 days, has {len(weekdays)}")
+        for number, spellings in enumerate(weekdays, start=1):
+            for position, spelling in enumerate(_strings(spellings, origin)):
+                self.weekday_names.append(spelling)
+                if position == 0 or len(spelling) > 4:
+                    self.long_weekday_names.append(spelling)
+                self.weekdays.setdefault(name_key(spelling), number)
+        for word, days in dates.get("relative", {}).items():
+            self.relative.setdefault(name_key(word), int(days))
+        self.year_cues.update(scan_form(w).lower() for w in dates.get("year_cues", []))
+        if dates.get("day_suffix"):
+            self.day_suffixes.append(_checked(dates["day_suffix"], origin))
+        self.day_month_joiners.update(w.lower() for w in dates.get("day_month_joiners", []))
+        sentences = table.get("sentences", {})
+        self.abbreviations.update(scan_form(a).lower() for a in sentences.get("abbreviations", []))
+        boilerplate = table.get("boilerplate", {})
+        self.boilerplate_lines += [_checked(p, origin) for p in boilerplate.get("lines", [])]
+        self.footer_lines += [_checked(p, origin) for p in boilerplate.get("footer", [])]
+        language = table.get("language", {})
+        if language.get("never_letters"):
+            self.never_letters[tag] = set(language["never_letters"])
+        metadata = table.get("metadata", {})
+        self.metadata_lines += [_checked(p, origin) for p in metadata.get("lines", [])]
+
+
+def _strings(value: Any, origin: str) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return value
+    raise ConfigError(f"{origin}: expected a name or a list of names, got {value!r}")
+
+
+def _checked(pattern: str, origin: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise ConfigError(f"{origin}: bad regular expression {pattern!r} ({exc})") from None
+    return pattern
+
+
+def data_files(extra_dirs: Iterable[str | Path] = ()) -> list[Path]:
+    """The language files read: the shipped ones, then those of ``extra_dirs``."""
+    files = sorted(DATA_DIR.glob("*.toml"))
+    for folder in extra_dirs:
+        path = Path(folder)
+        if not path.is_dir():
+            raise ConfigError(f"{path}: language data folder not found (setting language_data)")
+        files += sorted(path.glob("*.toml"))
+    return files
+
+
+@cache
+def load_language_data(extra_dirs: tuple[str, ...] = ()) -> LanguageData:
+    """The combined data of every language file; read once per set of folders."""
+    data = LanguageData()
+    for path in data_files(extra_dirs):
+        try:
+            table = tomllib.loads(path.read_text("utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"{path}: cannot read language data ({exc})") from None
+        data.add(path.stem, table, str(path))
+    return data

@@ -1,0 +1,368 @@
+"""Find and resolve dates written in text: ISO forms, month names, Solar Hijri and Islamic
+dates, numeric dates, weekdays and words such as "yesterday", in any digits.
+
+A date that lacks its year, or is only a weekday or a relative word, is resolved only
+against a reference date (the document's own date, or the ``reference_date`` setting).
+Without one it stays unresolved: its raw text and offsets are kept, its ``date`` is None.
+The year or day is never taken from today's date.
+
+The public functions are :func:`find_dates`, :func:`parse_date`, :func:`take_date_marker`
+and :func:`as_reference`; month and weekday names come from the language data files.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+
+from polybrief.records import DateMention, DateValue, Precision
+
+from .calendars import from_gregorian, iso, resolve, to_gregorian
+from .data import LanguageData, alternation, load_language_data, name_key, scan_form
+
+_DATE_MARKER = re.compile(
+    r"\A[ \t]*date[ \t]+(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?![\d-])[ \t]*", re.IGNORECASE
+)
+_ISO_VALUE = re.compile(
+    r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ][\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*\Z"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A known date that year-less and relative dates are resolved against."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> Precision:
+        return "day" if self.day else "month" if self.month else "year"
+
+    def anchor(self) -> date:
+        """A day standing for the reference: itself, or the middle of its month or year."""
+        return date(self.year, self.month or 7, self.day or (15 if self.month else 1))
+
+
+def as_reference(value: object) -> Reference | None:
+    """A :class:`Reference` from a ``DateValue``, ``DateMention``, ``date`` or ISO string."""
+    if value is None:
+        return None
+    if isinstance(value, Reference):
+        return value
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return Reference(value.year, value.month, value.day)
+    if isinstance(value, DateValue | DateMention):
+        value = value.date
+    if not isinstance(value, str):
+        return None
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
+    if not match:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    return Reference(year, month, day)
+
+
+# -- the grammar, built once per language data -----------------------------------------------
+
+
+def _alternation(names: list[str]) -> str:
+    """Names as written in the data, capitalized, or in capitals ("May", not "may")."""
+    forms = {f for n in names for f in (n, n[:1].upper() + n[1:], n.upper())}
+    return alternation(forms)
+
+
+@dataclass
+class Grammar:
+    """The compiled patterns for one set of language data."""
+
+    data: LanguageData
+    pattern: re.Pattern[str]
+    """One pass over the text: a branch per form, longer forms first, groups named
+    ``<group>_<form>`` (``day_dm``) and each branch ``_<form>``."""
+
+
+@cache
+def _grammar(data: LanguageData) -> Grammar:
+    month = rf"(?P<month>{_alternation(data.month_names)})\.?"
+    weekday = rf"(?P<weekday>{_alternation(data.weekday_names)})\.?"
+    weekday_alone = rf"(?P<weekday>{_alternation(data.long_weekday_names)})"
+    suffix = "|".join(data.day_suffixes) or "(?!)"
+    joiners = "|".join(re.escape(j) for j in sorted(data.day_month_joiners, key=len, reverse=True))
+    join = rf"(?:(?:{joiners})[ \t]+)?" if joiners else ""
+    sep = r"[ \t]*[,\-/]?[ \t]*"
+    day = rf"(?P<day>[0-3]?\d)(?:{suffix})?"
+    year = r"(?P<year>\d{4})(?!\d)"
+    lead = rf"(?:{weekday}[ \t]*,?[ \t]+)?"
+    left, right = r"(?<!\w)", r"(?![^\W\d_])"
+    cues = alternation(data.year_cues) if data.year_cues else ""
+    relative = _alternation(list(data.relative)) if data.relative else ""
+    word_kinds = [weekday_alone]
+    if relative:
+        word_kinds.append(rf"(?P<relative>{relative})")
+    if cues:
+        word_kinds.append(rf"(?P<cue>{cues})[ \t]+{year}")
+    patterns = [
+        ("dm", rf"{left}{lead}{day}[ \t]*,?[ \t]*{join}{month}(?:{sep}{join}{year})?{right}"),
+        (
+            "md",
+            rf"{left}{lead}{month}[ \t]*{day}(?!\d)"
+            rf"(?:[ \t]*,?[ \t]*{year}{right}|(?![\d:.,]\d)\b)",
+        ),
+        ("my", rf"{left}{month}{sep}{join}{year}{right}"),
+        (
+            "ymd",
+            r"(?<![\d/.-])(?P<year>\d{4})(?P<s>[-/.])(?P<month>\d{1,2})(?P=s)(?P<day>\d{1,2})"
+            r"(?![\d/-]|\.\d)",
+        ),
+        (
+            "dmy_num",
+            r"(?<![\d/.,-])(?P<day>\d{1,2})(?P<s>[/.-])(?P<month>\d{1,2})(?P=s)"
+            r"(?P<year>\d{4}|\d{2})(?![\d/-]|\.\d)",
+        ),
+        ("words", rf"{left}(?:{'|'.join(word_kinds)}){right}"),
+    ]
+    branches = []
+    for kind, pattern in patterns:
+        renamed = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{kind}>", pattern.removeprefix(left))
+        renamed = re.sub(r"\(\?P=(\w+)\)", rf"(?P=\1_{kind})", renamed)
+        branches.append(f"(?P<_{kind}>{renamed})")
+    # Only where a word starts, and only with a character some date can start with.
+    names = [*data.month_names, *data.weekday_names, *data.relative, *data.year_cues]
+    firsts = {c for n in names for f in (n, n.upper()) for c in scan_form(f)[:1]}
+    firsts = "".join(sorted(re.escape(c) for c in firsts))
+    return Grammar(data, re.compile(rf"{left}(?=[\d{firsts}])(?:{'|'.join(branches)})"))
+
+
+# -- finding -------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Found:
+    kind: str
+    start: int
+    end: int
+    groups: dict[str, str | None]
+
+
+def _candidates(scan: str, grammar: Grammar) -> list[_Found]:
+    found = []
+    for match in grammar.pattern.finditer(scan):
+        form = (match.lastgroup or "_").lstrip("_")
+        suffix = "_" + form
+        groups = {
+            name.removesuffix(suffix): value
+            for name, value in match.groupdict().items()
+            if name.endswith(suffix) and not name.startswith("_")
+        }
+        start, end = match.span()
+        kind = form
+        if kind == "words":
+            kind = "year" if groups.get("cue") else "relative" if groups.get("relative") else ""
+            kind = kind or "weekday"
+        if kind == "year":
+            start = match.start("year" + suffix)
+        month = groups.get("month")
+        if (
+            scan[end - 1] == "."
+            and month
+            and match.end("month" + suffix) == end - 1
+            and name_key(month) not in grammar.data.month_abbreviations
+        ):
+            end -= 1  # "18 March." ends a sentence; "Sept." is an abbreviation
+        found.append(_Found(kind, start, end, groups))
+    return found
+
+
+def find_dates(
+    text: str,
+    reference: object = None,
+    *,
+    lang: str | None = None,
+    data: LanguageData | None = None,
+) -> list[DateMention]:
+    """Every date written in ``text``, with offsets into ``text`` and, when possible, its ISO
+    date at its precision (Gregorian) and the calendar it was written in.
+
+    ``reference`` (a ``DateValue``, ``date`` or ISO string) resolves dates without a year,
+    weekdays and words such as "yesterday"; without it they are returned unresolved.
+    ``lang`` (a BCP-47 tag) decides day-first or month-first for numeric dates like
+    ``03/04/2024``: English leaves them unresolved when both orders are possible.
+    """
+    data = data or load_language_data()
+    grammar = _grammar(data)
+    ref = as_reference(reference)
+    scan = scan_form(text)
+    mentions = []
+    for item in _candidates(scan, grammar):
+        resolved = _resolve(item, data, ref, lang)
+        if resolved is _SKIP:
+            continue
+        value, precision, calendar = resolved
+        mentions.append(
+            DateMention(
+                raw=text[item.start : item.end],
+                start=item.start,
+                end=item.end,
+                date=value,
+                precision=precision,
+                calendar=calendar,
+            )
+        )
+    return mentions
+
+
+_SKIP = object()
+
+
+def _resolve(item: _Found, data: LanguageData, ref: Reference | None, lang: str | None):  # noqa: ANN202
+    """``(iso, precision, calendar)`` of a match, ``(None, None, calendar)`` if unresolvable,
+    or ``_SKIP`` for a match that is not a date after all (say ``31/02/99``)."""
+    groups = item.groups
+    kind = item.kind
+    if kind == "relative":
+        offset = data.relative[name_key(groups["relative"])]
+        if ref is None or ref.precision != "day":
+            return None, None, "gregorian"
+        return iso(ref.anchor() + timedelta(days=offset), "day"), "day", "gregorian"
+    if kind == "weekday":
+        return _weekday(data.weekdays[name_key(groups["weekday"])], ref)
+    if kind in ("ymd", "dmy_num"):
+        return _numeric(kind, groups, lang)
+    if kind == "year":
+        year = int(groups["year"])
+        arabic_cue = any("\u0600" <= c <= "\u06ff" for c in groups["cue"] or "")
+        calendar = "persian" if year < 1700 and arabic_cue else "gregorian"
+        if year < 1300 or (calendar == "gregorian" and year < 1800):
+            return _SKIP
+        value = resolve(calendar, year, None, None)
+        return (*value, calendar) if value else _SKIP
+    calendar, month = data.months[name_key(groups["month"])]
+    day = int(groups["day"]) if groups.get("day") else None
+    if day is not None and not 1 <= day <= 31:
+        return _SKIP
+    weekday = data.weekdays.get(name_key(groups.get("weekday") or ""))
+    if groups.get("year"):
+        value = resolve(calendar, int(groups["year"]), month, day)
+        return (*value, calendar) if value else (None, None, calendar)
+    return _without_year(calendar, month, day, weekday, ref)
+
+
+def _weekday(weekday: int, ref: Reference | None):  # noqa: ANN202
+    """The most recent such weekday on or before a day-precise reference date."""
+    if ref is None or ref.precision != "day":
+        return None, None, "gregorian"
+    anchor = ref.anchor()
+    back = (anchor.isoweekday() - weekday) % 7
+    return iso(anchor - timedelta(days=back), "day"), "day", "gregorian"
+
+
+def _without_year(
+    calendar: str, month: int, day: int | None, weekday: int | None, ref: Reference | None
+):  # noqa: ANN202
+    """A day and month placed in the year that puts them nearest the reference date; a
+    weekday written beside them picks the year when only one candidate fits it."""
+    if ref is None or day is None:
+        return None, None, calendar
+    anchor = ref.anchor()
+    if ref.precision == "year" and calendar == "gregorian":
+        found = to_gregorian(calendar, ref.year, month, day)
+        return (iso(found, "day"), "day", calendar) if found else (None, None, calendar)
+    year = from_gregorian(calendar, anchor)[0]
+    options = [
+        found
+        for candidate in (year - 1, year, year + 1)
+        if (found := to_gregorian(calendar, candidate, month, day)) is not None
+    ]
+    if not options:
+        return None, None, calendar
+    if weekday is not None:
+        fitting = [d for d in options if d.isoweekday() == weekday]
+        if len(fitting) == 1:
+            return iso(fitting[0], "day"), "day", calendar
+    best = min(options, key=lambda d: abs((d - anchor).days))
+    return iso(best, "day"), "day", calendar
+
+
+def _numeric(kind: str, groups: dict[str, str | None], lang: str | None):  # noqa: ANN202
+    first, second = int(groups["month"]), int(groups["day"])
+    if kind == "ymd":
+        year, month, day = int(groups["year"]), first, second
+    else:
+        year_text = groups["year"] or ""
+        if len(year_text) == 2 and groups["s"] != "/":
+            return _SKIP  # 1.2.34 is a version, 10-12-14 a score
+        year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
+        if len(year_text) == 2 and year > 2068:
+            year -= 100
+        day, month = second, first
+        if (lang or "").split("-")[0] == "en" and day <= 12 and month <= 12 and day != month:
+            return None, None, "gregorian"  # 03/04/2024: March or April?
+        if day > 31 or month > 12:
+            day, month = month, day
+    calendar = "gregorian"
+    if 1300 <= year < 1500:
+        calendar = "persian"
+    value = resolve(calendar, year, month, day)
+    if value is None:
+        return _SKIP
+    return (*value, calendar)
+
+
+# -- single values -------------------------------------------------------------------------
+
+
+def parse_date(
+    value: str,
+    reference: object = None,
+    *,
+    lang: str | None = None,
+    data: LanguageData | None = None,
+) -> DateValue | None:
+    """One date string (from metadata, a feed, a JSON field) as a :class:`DateValue`.
+
+    ISO forms keep their precision (``2024-06`` is a month); anything else is read with
+    :func:`find_dates` and the first date found wins, so weekdays and times around it
+    (``شنبه ۱۲ خرداد ۱۴۰۳ - ۱۰:۳۰``) do no harm. None when ``value`` holds no date.
+    """
+    if not value or not value.strip():
+        return None
+    raw = value.strip()
+    scan = scan_form(raw)
+    match = _ISO_VALUE.match(scan)
+    if match:
+        year, month, day = (int(g) if g else None for g in match.groups())
+        calendar = "persian" if 1300 <= year < 1500 else "gregorian"
+        resolved = resolve(calendar, year, month, day)
+        if resolved:
+            return DateValue(resolved[0], resolved[1], raw, calendar)
+    mentions = find_dates(raw, reference, lang=lang, data=data)
+    if not mentions:
+        return None
+    best = next((m for m in mentions if m.date), mentions[0])
+    return DateValue(best.date, best.precision, raw, best.calendar)
+
+
+def take_date_marker(text: str) -> tuple[DateValue | None, str]:
+    """A leading ``date 2024-06-01`` marker at the precision it gives, and the text after it.
+
+    ``date 2024-06`` is a month, never silently the first of June.
+    """
+    match = _DATE_MARKER.match(text)
+    if not match:
+        return None, text
+    year, month, day = (int(g) if g else None for g in match.groups())
+    resolved = resolve("gregorian", year, month, day)
+    raw = match.group(0).strip()
+    if resolved is None:
+        return DateValue(None, None, raw), text[match.end() :]
+    return DateValue(resolved[0], resolved[1], raw), text[match.end() :]

@@ -1,0 +1,169 @@
+"""Clean text plus what a parser knows → a :class:`~polybrief.Document`, the same way for
+every format: NFC, boilerplate out, date marker and title, publication date, language and
+script, sentences and the dates mentioned, all offsets into the final text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from polybrief.context import Context
+from polybrief.errors import ConfigError, InputError
+from polybrief.records import DateValue, Document, document_id
+
+from .boilerplate import strip_boilerplate
+from .data import LanguageData, load_language_data
+from .dates import Reference, as_reference, find_dates, parse_date, take_date_marker
+from .langid import identify_language
+from .scripts import main_script
+from .sentences import split_sentences
+
+TITLE_MAX = 150
+"""A first line longer than this is a paragraph, not a title."""
+DATELINE_REACH = 40
+"""A date starting this close to the start of the first line dates the article."""
+_INVISIBLE_START = "\ufeff\u200b\u200e\u200f"
+_NOT_A_TITLE_END = (".", ":", ";", ",", "،", "؛")
+_TIME_LEFT = re.compile(
+    r"[\s,،\-–—|:]*(?:(?:at|à|ساعت|-)?\s*[\d۰-۹٠-٩]{1,2}[:٫.][\d۰-۹٠-٩]{2}\S*\s*"
+    r"(?:GMT|UTC|[AaPp]\.?[Mm]\.?)?)?[\s,،\-–—|]*"
+)
+
+
+def normalize_text(text: str) -> str:
+    """NFC, ``\\n`` line ends, no byte-order mark or stray marks at the start."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text).lstrip(_INVISIBLE_START)
+
+
+def take_title(text: str, data: LanguageData) -> tuple[str | None, str]:
+    """A first short line that is not a date, followed by more text: the title."""
+    stripped = text.lstrip("\n")
+    first, _, rest = stripped.partition("\n")
+    first = first.strip()
+    if (
+        not first
+        or not rest.strip()
+        or len(first) > TITLE_MAX
+        or (first.endswith(_NOT_A_TITLE_END) and not first.endswith(("...", ". . .")))
+        or _is_date_line(first, data)
+    ):
+        return None, text
+    return first, rest
+
+
+def _is_date_line(line: str, data: LanguageData) -> bool:
+    """The whole line is a date, perhaps with a weekday and a time."""
+    mentions = find_dates(line, data=data)
+    if not mentions:
+        return False
+    first = mentions[0]
+    return not line[: first.start].strip(" ,-–—|") and bool(_TIME_LEFT.fullmatch(line[first.end :]))
+
+
+def dateline(text: str, data: LanguageData) -> tuple[DateValue | None, str]:
+    """The publication date written at the top of the body, and the text.
+
+    A first line that is only a date (and time) is taken out of the text; a date at the
+    very start of the first line (``سه‌شنبه ۱۹ فروردین ۱۴۰۴ - …``) stays in it. Only a date
+    with its own year counts: nothing is guessed here.
+    """
+    stripped = text.lstrip("\n")
+    first, _, rest = stripped.partition("\n")
+    if _is_date_line(first.strip(), data):
+        value = parse_date(first.strip(), data=data)
+        if value and value.date:
+            return value, rest
+    for mention in find_dates(first[:200], data=data):
+        if mention.start > DATELINE_REACH:
+            break
+        if mention.date and mention.precision in ("day", "month"):
+            return DateValue(mention.date, mention.precision, mention.raw, mention.calendar), text
+    return None, text
+
+
+def build_document(
+    text: str,
+    source: str,
+    *,
+    title: str | None = None,
+    published: DateValue | None = None,
+    lang: str | None = None,
+    metadata: dict[str, Any] | None = None,
+    reference: object = None,
+    data: LanguageData | None = None,
+) -> Document:
+    """A checked-ready :class:`Document` from body text and what the format told.
+
+    ``title``, ``published`` and ``lang`` given by the format (HTML metadata, JSON fields)
+    win over what is found in the text. ``reference`` (the ``reference_date`` setting)
+    resolves year-less dates when the document has no date of its own.
+    """
+    data = data or load_language_data()
+    metadata = dict(metadata or {})
+    marker, body = take_date_marker(normalize_text(text).lstrip("\n"))
+    cleaned = strip_boilerplate(body, data)
+    body = cleaned.text
+    for key, value in cleaned.metadata.items():
+        metadata.setdefault(key, value)
+    if cleaned.removed:
+        metadata["boilerplate_removed"] = len(cleaned.removed)
+    if title is None:
+        title, body = take_title(body, data)
+        if marker is None:
+            marker, body = take_date_marker(body.lstrip("\n"))
+    else:
+        title = " ".join(normalize_text(title).split()) or None
+        first, _, rest = body.lstrip("\n").partition("\n")
+        if title and first.strip() == title and rest.strip():
+            body = rest
+    first, _, rest = body.lstrip("\n").partition("\n")
+    if rest.strip() and _is_date_line(first.strip(), data):
+        found = parse_date(first.strip(), data=data)
+        if found and found.date:
+            published = published or found
+            body = rest  # a line that only dates the article is not its text
+    published = published or marker
+    if published is None and metadata.get("time"):
+        published = parse_date(str(metadata["time"]), data=data)
+    if published is None or published.date is None:
+        found, body = dateline(body, data)
+        published = found or published
+    body = body.strip()
+    if not body:
+        raise InputError(source, "holds no text")
+    if lang is None:
+        lang, confidence = identify_language(f"{title}\n{body}" if title else body, data=data)
+    else:
+        confidence = None
+    script, direction = main_script(body)
+    anchor = published if published and published.date else reference
+    metadata.setdefault("normalization", "NFC")
+    return Document(
+        id=document_id(body),
+        source=source,
+        text=body,
+        lang=lang,
+        lang_confidence=confidence,
+        script=script,
+        direction=direction,
+        title=title,
+        published=published,
+        sentences=split_sentences(body, data),
+        dates=find_dates(body, anchor, lang=lang, data=data),
+        metadata=metadata,
+    )
+
+
+def parse_options(context: Context | None) -> tuple[LanguageData, Reference | None]:
+    """The language data and reference date a run's settings ask for."""
+    if context is None:
+        return load_language_data(), None
+    folders = tuple(str(f) for f in context.config.get("language_data") or ())
+    raw = context.config.get("reference_date")
+    reference = as_reference(raw)
+    if raw and reference is None:
+        raise ConfigError(f"setting 'reference_date' expects an ISO date, got {raw!r}")
+    return load_language_data(folders), reference

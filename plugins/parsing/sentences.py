@@ -1,0 +1,93 @@
+"""Sentence boundaries as ``(start, end)`` offsets, for English, French and Persian news.
+
+A sentence ends at ``.``, ``!``, ``?``, ``؟``, ``…`` (and spaced ``. . .``) followed by
+white space, with any closing quotes or brackets after the mark kept in the sentence
+(``…می‌کند.» بعد`` splits after ``»``; French ``! »`` too). It does not end:
+
+- after an abbreviation from the language data (``Mr.``, ``M.``, ``«ع.»``) or an initial;
+- before a lower-case letter (``etc. and``);
+- inside «guillemets» or “quotes” opened in the same paragraph;
+- at ``:`` or ``;``, whatever the spacing (``گفت: «…»``, French `` ; ``).
+
+Every line break ends a sentence, except a hard-wrapped line whose next line starts in
+lower case. Python's ``\\w`` does not match ZWNJ, so nothing here relies on it for words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .data import LanguageData, load_language_data, scan_form
+
+_END = re.compile(
+    r"[.!?؟…۔]+(?: [.!?؟…](?= |\n|$))*"  # the marks, a spaced ". . ." included
+    r"(?:[ \u00a0\u202f]?[»”\"’')\]])*"  # closing quotes and brackets after them
+    r"(?=\s|$)"
+    r"|\n"
+)
+_OPEN = "«“"
+_QUOTES = re.compile("[«“»”]")
+_TOKEN_START = "([{«“\"'‘"
+_LAST_TOKEN = re.compile(r"[^\s\u200c]*\Z")
+
+
+def split_sentences(text: str, data: LanguageData | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of ``text``, trimmed of white space, in order and not overlapping."""
+    data = data or load_language_data()
+    quotes = [(m.start(), 1 if m.group() in _OPEN else -1) for m in _QUOTES.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    start = depth = seen = 0
+    for match in _END.finditer(text):
+        position = match.start()
+        while seen < len(quotes) and quotes[seen][0] < match.end():
+            if quotes[seen][0] >= position and quotes[seen][1] > 0:
+                break  # an opening mark inside the match (none expected) waits
+            depth = max(0, depth + quotes[seen][1])
+            seen += 1
+        if match.group() == "\n":
+            if _hard_wrap(text, position):
+                continue
+            _add(text, start, position, spans)
+            start, depth = position + 1, 0
+            continue
+        if depth > 0 or not _ends_here(text, match, data):
+            continue
+        _add(text, start, match.end(), spans)
+        start = match.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _hard_wrap(text: str, newline: int) -> bool:
+    """A single line break inside a sentence: the next line goes on in lower case."""
+    before = text[:newline].rstrip(" \t")
+    after = text[newline + 1 : newline + 3]
+    if not before or before[-1] in '.!?؟…:»”"' or not after or after[0] == "\n":
+        return False
+    return after[0].islower()
+
+
+def _ends_here(text: str, match: re.Match[str], data: LanguageData) -> bool:
+    marks = match.group()
+    following = text[match.end() : match.end() + 40].lstrip()
+    if following and following[0].islower():
+        return False
+    if not marks.startswith("."):
+        return True
+    before = text[max(0, match.start() - 30) : match.start()]
+    token = scan_form(_LAST_TOKEN.search(before).group()).lstrip(_TOKEN_START).lower()
+    if not token:
+        return True
+    if token in data.abbreviations:
+        return False
+    # An initial ("J. Smith"), but not a number ("in 2024. Then").
+    return not (len(token) == 1 and token.isalpha() and text[match.start() - 1].isupper())
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

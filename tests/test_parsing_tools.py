@@ -1,0 +1,266 @@
+"""The shared parse tools: dates, sentences, digits, scripts, language, encodings,
+boilerplate; the stable functions other plugins build on."""
+
+from __future__ import annotations
+
+import pytest
+
+from polybrief.errors import ConfigError, InputError
+from polybrief.plugins.parsing.boilerplate import strip_boilerplate
+from polybrief.plugins.parsing.data import load_language_data
+from polybrief.plugins.parsing.dates import find_dates, parse_date, take_date_marker
+from polybrief.plugins.parsing.encoding import decode
+from polybrief.plugins.parsing.langid import identify_language
+from polybrief.plugins.parsing.scripts import main_script
+from polybrief.plugins.parsing.sentences import split_sentences
+from polybrief.records import DateMention
+from polybrief.textnorm import matching_form, normalize_digits
+
+
+def _dates(text: str, reference=None, lang=None) -> list[tuple]:
+    found = find_dates(text, reference, lang=lang)
+    return [(m.raw, m.date, m.precision, m.calendar) for m in found]
+
+
+@pytest.mark.parametrize("text", ["۱۲ خرداد ۱۴۰۳", "12 خرداد 1403", "١٢ خرداد ١٤٠٣"])
+def test_solar_hijri_dates_in_any_digits(text):
+    assert _dates(text) == [(text, "2024-06-01", "day", "persian")]
+
+
+def test_jalali_date_with_weekday_and_time_around_it():
+    text = "شنبه ۱۲ خرداد ۱۴۰۳ - ساعت ۱۰:۳۰"
+    (mention,) = find_dates(text)
+    assert isinstance(mention, DateMention)
+    assert (mention.raw, mention.start, mention.end) == ("شنبه ۱۲ خرداد ۱۴۰۳", 0, 18)
+    assert mention.date == "2024-06-01"
+    value = parse_date(text)
+    assert (value.date, value.precision, value.raw, value.calendar) == (
+        "2024-06-01",
+        "day",
+        text,
+        "persian",
+    )
+
+
+def test_offsets_point_into_the_text():
+    text = "Le ministre, le 1er juin 2024, puis le 3 nov. 2023 et le 2 June."
+    for mention in find_dates(text):
+        assert text[mention.start : mention.end] == mention.raw
+    assert _dates(text)[0] == ("1er juin 2024", "2024-06-01", "day", "gregorian")
+    assert [m.raw for m in find_dates(text)] == ["1er juin 2024", "3 nov. 2023", "2 June"]
+
+
+def test_month_names_in_english_french_and_persian():
+    assert _dates("June 1, 2024")[0][1] == "2024-06-01"
+    assert _dates("Saturday, 1 June 2024")[0][:2] == ("Saturday, 1 June 2024", "2024-06-01")
+    assert _dates("en mars 2025")[0][1:3] == ("2025-03", "month")
+    assert _dates("۱ ژوئن ۲۰۲۴")[0][1:] == ("2024-06-01", "day", "gregorian")
+    assert _dates("۲۴ ذی‌القعده ۱۴۴۵")[0][1:] == ("2024-06-01", "day", "islamic")
+    assert _dates("۱۴۰۳/۰۳/۱۲")[0][1:] == ("2024-06-01", "day", "persian")
+
+
+def test_persian_typed_with_arabic_letters_is_still_read():
+    assert _dates("يكشنبه 13 خرداد 1403")[0][1] == "2024-06-02"
+
+
+def test_iso_and_marker_keep_their_precision():
+    assert parse_date("2024-06").precision == "month"
+    assert parse_date("2024-06").date == "2024-06"
+    assert parse_date("2024-06-01T10:30:00+04:30").date == "2024-06-01"
+    marker, rest = take_date_marker(" date 2024-06 Lors d'un entretien")
+    assert (marker.date, marker.precision, marker.raw) == ("2024-06", "month", "date 2024-06")
+    assert rest == "Lors d'un entretien"
+    marker, _ = take_date_marker("date 2024-06-01 Iran's minister")
+    assert marker.date == "2024-06-01" and marker.precision == "day"
+
+
+def test_dates_without_year_need_a_reference_and_never_use_today():
+    assert _dates("vendredi 3 novembre") == [("vendredi 3 novembre", None, None, "gregorian")]
+    assert _dates("on Thursday") == [("Thursday", None, None, "gregorian")]
+    assert _dates("yesterday") == [("yesterday", None, None, "gregorian")]
+    # Friday 3 November is 2023, not 2024 nor 2022: the weekday picks the year.
+    assert _dates("vendredi 3 novembre", "2024-06-01")[0][1] == "2023-11-03"
+    assert _dates("on Thursday", "2024-03-01")[0][1] == "2024-02-29"
+    assert _dates("دیروز", "2024-06-01")[0][1] == "2024-05-31"
+    assert _dates("۱۲ خرداد", "2024-06")[0][1:] == ("2024-06-01", "day", "persian")
+    # A weekday against a month-precise reference stays unresolved.
+    assert _dates("jeudi", "2024-06")[0][1] is None
+
+
+def test_numeric_dates_follow_the_language():
+    assert _dates("le 17/10/17 à Madrid")[0][1] == "2017-10-17"
+    assert _dates("on 03/04/2024", lang="en")[0][1] is None  # March or April?
+    assert _dates("le 03/04/2024", lang="fr")[0][1] == "2024-04-03"
+    assert _dates("version 1.2.34 and 31/02/2024") == []
+
+
+def test_year_only_after_a_cue_word():
+    assert _dates("by 2030")[0][1:] == ("2030", "year", "gregorian")
+    assert _dates("در سال ۱۴۰۰")[0][1:] == ("2021", "year", "persian")
+    assert _dates("2000 homes") == []
+
+
+def test_digit_normalisation_keeps_length():
+    text = "۱۲ خرداد ۱۴۰۳ و ٣٤"
+    assert normalize_digits(text) == "12 خرداد 1403 و 34"
+    assert len(normalize_digits(text)) == len(text)
+
+
+def test_matching_form_folds_variants_but_text_is_kept():
+    folded, index = matching_form("گفت‌وگوی كتاب ۱۲")
+    assert folded == "گفتوگویکتاب12"
+    assert len(index) == len(folded)
+
+
+SENTENCES = [
+    (
+        "امام علی (ع.) گفت: «دانش بهتر از ثروت است.» او سپس رفت. آیا درست است؟ بله.",
+        ["امام علی (ع.) گفت: «دانش بهتر از ثروت است.»", "او سپس رفت.", "آیا درست است؟", "بله."],
+    ),
+    (
+        "Il a dit : « Bonjour ! » Puis il est parti ; M. Dupont est resté. Fin.",
+        ["Il a dit : « Bonjour ! »", "Puis il est parti ; M. Dupont est resté.", "Fin."],
+    ),
+    (
+        "Mr. Smith met Dr. Jones at 3 p.m. on Monday. The U.S. and the U.K. agreed.",
+        ["Mr. Smith met Dr. Jones at 3 p.m. on Monday.", "The U.S. and the U.K. agreed."],
+    ),
+    (
+        "“We will come. We promise,” he said. Then he left.\nNew paragraph",
+        ["“We will come. We promise,” he said.", "Then he left.", "New paragraph"],
+    ),
+    ("اگر زنان حاکم شوند . . .\nخط دوم.", ["اگر زنان حاکم شوند . . .", "خط دوم."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_sentences_with_offsets(text, expected):
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == expected
+    assert all(s < e for s, e in spans) and spans == sorted(spans)
+
+
+def test_script_and_direction():
+    assert main_script("گفت‌وگوی تلفنی وزیران خارجه (Budi Santoso)") == ("Arab", "rtl")
+    assert main_script("Le ministre") == ("Latn", "ltr")
+    assert main_script("Правительство") == ("Cyrl", "ltr")
+    assert main_script("1234 !!") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        ("Singer cancels tour dates due to ill health", "en"),
+        ("Destitution: que risque Donald Trump ?", "fr"),
+        ("Rugby : la France s'impose face à l'Irlande", "fr"),
+        ("سفر وزیر کشاورزی کنیا به برازیلیا", "fa"),
+        ("انتخابات رياست جمهوري آمريكا؛ ترامپ پيروز شد", "fa"),  # Arabic ي and ك
+        ("وزير الخارجية الإيراني يبحث مع نظيره القطري تطورات غزة", "ar"),
+        ("Bundesregierung beschließt neues Heizungsgesetz", "de"),
+    ],
+)
+def test_language_of_short_titles(title, lang):
+    found, confidence = identify_language(title)
+    assert found == lang
+    assert 0 < confidence <= 1
+
+
+def test_mixed_text_reports_its_main_language():
+    text = (
+        "Le ministre a rencontré son homologue à Tokyo pour parler du cuivre et du lithium.\n"
+        "Les deux pays ont signé un accord de coopération sur les minerais critiques.\n"
+        '"We are reliable partners," he said.\n'
+        "La prochaine réunion aura lieu à Santiago au mois de novembre prochain."
+    )
+    assert identify_language(text)[0] == "fr"
+    assert identify_language("1234 — 5678") == (None, None)
+
+
+def test_encodings():
+    persian = "گفت‌وگوی تلفنی وزیران خارجه".replace("ی", "ي").replace("ک", "ك")
+    assert decode(persian.encode("cp1256"), "x") == (persian, "cp1256")
+    assert decode("Décès à Genève".encode("cp1252"), "x") == ("Décès à Genève", "cp1252")
+    assert decode("\ufeffhello".encode(), "x") == ("hello", "utf-8")
+    assert decode("hello é".encode("utf-16"), "x") == ("hello é", "utf-16")
+    assert decode("é".encode("latin-1") * 3, "x", declared="latin-1")[0] == "ééé"
+    with pytest.raises(InputError, match="PNG image"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00", "x")
+    with pytest.raises(InputError, match="NUL bytes"):
+        decode(b"abc\x00def", "x")
+    with pytest.raises(InputError, match="control characters"):
+        decode(bytes(range(1, 31)) * 4, "x")
+
+
+def test_syndication_footer_and_agency_lines_go_to_metadata(corpus):
+    text = (corpus / "003_2307ceb8bb1c8c94.txt").read_text("utf-8")
+    cleaned = strip_boilerplate(text)
+    assert "Source link" not in cleaned.text
+    assert "This news has been collected" not in cleaned.text
+    assert cleaned.text.endswith("according to the UN humanitarian affairs chief.")
+    assert len(cleaned.removed) == 2
+
+
+def test_boilerplate_never_touches_sentences_that_mention_it():
+    text = "The source said the comment was fair.\nShare\nComments (3)\nLeave a reply"
+    cleaned = strip_boilerplate(text)
+    assert cleaned.text == "The source said the comment was fair."
+
+
+def test_language_data_is_checked(tmp_path):
+    (tmp_path / "xx.toml").write_text("[dates]\ngregorian = [['Jan']]\n")
+    with pytest.raises(ConfigError, match="needs 12 months"):
+        load_language_data((str(tmp_path),))
+    with pytest.raises(ConfigError, match="folder not found"):
+        load_language_data((str(tmp_path / "missing"),))
+
+
+def test_readme_language_file_adds_a_language(tmp_path):
+    import re
+
+    from polybrief.plugins.parsing.document import build_document
+
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text("utf-8")
+    block = re.search(r"```toml\n(# es\.toml\n.*?)```", readme, re.S).group(1)
+    (tmp_path / "es.toml").write_text(block, "utf-8")
+    data = load_language_data((str(tmp_path),))
+    mentions = find_dates("El ministro llegó el 1 de junio de 2024 y se fue ayer.", data=data)
+    assert [(m.raw, m.date) for m in mentions] == [
+        ("1 de junio de 2024", "2024-06-01"),
+        ("ayer", None),
+    ]
+    text = "El ministro habló con su homólogo.\nCompartir en Facebook\nFuente: Agencia Ejemplo"
+    document = build_document(text, "es.txt", data=data)
+    assert document.text == "El ministro habló con su homólogo."
+    assert document.metadata["agency"] == "Agencia Ejemplo"
+
+
+def test_french_and_english_footers_in_plain_text():
+    french = (
+        "Le ministre a rencontré son homologue à Tokyo.\n"
+        "Partager sur Facebook\n"
+        "Les deux pays ont signé un accord sur le cuivre et le lithium.\n"
+        "Lire aussi : La Chine et le Japon, une rivalité ancienne\n"
+        "Source : Agence Exemple\n"
+        "Laisser un commentaire\n"
+        "Votre adresse e-mail ne sera pas publiée.\n"
+        "Nom *"
+    )
+    cleaned = strip_boilerplate(french)
+    assert cleaned.text == (
+        "Le ministre a rencontré son homologue à Tokyo.\n"
+        "Les deux pays ont signé un accord sur le cuivre et le lithium."
+    )
+    assert cleaned.metadata == {"agency": "Agence Exemple"}
+    english = (
+        "The ministers met in Tokyo on Friday.\nShare this article\n"
+        "Sign up for our newsletter and get the news first\nNews ID: 85467392\n"
+        "They agreed to set up a working group.\nRelated news\nChina and Japan talk trade"
+    )
+    cleaned = strip_boilerplate(english)
+    assert (
+        cleaned.text
+        == "The ministers met in Tokyo on Friday.\nThey agreed to set up a working group."
+    )
+    assert cleaned.metadata == {"news_id": "85467392"}
