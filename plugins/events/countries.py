@@ -9,13 +9,14 @@ few regular endings (``Chile`` → ``Chilean``, ``Norvège`` → ``norvégienne`
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from functools import lru_cache
 
 from polybrief.textnorm import fold
 
-from .names import _WORD
+_LETTERS = re.compile(r"[^\W\d_]+")  # l'Allemagne → l, Allemagne
 
 _ENDINGS = {
     "en": ("", "n", "an", "ian", "ese", "ish", "i"),
@@ -24,6 +25,23 @@ _ENDINGS = {
 }
 _PLURAL = {"en": ("s",), "fr": ("s",), "fa": ("ها",)}
 _SKIP = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "XK"}
+# Common names CLDR gives only as variants, and adjectives that are not a name plus an ending.
+_IRREGULAR = {
+    "en": {
+        "TR": "Turkey Turkish", "FR": "French", "NO": "Norwegian", "MX": "Mexican",
+        "GB": "Britain British", "US": "America American", "NL": "Dutch Holland",
+        "CH": "Swiss", "ES": "Spanish", "SE": "Swedish", "DK": "Danish", "FI": "Finnish",
+        "PL": "Polish", "GR": "Greek", "SA": "Saudi", "AE": "Emirati", "AF": "Afghan",
+        "PH": "Filipino", "PT": "Portuguese", "TH": "Thai", "VN": "Vietnamese",
+    },
+    "fr": {
+        "DE": "allemand allemande allemands allemandes", "TR": "turc turque turcs turques",
+        "MX": "mexicain mexicaine mexicains mexicaines", "GR": "grec grecque grecs grecques",
+        "US": "américain américaine américains américaines", "GB": "britannique britanniques",
+        "CH": "suisse suisses", "SA": "saoudien saoudienne", "ES": "espagnol espagnole",
+    },
+    "fa": {"US": "آمریکا امریکا آمریکایی امریکایی", "GB": "انگلیس بریتانیا انگلیسی"},
+}  # fmt: skip
 _lock = threading.Lock()
 
 
@@ -61,13 +79,13 @@ def _lexicon(lang: str) -> tuple[dict[tuple[str, ...], str], int]:
     base = lang.split("-")[0]
     lexicon: dict[tuple[str, ...], str] = {}
     for code, name in territory_names(base).items():
-        words = tuple(plain(w) for w in _WORD.findall(name))
+        words = tuple(plain(w) for w in _LETTERS.findall(name))
         if not words:
             continue
         lexicon.setdefault(words, code)
         *head, last = words
         stems = {last}
-        if len(last) > 4 and last[-1] in "aeyی":
+        if len(last) >= 4 and last[-1] in "aeyی":
             stems.add(last[:-1])
         for stem in stems:
             for ending in _ENDINGS.get(base, ("",)):
@@ -75,13 +93,16 @@ def _lexicon(lang: str) -> tuple[dict[tuple[str, ...], str], int]:
                     form = stem + plain(ending) + plain(plural)
                     if len(form) >= 4 or form == last:
                         lexicon.setdefault((*head, form), code)
+    for code, forms in _IRREGULAR.get(base, {}).items():
+        for form in forms.split():
+            lexicon.setdefault((plain(form),), code)
     longest = max((len(k) for k in lexicon), default=1)
     return lexicon, longest
 
 
 def countries_in(text: str, lang: str | None) -> list[str]:
     """Codes of the countries named in ``text`` (in ``lang`` or English), in order of mention."""
-    words = [plain(w) for w in _WORD.findall(text)]
+    words = [plain(w) for w in _LETTERS.findall(text)]
     found: list[str] = []
     for language in dict.fromkeys([lang.split("-")[0] if lang else "en", "en"]):
         lexicon, longest = _lexicon(language)
@@ -97,3 +118,13 @@ def countries_in(text: str, lang: str | None) -> list[str]:
             else:
                 i += 1
     return found
+
+
+@lru_cache(maxsize=64)
+def country_words(lang: str) -> frozenset[str]:
+    """Lower-case words of country names and adjectives in ``lang`` and English."""
+    words = set()
+    for language in {lang.split("-")[0], "en"}:
+        for key in _lexicon(language)[0]:
+            words.update(key)
+    return frozenset(words)

@@ -5,12 +5,16 @@ Soundness comes first. Two reports are never put together when:
 - no day can be given to both, or their days are more than ``window`` days apart;
 - their kinds of event clash (a phone call is not a visit);
 - each names a participant the other neither names nor mentions in its lead (the Iranian
-  minister's call with France is not his call with Germany, even on the same day);
+  minister's call with France is not his call with Germany, even on the same day); where
+  the extractor gives no participants, the full names written in Latin-script leads stand
+  in, and two such reports that share none of them are vetoed;
 - each names a country the other does not.
 
 Inside those limits, two reports go together on positive evidence: a shared participant
 (with a shared country, kind of event or figure), or two shared countries with the same
-kind of event, a shared figure or a shared quote. Clusters grow by the strongest pairs
+kind of event, a shared figure or a shared quote. Reports dated to different days need a
+participant both name: so two reports of different days and different participants
+never join. Clusters grow by the strongest pairs
 first, and two clusters join only if no pair across them is vetoed (so a chain of pairs
 cannot join reports of different days or different participants).
 
@@ -23,6 +27,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from .names import PersonKey
 from .profile import Profile
 
 _KIND = {
@@ -45,14 +50,25 @@ def same_kind(a: str | None, b: str | None) -> bool:
     return a is not None and a == b and a in _KNOWN
 
 
-def _matched(persons: Iterable[frozenset[str]], other: Profile) -> tuple[int, int]:
-    """How many of ``persons`` the other report names (or mentions), and how many it lacks."""
+def people(profile: Profile) -> tuple[PersonKey, ...]:
+    """Who a report says took part: its participants, else the full names of its lead."""
+    return profile.persons or profile.names
+
+
+def _matched(persons: Iterable[PersonKey], other: Profile) -> tuple[int, int]:
+    """How many of ``persons`` the other report names (or mentions), and how many it lacks.
+
+    A name the other report gives with another given name (``Pavel Farouk``, ``Amara
+    Farouk``) is lacking, even if the surname is mentioned."""
     named = lacking = 0
-    for keys in persons:
-        if any(keys & theirs for theirs in other.persons) or keys & other.mentions:
+    theirs = people(other)
+    for person in persons:
+        if any(person.matches(t) for t in theirs):
             named += 1
-        else:
+        elif any(person.same_surname(t) for t in theirs) or person.keys.isdisjoint(other.mentions):
             lacking += 1
+        else:
+            named += 1
     return named, lacking
 
 
@@ -74,6 +90,13 @@ def vetoed(a: Profile, b: Profile, window: int) -> bool:
         _, b_lacks = _matched(b.persons, a)
         if a_lacks and b_lacks:
             return True
+    elif (
+        people(a) and people(b) and not _matched(people(a), b)[0] and not _matched(people(b), a)[0]
+    ):
+        # Names found in leads are rougher than participants: only a report that shares
+        # none of the other's names is about other people. (Against a report in Arabic
+        # script, a name not found may be a spelling the keys do not bridge: no veto.)
+        return True
     return bool(a.countries - b.countries and b.countries - a.countries)
 
 
@@ -86,7 +109,7 @@ def affinity(a: Profile, b: Profile, window: int) -> float | None:
     """How strongly ``a`` and ``b`` look like the same event; None when they may not join."""
     if vetoed(a, b, window):
         return None
-    persons = max(_matched(a.persons, b)[0], _matched(b.persons, a)[0])
+    persons = max(_matched(people(a), b)[0], _matched(people(b), a)[0])
     countries = len(a.countries & b.countries)
     kind = same_kind(a.type, b.type)
     figures = len(_significant(a.figures) & _significant(b.figures))
@@ -99,8 +122,8 @@ def affinity(a: Profile, b: Profile, window: int) -> float | None:
         or (countries >= 2 and (kind or figures >= 1 or quotes >= 1 or unknown_kind_same_day))
         or (countries >= 1 and quotes >= 1)
     )
-    if not enough:
-        return None
+    if not enough or (gap > 0 and not persons):
+        return None  # on different days, only a participant both name makes one event
     return 3 * persons + countries + kind + 2 * figures + 2 * quotes - 0.5 * gap
 
 
@@ -109,7 +132,7 @@ def candidate_pairs(profiles: Sequence[Profile], window: int) -> set[tuple[int, 
     index: dict[tuple[str, int], list[int]] = defaultdict(list)
     pairs: set[tuple[int, int]] = set()
     for i, profile in enumerate(profiles):
-        keys = {k for person in profile.persons for k in person} | {
+        keys = {k for person in profile.persons for k in person.keys} | {
             "@" + c for c in profile.countries
         }
         for day in profile.days:

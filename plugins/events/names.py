@@ -6,7 +6,7 @@ spellings of the same name differ in vowels and digraphs, so the key is a conson
 skeleton: each letter maps to a sound class, vowels and the letters that may stand for a
 vowel (alef, vav, ye; a, e, i, o, u, w, y) are dropped except at the start of a word, ``h``
 sounds are dropped (final ``ه`` is silent, ``h`` is often left out in Latin), and repeated
-classes collapse. Latin digraphs become one class first (``gh``/``q`` = ``ق``/``غ``,
+classes collapse. Latin digraphs become one class first (``gh``/``q``/``k`` = ``ق``/``غ``/``ک``,
 ``kh`` = ``خ``, ``sh``/``ch`` = ``ش``/``چ``, ``zh``/``j``/``dj`` = ``ژ``/``ج``). Other scripts
 (Cyrillic, Greek…) are romanised with :mod:`anyascii` first.
 
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 MIN_KEY = 3
@@ -29,17 +30,17 @@ _ARABIC = {
     "ب": "b", "پ": "p", "ت": "t", "ط": "t", "ث": "s", "س": "s", "ص": "s",
     "ج": "j", "ژ": "j", "چ": "S", "ش": "S", "ح": "", "ه": "", "ة": "", "ۀ": "",
     "خ": "x", "د": "d", "ذ": "z", "ز": "z", "ض": "z", "ظ": "z", "ر": "r",
-    "غ": "q", "ق": "q", "ف": "f", "ک": "k", "ك": "k", "گ": "g", "ل": "l", "م": "m",
+    "غ": "k", "ق": "k", "ف": "f", "ک": "k", "ك": "k", "گ": "g", "ل": "l", "م": "m",
     "ن": "n", "و": "", "ی": "", "ي": "", "ى": "",
 }  # fmt: skip
 _ARABIC_INITIAL = {"و": "v", "ی": "y", "ي": "y"}
 _LATIN_DIGRAPHS = (
     ("tch", "S"), ("sch", "S"), ("sh", "S"), ("ch", "S"), ("zh", "j"), ("dj", "j"),
-    ("kh", "x"), ("gh", "q"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("dh", "z"),
+    ("kh", "x"), ("gh", "k"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("dh", "z"),
 )  # fmt: skip
 _LATIN = {
     "b": "b", "c": "k", "d": "d", "f": "f", "g": "g", "j": "j", "k": "k", "l": "l",
-    "m": "m", "n": "n", "p": "p", "q": "q", "r": "r", "s": "s", "t": "t", "x": "x",
+    "m": "m", "n": "n", "p": "p", "q": "k", "r": "r", "s": "s", "t": "t", "x": "x",
     "z": "z", "v": "", "w": "", "y": "", "h": "", "a": "", "e": "", "i": "", "o": "",
     "u": "",
 }  # fmt: skip
@@ -127,8 +128,37 @@ def name_keys(name: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def same_person(a: frozenset[str], b: frozenset[str]) -> bool:
-    return not a.isdisjoint(b)
+@dataclass(frozen=True, slots=True)
+class PersonKey:
+    """A person's name keys, and the skeleton of each word to tell apart two given names."""
+
+    keys: frozenset[str]
+    words: tuple[str, ...]
+
+    def same_surname(self, other: PersonKey) -> bool:
+        return not self.keys.isdisjoint(other.keys)
+
+    def other_given_name(self, other: PersonKey) -> bool:
+        """``Pavel Farouk`` is not ``Amara Farouk``; ``Amir Abdollahian`` may be ``Hossein
+        Amir-Abdollahian``, since ``Amir`` is a word of the other name."""
+        mine, theirs = self.words, other.words
+        if len(mine) < 2 or len(theirs) < 2 or mine[0] == theirs[0]:
+            return False
+        joined_mine, joined_theirs = "".join(mine), "".join(theirs)
+        return mine[0] not in joined_theirs and theirs[0] not in joined_mine
+
+    def matches(self, other: PersonKey) -> bool:
+        return self.same_surname(other) and not self.other_given_name(other)
+
+
+def person_key(*names: str | None) -> PersonKey:
+    """The key of a person known by one or more spellings (``name``, ``native_name``)."""
+    written = [n for n in names if n]
+    if not written:
+        return PersonKey(frozenset(), ())
+    keys = frozenset().union(*(name_keys(n) for n in written))
+    words = tuple(s for s in (word_skeleton(w) for w in name_words(written[0])) if s)
+    return PersonKey(keys, words)
 
 
 def text_keys(text: str, capitalised_only: bool) -> set[str]:
@@ -157,3 +187,50 @@ def text_keys(text: str, capitalised_only: bool) -> set[str]:
                 keys.add(pair)
         previous = skeleton
     return keys
+
+
+# Capitalised words of news leads that are not names: titles, offices, days, articles.
+_NOT_NAMES = {
+    "the", "a", "an", "in", "on", "at", "of", "and", "for", "to", "by", "with", "after",
+    "according", "foreign", "minister", "ministers", "ministry", "affairs", "prime",
+    "president", "secretary", "deputy", "state", "trade", "economy", "oil", "external",
+    "defence", "defense", "finance", "office", "government", "news", "agency", "mr", "mrs",
+    "ms", "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "selon", "ministre",
+    "ministres", "affaires", "étrangères", "président", "présidente", "chef", "m", "mme",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "it", "they",
+    "he", "she", "we", "our", "their", "his", "her", "this", "these", "that", "national",
+    "central", "bank", "council", "union", "united", "nations", "eu",
+}  # fmt: skip
+
+
+def name_runs(text: str, not_names: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """Runs of two or more capitalised words in Latin text that look like a person's name:
+    ``Iranian Foreign Minister Dariush Amir-Kabiri met`` gives ``Dariush Amir-Kabiri``.
+
+    Title words, days and the words of ``not_names`` (country names and adjectives) end a
+    run; so does the first word of a sentence, which is capitalised anyway."""
+    runs: list[str] = []
+    current: list[str] = []
+    for match in re.finditer(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|[.!?:;,]", text):
+        word = match.group()
+        lowered = word.lower()
+        bare = "".join(
+            c for c in unicodedata.normalize("NFKD", lowered) if unicodedata.category(c) != "Mn"
+        )
+        starts_sentence = match.start() == 0 or text[: match.start()].rstrip()[-1:] in ".!?:\n"
+        if (
+            word[0].isupper()
+            and not starts_sentence
+            and not _is_arabic(word[0])
+            and lowered not in _NOT_NAMES
+            and bare not in not_names
+        ):
+            current.append(word)
+            continue
+        if len(current) >= 2:
+            runs.append(" ".join(current))
+        current = []
+    if len(current) >= 2:
+        runs.append(" ".join(current))
+    return runs

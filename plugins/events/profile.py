@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from polybrief.merge import unique
 from polybrief.records import Document, Extraction
 from polybrief.textnorm import fold
 
-from .countries import countries_in
+from .countries import countries_in, country_words
 from .figures import quantities
-from .names import name_keys, text_keys
+from .names import PersonKey, name_runs, person_key, text_keys
 
 LEAD_SENTENCES = 3
 
@@ -29,8 +30,11 @@ class Profile:
     days: tuple[int, ...]
     """Day numbers the report dates the event to: the event date first, then the others."""
     type: str | None
-    persons: tuple[frozenset[str], ...]
+    persons: tuple[PersonKey, ...]
     """Name keys of each participant the extraction gives."""
+    names: tuple[PersonKey, ...]
+    """Name keys of the full names a Latin-script lead writes (``Claire Delmas``): who the
+    report is about when the extraction does not say."""
     mentions: frozenset[str]
     """Name keys of capitalised words (any word in Arabic script) in the title and lead."""
     countries: frozenset[str]
@@ -84,15 +88,12 @@ def lead_text(document: Document) -> str:
 def build_profile(position: int, document: Document, extraction: Extraction) -> Profile:
     event = extraction.event
     participants = event.participants if event else []
-    persons = [
-        name_keys(p.name) | (name_keys(p.native_name) if p.native_name else frozenset())
-        for p in participants
-    ]
+    persons = [person_key(p.name, p.native_name) for p in participants]
     persons += [
-        name_keys(e.name).union(*(name_keys(s) for s in e.spellings))
+        person_key(e.name, *e.spellings)
         for e in extraction.entities
         if e.type == "person"
-        and not any(name_keys(e.name) & p for p in persons)
+        and not any(person_key(e.name).same_surname(p) for p in persons)
         and _in_lead(e.evidence.start, document)
     ]
     countries = {p.country.upper() for p in participants if p.country}
@@ -112,7 +113,8 @@ def build_profile(position: int, document: Document, extraction: Extraction) -> 
         lang=document.lang,
         days=event_days(document, extraction),
         type=event.type if event else None,
-        persons=tuple(p for p in persons if p),
+        persons=tuple(p for p in persons if p.keys),
+        names=() if arabic else _lead_names(lead, document.lang),
         mentions=frozenset(text_keys(lead, capitalised_only=not arabic)),
         countries=frozenset(countries),
         topics=frozenset(fold(t) for t in (event.topics if event else [])),
@@ -120,6 +122,11 @@ def build_profile(position: int, document: Document, extraction: Extraction) -> 
         quotes=frozenset(fold(q.text)[:40] for q in extraction.quotes if len(q.text) >= 20),
         derived=derived,
     )
+
+
+def _lead_names(lead: str, lang: str | None) -> tuple[PersonKey, ...]:
+    runs = name_runs(lead, country_words(lang or "en"))
+    return tuple(unique((k for k in map(person_key, runs) if k.keys), lambda k: k.keys))
 
 
 def _in_lead(start: int | None, document: Document) -> bool:
