@@ -234,21 +234,32 @@ def _what(amount: Quantity, target: str) -> str:
 def _differing_figures(
     reports: list[ReportFacts], by_key: dict[tuple, list], target: str
 ) -> tuple[list[Discrepancy], set[tuple]]:
-    """Figures of the same unit that differ, when each report gives one such figure that no
-    other report shares: the same amount told differently."""
-    shared = {key for key, found in by_key.items() if len({i for i, _ in found}) > 1}
-    leftovers: dict[str | None, dict[int, list]] = {}
-    for key, found in by_key.items():
-        if key in shared:
-            continue
+    """Amounts in the same unit that the reports give differently.
+
+    Per unit, the values every report giving that unit agrees on are set aside; if each
+    report is then left with exactly one value, those values are one amount told
+    differently ($15 billion in three reports, $20 billion in the fourth). Counts of
+    things (no unit) are compared only when within a factor of three of each other."""
+    per_unit: dict[str | None, dict[int, list]] = {}
+    for found in by_key.values():
         for index, item in found:
-            leftovers.setdefault(key[0], {}).setdefault(index, []).append(item)
+            per_unit.setdefault(item[1].unit, {}).setdefault(index, []).append(item)
     gaps, explained = [], set()
-    for unit, per_report in leftovers.items():
-        single = {i: items[0] for i, items in per_report.items() if len(items) == 1}
-        if len(single) < 2 or len(single) != len(per_report):
+    for unit, per_report in per_unit.items():
+        if len(per_report) < 2:
             continue
+        keys = [{amount.key for _, amount in items} for items in per_report.values()]
+        common = set.intersection(*keys)
+        rest = {
+            i: [item for item in items if item[1].key not in common]
+            for i, items in per_report.items()
+        }
+        if any(len(items) != 1 for items in rest.values()):
+            continue
+        single = {i: items[0] for i, items in rest.items()}
         values = sorted(amount.value for _, amount in single.values())
+        if len({amount.key for _, amount in single.values()}) < 2:
+            continue
         if unit is None and values[-1] > 3 * values[0]:
             continue  # counts of different things, most likely
         gaps.append(
@@ -286,8 +297,9 @@ def _quotes(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list[
         speaker = f" — {quote.speaker}" if quote.speaker else ""
         refs = [_ref(reports[i].document.id, q.evidence) for i, q in group]
         docs = unique((reports[i].document.id for i, _ in group), str)
+        words = quote.text.strip().rstrip(",;:")
         claims.append(
-            Claim(f"“{quote.text}”{speaker}", docs, refs, "quote", reports[shown].document.lang)
+            Claim(f"“{words}”{speaker}", docs, refs, "quote", reports[shown].document.lang)
         )
         wordings = {fold(q.text) for _, q in group}
         if len(wordings) > 1:

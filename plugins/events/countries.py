@@ -62,6 +62,7 @@ def territory_names(lang: str) -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=65536)
 def plain(word: str) -> str:
     """A word folded and without accents, for matching names written with or without them."""
     decomposed = unicodedata.normalize("NFKD", fold(word))
@@ -71,6 +72,12 @@ def plain(word: str) -> str:
 def country_name(code: str, lang: str) -> str:
     """The country's name in ``lang``, else in English, else the code."""
     return territory_names(lang).get(code) or territory_names("en").get(code) or code
+
+
+@lru_cache(maxsize=64)
+def _starts(lang: str) -> frozenset[str]:
+    """First words of the lexicon's entries, to skip every other word at once."""
+    return frozenset(key[0] for key in _lexicon(lang)[0])
 
 
 @lru_cache(maxsize=64)
@@ -106,8 +113,12 @@ def countries_in(text: str, lang: str | None) -> list[str]:
     found: list[str] = []
     for language in dict.fromkeys([lang.split("-")[0] if lang else "en", "en"]):
         lexicon, longest = _lexicon(language)
+        starts = _starts(language)
         i = 0
         while i < len(words):
+            if words[i] not in starts:
+                i += 1
+                continue
             for size in range(min(longest, len(words) - i), 0, -1):
                 code = lexicon.get(tuple(words[i : i + size]))
                 if code:

@@ -34,7 +34,7 @@ _UNITS = {
     "¥": "JPY", "yen": "JPY", "yens": "JPY", "ین": "JPY",
     "rial": "IRR", "rials": "IRR", "ریال": "IRR", "toman": "IRT", "tomans": "IRT",
     "تومان": "IRT", "%": "percent", "٪": "percent", "percent": "percent",
-    "pourcent": "percent", "درصد": "percent",
+    "pourcent": "percent", "درصد": "percent", "درصدی": "percent",
 }  # fmt: skip
 _LINKS = {"de", "d", "of", "per", "pour", "cent"}
 _PERCENT_PAIRS = {("per", "cent"), ("pour", "cent")}
@@ -141,7 +141,8 @@ def quantity(figure: Figure, document: Document) -> Quantity | None:
         return None  # a year
     if (lang or "").startswith("fa") and scale == 1.0 and unit is None and 1300 <= value < 1500:
         return None  # a Solar Hijri year
-    return Quantity(value * scale, unit, figure.counts or counts)
+    given = figure.counts if figure.counts and plain(figure.counts) not in scales else None
+    return Quantity(value * scale, unit, given or counts)
 
 
 def quantities(document: Document, extraction: Extraction) -> list[tuple[Figure, Quantity]]:

@@ -83,7 +83,7 @@ def extractive_summary(reports: list[ReportFacts], target: str, count: int) -> S
         text = report.document.text[start:end]
         keys = report.sentence_keys[s_index]
         words = _words(text)
-        new_fact = bool(keys - said)
+        new_fact = any(not k.startswith("e:") for k in keys - said)
         similar = any(
             len(words & seen) / max(1, len(words | seen)) > _SIMILAR for seen in used_words
         )
