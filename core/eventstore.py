@@ -8,12 +8,13 @@ them back one at a time.
 
 from __future__ import annotations
 
+import dataclasses
 import pickle
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, overload
 
-from .records import Document, ErrorRecord, Extraction, Record
+from .records import Document, ErrorRecord, Extraction, Record, Summary
 
 
 class EventInputs:
@@ -33,12 +34,22 @@ class EventInputs:
             self._pending[document.id] = document  # a repeated text is one report, kept once
 
     def take(self, records: Iterable[Record]) -> None:
-        """Store the document of each extraction among ``records``; forget failed ones."""
+        """Store the document of each extraction among ``records``; forget failed ones.
+
+        The document's own summaries among ``records`` are kept with its extraction, so an
+        event reported by this document alone is not summarized a second time.
+        """
+        records = list(records)
         for record in records:
             if isinstance(record, Extraction):
                 document = self._pending.pop(record.document.id, None)
                 if document is not None:
-                    self._store(document, record)
+                    own = [
+                        r
+                        for r in records
+                        if isinstance(r, Summary) and r.documents == [document.id]
+                    ]
+                    self._store(document, dataclasses.replace(record, summaries=own))
             elif isinstance(record, ErrorRecord) and record.document:
                 self._pending.pop(record.document, None)
 

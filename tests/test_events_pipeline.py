@@ -16,6 +16,7 @@ from polybrief.records import (
     ErrorRecord,
     Extraction,
     SourceRef,
+    Summary,
     SummarySentence,
 )
 
@@ -226,3 +227,34 @@ def test_event_summaries_go_through_the_translate_stage():
     (brief,) = event.briefs
     assert brief.lang == "de" and brief.translator == "shouting"
     assert all(s.text == s.text.upper() for s in brief.summary)
+
+
+class CountingSummarizer:
+    """Counts the summarize calls, to see that a lone report is summarized once."""
+
+    polybrief_name = "counting"
+    calls = 0
+
+    @hookimpl(tryfirst=True)
+    def summarize(self, documents, targets):
+        CountingSummarizer.calls += 1
+        text = documents[0].text.split(".")[0] + "."
+        return [
+            Summary(
+                documents=[d.id for d in documents],
+                lang=documents[0].lang,
+                target=target,
+                summarizer="counting",
+                method="extractive",
+                sentences=[SummarySentence(text, [SourceRef(documents[0].id)])],
+            )
+            for target in targets
+        ]
+
+
+def test_a_report_alone_in_its_event_is_summarized_once():
+    CountingSummarizer.calls = 0
+    files = [REPORTS / n for n in ("35_en.txt", "38_en.txt")]
+    result = Pipeline(plugins=[CountingSummarizer()], to=["en"]).run(files)
+    assert len(result.events) == 2 and CountingSummarizer.calls == 2
+    assert all(e.briefs[0].summarizer == "counting" for e in result.events)
