@@ -27,7 +27,7 @@ from polybrief.textnorm import fold
 
 from .countries import countries_in, country_name
 from .facts import ReportFacts
-from .figures import Quantity
+from .figures import Quantity, names_its_unit
 from .labels import format_date, label
 from .names import name_keys
 from .profile import lead_text
@@ -196,9 +196,11 @@ def _figures(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list
         figure, amount = next(f for i, f in found if i == shown)
         docs = unique((reports[i].document.id for i, _ in found), str)
         refs = [_ref(reports[i].document.id, f[0].evidence) for i, f in found]
-        text = figure.text + (
-            f" ({amount.counts})" if amount.counts and amount.counts not in figure.text else ""
-        )
+        text = figure.text
+        if amount.unit and amount.unit != "percent" and not names_its_unit(figure.text):
+            text += f" ({amount.unit})"
+        elif amount.counts and amount.counts not in figure.text:
+            text += f" ({amount.counts})"
         claims.append(Claim(text, docs, refs, "figure", reports[shown].document.lang))
     gaps, explained = _differing_figures(reports, by_key, target)
     if len(reports) > 1:

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from polybrief.records import Document, Extraction, Figure, Quote
 
-from .countries import countries_in
+from .countries import countries_in, country_words, plain
 from .figures import Quantity, quantities
-from .names import _WORD, _is_arabic, name_keys, word_skeleton
+from .names import _NOT_NAMES, _WORD, _is_arabic, name_keys, word_skeleton
 
 
 @dataclass(slots=True)
@@ -41,13 +41,15 @@ class ReportFacts:
         return None
 
 
-def _latin_names(text: str) -> set[str]:
+def _latin_names(text: str, lang: str | None) -> set[str]:
     """Keys of capitalised words that do not begin a sentence: likely names."""
     keys = set()
     words = list(_WORD.finditer(text))
     for index, match in enumerate(words):
         word = match.group()
         if index == 0 or not word[0].isupper() or _is_arabic(word[0]):
+            continue
+        if word.lower() in _NOT_NAMES or plain(word) in country_words(lang or "en"):
             continue
         skeleton = word_skeleton(word)
         if len(skeleton) >= 3:
@@ -67,7 +69,7 @@ def report_facts(documents: list[Document], extractions: list[Extraction]) -> li
             text = document.text[start:end]
             keys = {"c:" + c for c in countries_in(text, document.lang)}
             if (document.script or "Latn") != "Arab":
-                keys |= _latin_names(text)
+                keys |= _latin_names(text, document.lang)
             report.sentence_keys.append(keys)
         _add_fact_keys(report)
         reports.append(report)
@@ -76,7 +78,9 @@ def report_facts(documents: list[Document], extractions: list[Extraction]) -> li
         if (report.document.script or "") == "Arab":
             for index, (start, end) in enumerate(report.document.sentences):
                 words = _WORD.findall(report.document.text[start:end])
-                found = {"n:" + word_skeleton(w) for w in words} & latin_names
+                skeletons = {word_skeleton(w) for w in words}
+                # a surname may be written joined to the rest of the name: امیرکبیری
+                found = {n for n in latin_names if any(s.endswith(n[2:]) for s in skeletons)}
                 report.sentence_keys[index] |= found
     return reports
 

@@ -161,3 +161,8 @@ def quantities(document: Document, extraction: Extraction) -> list[tuple[Figure,
         if amount is not None:
             found.append((figure, amount))
     return found
+
+
+def names_its_unit(text: str) -> bool:
+    """Whether a figure's own text says its unit (``$120 million``, ``120 millions d'euros``)."""
+    return any(plain(w) in _UNITS for w in _WORDS.findall(text))

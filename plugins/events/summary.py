@@ -56,7 +56,8 @@ def _candidates(reports: list[ReportFacts], lang: str) -> list[tuple[float, int,
 
 def _supporters(reports: list[ReportFacts], origin: int, keys: set[str]) -> list[SourceRef]:
     """Other members that state every fact of a sentence within one sentence of theirs."""
-    refs = []
+    refs: list[SourceRef] = []
+    keys = {k for k in keys if not k.startswith("e:")}  # the kind of event is a guess
     if len(keys) < 2:
         return refs
     for index, report in enumerate(reports):
