@@ -86,6 +86,10 @@ def summarize(
     it is in: the pipeline then asks the translate stage, and keeps it as it is, with a
     note, if nothing can translate. Every sentence cites its source documents.
 
+    In ``run`` this is also called once per event with all its member documents (one call
+    for the group, however many languages they are in); a summarizer that writes a title
+    sets ``Summary.headline``. Sentences citing no member document are left out.
+
     First result wins.
     """
 

@@ -78,6 +78,7 @@ def format_date(value: DateValue | None, lang: str) -> str | None:
     """A date written the way readers of ``lang`` write it (CLDR), at its precision."""
     if value is None or not value.date:
         return None
+    from babel import UnknownLocaleError
     from babel.dates import format_date as cldr_date
     from babel.dates import format_skeleton
 
@@ -88,6 +89,6 @@ def format_date(value: DateValue | None, lang: str) -> str | None:
         if value.precision == "month":
             day = dt.date.fromisoformat(value.date + "-01")
             return format_skeleton("yMMMM", day, locale=locale)
-    except (ValueError, LookupError):
+    except (ValueError, LookupError, UnknownLocaleError):
         return value.date
     return value.date

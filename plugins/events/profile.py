@@ -3,7 +3,7 @@
 A profile is built once per document from its extraction (participants, countries, event
 type, date, topics, figures, quotes) and its title and lead; the document itself is then
 let go. Where the extraction says nothing of participants or countries, names and countries
-are looked for in the title and lead instead, and the profile says so (``derived``).
+are looked for in the title and lead instead.
 """
 
 from __future__ import annotations
@@ -41,8 +41,6 @@ class Profile:
     topics: frozenset[str]
     figures: frozenset[tuple[str | None, float]]
     quotes: frozenset[str]
-    derived: bool
-    """True when participants and countries were looked for in the text, not extracted."""
 
 
 def _day(value: str | None) -> int | None:
@@ -103,7 +101,6 @@ def build_profile(position: int, document: Document, extraction: Extraction) -> 
         if e.type == "country" and e.key and _in_lead(e.evidence.start, document)
     }
     lead = lead_text(document)
-    derived = not persons and not countries
     if not countries:
         countries = set(countries_in(lead, document.lang))
     arabic = (document.script or "") == "Arab"
@@ -120,7 +117,6 @@ def build_profile(position: int, document: Document, extraction: Extraction) -> 
         topics=frozenset(fold(t) for t in (event.topics if event else [])),
         figures=frozenset(q.key for _, q in quantities(document, extraction)),
         quotes=frozenset(fold(q.text)[:40] for q in extraction.quotes if len(q.text) >= 20),
-        derived=derived,
     )
 
 
