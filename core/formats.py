@@ -66,12 +66,18 @@ class JsonWriter(Writer):
 
 
 class MarkdownWriter(Writer):
-    """A readable report, one section per document, written as each is ready."""
+    """A readable report, one section per document, written as each is ready; then the
+    events, under a heading of their own."""
+
+    events_started = False
 
     def write(self, record: Record) -> None:
         from .markdown import render
 
         self.payload(record)
+        if record.kind == "event" and not self.events_started:
+            self.events_started = True
+            self.emit("# Events\n\n")
         self.emit(render(record))
 
 

@@ -13,10 +13,15 @@ document, with an error record naming the plugin; the batch goes on.
 
 The default order is pluggy's: plugins registered later run first (third-party plugins come
 after the built-in ones), and ``tryfirst``/``trylast`` move an implementation.
+
+``run`` then groups the documents that report the same event (``group``) and compares the
+sources of each event (``compare``); these two are chosen the same way, with the settings
+``grouper`` and ``comparer``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import pluggy
@@ -25,7 +30,7 @@ if TYPE_CHECKING:
     from .context import Context
     from .errors import InputError
     from .inputs import Source
-    from .records import Document, Extraction, Summary
+    from .records import Comparison, Document, Extraction, Summary
     from .settings import Setting
 
 hookspec = pluggy.HookspecMarker("polybrief")
@@ -84,6 +89,10 @@ def summarize(
     it is in: the pipeline then asks the translate stage, and keeps it as it is, with a
     note, if nothing can translate. Every sentence cites its source documents.
 
+    In ``run`` this is also called once per event with all its member documents (one call
+    for the group, however many languages they are in); a summarizer that writes a title
+    sets ``Summary.headline``. Sentences citing no member document are left out.
+
     First result wins.
     """
 
@@ -94,6 +103,42 @@ def translate(text: str, source_lang: str | None, target_lang: str, context: Con
 
     Lines are kept as lines: the pipeline sends a summary one sentence per line and expects
     the same number of lines back. Return ``None`` for a language pair you do not handle.
+
+    First result wins.
+    """
+
+
+@hookspec(firstresult=True)
+def group(
+    documents: Sequence[Document], extractions: Sequence[Extraction], context: Context
+) -> list[list[str]] | None:
+    """Group the documents of a run that report the same event, across languages.
+
+    Called once, after every document of a ``run`` is extracted, with the documents that
+    succeeded and their extractions, in the same order. Both are read-only sequences that
+    may load each item from disk on access, so a plugin should go through them once and
+    keep only what it needs.
+
+    Return lists of document ids, one list per event; a document left out is an event of
+    its own. First result wins.
+    """
+
+
+@hookspec(firstresult=True)
+def compare(
+    documents: list[Document],
+    extractions: list[Extraction],
+    targets: list[str],
+    context: Context,
+) -> Comparison | None:
+    """What the reports of one event say together and where they differ.
+
+    Called once per event with its member documents and their extractions. Return a
+    :class:`~polybrief.records.Comparison`: participants, places, countries and topics
+    merged across members and scripts, and per target language the claims (with the
+    documents that support them and their grounded evidence) and the discrepancies (claims
+    some sources lack, figures that differ, quotes worded differently, each with every
+    source's value and evidence). Only grounded evidence should support a claim.
 
     First result wins.
     """

@@ -20,7 +20,7 @@ from .config import Config
 from .errors import PluginLoadError
 
 ENTRY_POINT_GROUP = "polybrief"
-STAGES = ("parse", "extract", "summarize", "translate")
+STAGES = ("parse", "extract", "summarize", "translate", "group", "compare")
 
 
 def plugin_name(plugin: object) -> str:

@@ -9,6 +9,7 @@ from .records import (
     Document,
     DocumentRef,
     ErrorRecord,
+    EventBrief,
     EventRecord,
     Extraction,
     Record,
@@ -111,29 +112,65 @@ def _(record: Summary) -> str:
 
 @render.register
 def _(record: EventRecord) -> str:
+    number = {m.id: i for i, m in enumerate(record.documents, start=1)}
+    langs = sorted({m.lang or "?" for m in record.documents})
     kind = EVENT_NAMES.get(record.type or "other", "Event")
-    out = [f"## {kind}, {_date(record.date)}\n\n"]
+    headline = record.briefs[0].headline if record.briefs else kind
+    sources = f"{len(record.documents)} source{'s' if len(record.documents) > 1 else ''}"
+    out = [f"## {headline}\n\n*{kind} · {_date(record.date)} · {sources} ({', '.join(langs)})*\n\n"]
+    if record.participants:
+        who = []
+        for p in record.participants:
+            details = ", ".join(x for x in (p.role, p.country) if x)
+            native = f" ({p.native_name})" if p.native_name and p.native_name != p.name else ""
+            who.append(p.name + native + (f", {details}" if details else ""))
+        out.append("Participants: " + "; ".join(who) + "\n\n")
+    elif record.countries:
+        out.append("Countries: " + ", ".join(record.countries) + "\n\n")
     for brief in record.briefs:
-        out.append(f"### {brief.headline} ({brief.lang})\n\n")
-        for number, sentence in enumerate(brief.summary, start=1):
-            refs = ", ".join(sorted({r.document for r in sentence.sources}))
-            out.append(f"{number}. {sentence.text} [{refs}]\n")
-        out.append("\n")
-        if brief.discrepancies:
-            out.append("| Discrepancy | Values |\n|---|---|\n")
-            for item in brief.discrepancies:
-                values = "; ".join(f"{v.document}: {v.value}" for v in item.values)
-                out.append(f"| {_cell(item.description)} | {_cell(values)} |\n")
-            out.append("\n")
-        if brief.note:
-            out.append(f"*{brief.note}*\n\n")
-    out.append(
-        "Sources: "
-        + ", ".join(
-            f"{m.title or m.source} ({m.lang}, {_date(m.published)})" for m in record.documents
+        out.append(_event_brief(brief, number, len(record.briefs) > 1))
+    out.append("**Sources**\n\n")
+    for member in record.documents:
+        title = member.title or member.source
+        out.append(
+            f"{number[member.id]}. {title} — `{member.source}` · {member.lang or '?'} · "
+            f"{_date(member.published)}\n"
         )
-        + "\n\n"
-    )
+    return "".join(out) + "\n"
+
+
+def _cite(documents: list[str], number: dict[str, int]) -> str:
+    return "".join(f"[{number[d]}]" for d in sorted(set(documents), key=lambda d: number.get(d, 0)))
+
+
+def _event_brief(brief: EventBrief, number: dict[str, int], several: bool) -> str:
+    out = []
+    if several:
+        asked = f", asked for {brief.target}" if brief.lang != brief.target else ""
+        out.append(f"### {brief.headline} ({brief.lang}{asked})\n\n")
+    for sentence in brief.summary:
+        refs = _cite([r.document for r in sentence.sources if r.document in number], number)
+        out.append(f"{sentence.text.strip()} {refs}\n")
+    out.append("\n")
+    if brief.note:
+        out.append(f"*{brief.note}*\n\n")
+    if brief.claims:
+        out.append("**Claims**\n\n")
+        for claim in brief.claims:
+            out.append(f"- {_cell(claim.text)} {_cite(claim.documents, number)}\n")
+        out.append("\n")
+    if brief.discrepancies:
+        out.append("**Where the sources differ**\n\n| Point | Source | Says | Evidence |\n")
+        out.append("|---|---|---|---|\n")
+        for item in brief.discrepancies:
+            point = _cell(item.description)
+            for value in item.values:
+                shown = value.evidence.text.strip() if value.evidence else ""
+                evidence = f"“{_cell(shown)}”" if shown and shown != value.value.strip() else ""
+                source = f"[{number.get(value.document, '?')}]"
+                out.append(f"| {point} | {source} | {_cell(value.value)} | {evidence} |\n")
+                point = ""
+        out.append("\n")
     return "".join(out)
 
 

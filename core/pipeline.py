@@ -25,6 +25,8 @@ from .errors import (
     Unavailable,
     UsageError,
 )
+from .events import event_records
+from .eventstore import EventInputs
 from .grounding import ground_extraction
 from .inputs import Input, Source, expand_paths, to_sources
 from .manager import STAGES, PluginHost
@@ -33,6 +35,7 @@ from .records import (
     Document,
     DocumentCounts,
     ErrorRecord,
+    EventRecord,
     Extraction,
     Grounding,
     Record,
@@ -248,7 +251,8 @@ class Pipeline:
         return result
 
     def _translate_summary(self, summary: Summary, target: str, source: str) -> Summary:
-        text = "\n".join(s.text.replace("\n", " ") for s in summary.sentences)
+        head = [summary.headline.replace("\n", " ")] if summary.headline else []
+        text = "\n".join(head + [s.text.replace("\n", " ") for s in summary.sentences])
         result, plugin, reasons = self._call(
             "translate",
             source,
@@ -263,6 +267,7 @@ class Pipeline:
             summary.note = f"{summary.note} {note}" if summary.note else note
             return summary
         lines = [line.strip() for line in result.strip().split("\n") if line.strip()]
+        headline = lines.pop(0) if head and len(lines) > 1 else None
         if len(lines) == len(summary.sentences):
             sentences = [
                 SummarySentence(line, s.sources)
@@ -281,6 +286,7 @@ class Pipeline:
             translator=plugin,
             note=summary.note,
             usage=summary.usage,
+            headline=headline,
         )
 
     # -- batches ---------------------------------------------------------------------------
@@ -313,18 +319,32 @@ class Pipeline:
         limit = self.config["max_input_bytes"]
         sources = expand_paths(inputs, limit) if paths else to_sources(inputs, limit)
         run = _RunState(mode, self, set(skip_ids))
-        work = self._work(sources, run)
-        with ThreadPoolExecutor(max_workers=max(1, self.config["jobs"])) as pool:
-            for records in _ordered_map(pool, self._process_item(mode), work, self.config["jobs"]):
-                run.finish(records)
-                yield from records
+        events = EventInputs() if mode == "run" and self.config["events"] else None
+        try:
+            work = self._work(sources, run, events)
+            with ThreadPoolExecutor(max_workers=max(1, self.config["jobs"])) as pool:
+                jobs = self.config["jobs"]
+                for records in _ordered_map(pool, self._process_item(mode), work, jobs):
+                    run.finish(records)
+                    if events is not None:
+                        events.take(records)
+                    yield from records
+            if events is not None:
+                for record in event_records(self, events):
+                    run.finish_event(record)
+                    yield record
+        finally:
+            if events is not None:
+                events.close()
         yield run.report()
 
     def run(self, inputs: Iterable[Input] | Input, *, paths: bool = False) -> RunResult:
         """Everything a run produces, collected; per-document failures are in ``errors``."""
         return RunResult(list(self.stream(inputs, "run", paths=paths)))
 
-    def _work(self, sources: Iterator[Source | InputError], run: _RunState) -> Iterator[Any]:
+    def _work(
+        self, sources: Iterator[Source | InputError], run: _RunState, events: EventInputs | None
+    ) -> Iterator[Any]:
         """Documents to process, or error records, parsed in the calling thread."""
         for item in sources:
             if isinstance(item, InputError):
@@ -345,6 +365,8 @@ class Pipeline:
                 if document.id in run.skip_ids:
                     run.skipped += 1
                     continue
+                if events is not None:
+                    events.hold(document)
                 yield document
 
     def _process_item(self, mode: Mode) -> Callable[[Any], list[Record]]:
@@ -378,6 +400,7 @@ class RunResult:
         self.documents = [r for r in records if isinstance(r, Document)]
         self.extractions = [r for r in records if isinstance(r, Extraction)]
         self.summaries = [r for r in records if isinstance(r, Summary)]
+        self.events = [r for r in records if isinstance(r, EventRecord)]
         self.errors = [r for r in records if isinstance(r, ErrorRecord)]
         self.report: RunReport = next(r for r in records if isinstance(r, RunReport))
 
@@ -414,6 +437,7 @@ class _RunState:
         self.grounded = self.evidence = 0
         self.used: dict[str, list[str]] = {}
         self.notes: list[str] = []
+        self.events = self.events_failed = 0
 
     def use(self, stage: str, *names: str | None) -> None:
         for name in names:
@@ -437,6 +461,20 @@ class _RunState:
         for record in records:
             self._count(record)
 
+    def finish_event(self, record: Record) -> None:
+        """Count an event record, or the failure of one event."""
+        if isinstance(record, EventRecord):
+            self.events += 1
+            self.use("group", record.grouper)
+            for brief in record.briefs:
+                self.use("summarize", brief.summarizer)
+                self.use("translate", brief.translator)
+                self._note(brief.note)
+            if record.usage:
+                self.usage.add(record.usage)
+        elif isinstance(record, ErrorRecord):
+            self.events_failed += 1
+
     def _count(self, record: Record) -> None:
         if isinstance(record, Extraction):
             self.partial += record.partial
@@ -456,6 +494,8 @@ class _RunState:
 
     def report(self) -> RunReport:
         failed = self.failed
+        if self.events_failed:
+            self._note(f"{self.events_failed} event(s) could not be described (see the errors).")
         finished = datetime.now(UTC)
         return RunReport(
             version=__version__,
@@ -479,6 +519,7 @@ class _RunState:
             grounding=Grounding(self.evidence, self.grounded),
             dry_run=self.pipeline.context.dry_run,
             notes=self.notes,
+            events=self.events,
         )
 
 

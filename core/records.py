@@ -184,6 +184,8 @@ class SourceRef:
     document: str
     start: int | None = None
     end: int | None = None
+    text: str | None = None
+    """The cited span as written, when the reader should see it (claims); else None."""
 
 
 @dataclass(slots=True)
@@ -276,6 +278,8 @@ class Summary(Record):
     translator: str | None = None
     note: str | None = None
     usage: Usage | None = None
+    headline: str | None = None
+    """A one-line title, when the summarizer writes one (an event's headline); else None."""
 
     @property
     def text(self) -> str:
@@ -324,15 +328,26 @@ class EventMember:
     published: DateValue | None = None
 
 
+ClaimType = Literal["event", "participant", "place", "figure", "quote", "other"]
+
+
 @dataclass(slots=True)
 class Claim:
+    """One fact of an event, the member documents that report it and where they say it."""
+
     text: str
     documents: list[str]
     evidence: list[SourceRef] = field(default_factory=list)
+    """Per supporting document the grounded span it rests on, with its text."""
+    type: ClaimType = "other"
+    lang: str | None = None
+    """The language ``text`` is in: quotes and figures stay as a source wrote them."""
 
 
 @dataclass(slots=True)
 class DiscrepancyValue:
+    """What one source says (or that it says nothing) on a point where sources differ."""
+
     document: str
     value: str
     evidence: Evidence | None = None
@@ -340,9 +355,34 @@ class DiscrepancyValue:
 
 @dataclass(slots=True)
 class Discrepancy:
+    """A point on which the member documents disagree, with every source's value."""
+
     type: Literal["missing", "figure", "quote", "date", "other"]
     description: str
     values: list[DiscrepancyValue] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Findings:
+    """What the sources of one event agree on (claims) and where they differ, in one language."""
+
+    claims: list[Claim] = field(default_factory=list)
+    discrepancies: list[Discrepancy] = field(default_factory=list)
+    headline: str | None = None
+    """A headline built from the facts, used when the summarizer writes none."""
+
+
+@dataclass(slots=True)
+class Comparison:
+    """What the reports of one event say together: the result of the ``compare`` hook."""
+
+    participants: list[Participant] = field(default_factory=list)
+    """Merged across members and scripts (``Bagheri`` = ``باقری``)."""
+    places: list[Place] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    findings: dict[str, Findings] = field(default_factory=dict)
+    """Claims and discrepancies per target language."""
 
 
 @dataclass(slots=True)
@@ -356,6 +396,8 @@ class EventBrief:
     claims: list[Claim] = field(default_factory=list)
     discrepancies: list[Discrepancy] = field(default_factory=list)
     note: str | None = None
+    summarizer: str | None = None
+    translator: str | None = None
 
 
 @dataclass(slots=True)
@@ -368,8 +410,15 @@ class EventRecord(Record):
     date: DateValue | None
     documents: list[EventMember]
     participants: list[Participant] = field(default_factory=list)
+    """Merged across members; each evidence is from the first member that names them."""
     places: list[Place] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    """ISO 3166-1 alpha-2 codes of the countries taking part, as the members give them."""
+    topics: list[str] = field(default_factory=list)
     briefs: list[EventBrief] = field(default_factory=list)
+    grouper: str | None = None
+    """The plugin that grouped the members."""
+    usage: Usage | None = None
 
 
 @dataclass(slots=True)
@@ -412,6 +461,8 @@ class RunReport(Record):
     grounding: Grounding = field(default_factory=Grounding)
     dry_run: bool = False
     notes: list[str] = field(default_factory=list)
+    events: int = 0
+    """Event records written (``run`` groups the documents that report the same event)."""
 
 
 RECORD_TYPES: dict[str, type[Record]] = {

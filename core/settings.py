@@ -106,6 +106,8 @@ STAGE_SETTINGS = {
     "extract": "extractor",
     "summarize": "summarizer",
     "translate": "translator",
+    "group": "grouper",
+    "compare": "comparer",
 }
 
 CORE_SETTINGS: tuple[Setting, ...] = (
@@ -120,6 +122,9 @@ CORE_SETTINGS: tuple[Setting, ...] = (
     Setting("extractor", "list", None, "Extractor plugin(s) to use; several combine their facts."),
     Setting("summarizer", "list", None, "Summarizer plugin to use."),
     Setting("translator", "list", None, "Translator plugin to use."),
+    Setting("grouper", "list", None, "Plugin that groups reports of the same event (run)."),
+    Setting("comparer", "list", None, "Plugin that compares the sources of an event (run)."),
+    Setting("events", "bool", True, "Group reports of the same event into event records (run)."),
     Setting("to", "list", ["en"], "Target languages of summaries (BCP-47 tags)."),
     Setting("jobs", "int", 4, "Documents processed at once."),
     Setting("max_input_bytes", "int", 50_000_000, "Largest input accepted, in bytes."),

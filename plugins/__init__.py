@@ -9,4 +9,5 @@ BUILTIN_PLUGINS: dict[str, str] = {
     "html": "polybrief.plugins.html",
     "jsonl": "polybrief.plugins.jsonl",
     "offline": "polybrief.plugins.offline",
+    "events": "polybrief.plugins.events",
 }

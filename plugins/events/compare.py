@@ -1,0 +1,408 @@
+"""What the reports of one event say together, and where they differ.
+
+Participants are merged across scripts by name key; figures are compared as quantities
+(unit and value, scale words applied), so a French and a Persian report can disagree on an
+amount; quotes are compared only between reports in the same language, since a translated
+quote is not a different quote. Only grounded evidence supports a claim.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from difflib import SequenceMatcher
+
+from polybrief.merge import unique
+from polybrief.records import (
+    Claim,
+    Comparison,
+    DateValue,
+    Discrepancy,
+    DiscrepancyValue,
+    Evidence,
+    Findings,
+    Participant,
+    SourceRef,
+)
+from polybrief.textnorm import fold
+
+from .countries import countries_in, country_name
+from .facts import ReportFacts
+from .figures import Quantity, names_its_unit
+from .labels import format_date, label
+from .names import name_keys
+from .profile import lead_text
+
+SAME_QUOTE = 0.9
+"""Quotes at least this similar (after folding) are the same quote."""
+DIFFERENT_WORDING = 0.6
+"""Quotes at least this similar, but not the same, are one quote worded differently."""
+
+
+def _ref(document_id: str, evidence: Evidence) -> SourceRef:
+    return SourceRef(document_id, evidence.start, evidence.end, evidence.text)
+
+
+class _Person:
+    def __init__(self, keys: frozenset[str]) -> None:
+        self.keys = set(keys)
+        self.mentions: list[tuple[str, Participant]] = []
+
+
+def merge_participants(reports: list[ReportFacts]) -> list[_Person]:
+    """Participants of all members, one entry per person across spellings and scripts."""
+    people: list[_Person] = []
+    for report in reports:
+        event = report.extraction.event
+        for participant in event.participants if event else []:
+            keys = name_keys(participant.name)
+            if participant.native_name:
+                keys |= name_keys(participant.native_name)
+            match = next((p for p in people if keys and p.keys & keys), None)
+            if match is None:
+                folded = fold(participant.native_name or participant.name)
+                match = next(
+                    (
+                        p
+                        for p in people
+                        if any(fold(q.native_name or q.name) == folded for _, q in p.mentions)
+                    ),
+                    None,
+                )
+            if match is None:
+                match = _Person(keys)
+                people.append(match)
+            match.keys |= keys
+            match.mentions.append((report.document.id, participant))
+    return people
+
+
+def _merged(person: _Person) -> Participant:
+    mentions = [p for _, p in person.mentions]
+    latin = [
+        p.name for p in mentions if p.name.isascii() or p.name[:1].isalpha() and p.name[0] < "ɏ"
+    ]
+    names = Counter(latin or [p.name for p in mentions])
+    name = max(names, key=lambda n: (names[n], len(n)))
+    native = next((p.native_name for p in mentions if p.native_name), None)
+    if native is None:
+        native = next((p.name for p in mentions if p.name != name and not p.name.isascii()), None)
+    grounded = [p for p in mentions if p.evidence.grounded] or mentions
+    return Participant(
+        name=name,
+        evidence=grounded[0].evidence,
+        native_name=native,
+        role=next((p.role for p in mentions if p.role), None),
+        country=next((p.country.upper() for p in mentions if p.country), None),
+    )
+
+
+def _countries(reports: list[ReportFacts], people: list[Participant]) -> list[str]:
+    found = [p.country for p in people if p.country]
+    for report in reports:
+        entities = report.extraction.entities
+        found += [e.key.upper() for e in entities if e.type == "country" and e.key]
+    if not found:  # the extractor gives none: the countries the titles and leads name
+        for report in reports:
+            found += countries_in(lead_text(report.document), report.document.lang)
+    return unique(found, str)
+
+
+def compare_reports(reports: list[ReportFacts], targets: list[str]) -> Comparison:
+    people = merge_participants(reports)
+    participants = [_merged(p) for p in people]
+    events = [r.extraction.event for r in reports if r.extraction.event]
+    comparison = Comparison(
+        participants=participants,
+        places=unique((p for e in events for p in e.places), lambda p: fold(p.name)),
+        countries=_countries(reports, participants),
+        topics=unique((t for e in events for t in e.topics), fold),
+    )
+    for target in targets:
+        findings = Findings()
+        findings.claims += _event_claims(reports, target)
+        findings.claims += _participant_claims(people, participants, target)
+        figure_claims, figure_gaps = _figures(reports, target)
+        findings.claims += figure_claims
+        findings.discrepancies += figure_gaps
+        quote_claims, quote_gaps = _quotes(reports, target)
+        findings.claims += quote_claims
+        findings.discrepancies += quote_gaps
+        findings.discrepancies += _dates(reports, target)
+        findings.headline = headline(reports, participants, comparison.countries, target)
+        comparison.findings[target] = findings
+    return comparison
+
+
+# -- claims and discrepancies ------------------------------------------------------------
+
+
+def _event_claims(reports: list[ReportFacts], target: str) -> list[Claim]:
+    kinds = Counter(
+        r.extraction.event.type for r in reports if r.extraction.event and r.extraction.event.type
+    )
+    if not kinds:
+        return []
+    kind = kinds.most_common(1)[0][0]
+    refs = [
+        _ref(r.document.id, r.extraction.event.evidence)
+        for r in reports
+        if r.extraction.event
+        and r.extraction.event.type == kind
+        and r.extraction.event.evidence is not None
+        and r.extraction.event.evidence.grounded
+    ]
+    if not refs:
+        return []
+    date = format_date(_event_date(reports), target)
+    text = label(kind, target) + (f", {date}" if date else "")
+    return [Claim(text, unique((r.document for r in refs), str), refs, "event", target)]
+
+
+def _participant_claims(
+    people: list[_Person], merged: list[Participant], target: str
+) -> list[Claim]:
+    claims = []
+    for person, participant in zip(people, merged, strict=True):
+        refs = [_ref(doc, p.evidence) for doc, p in person.mentions if p.evidence.grounded]
+        if not refs:
+            continue
+        details = [d for d in (participant.role,) if d]
+        if participant.country:
+            details.append(country_name(participant.country, target))
+        text = participant.name + (f" ({', '.join(details)})" if details else "")
+        claims.append(
+            Claim(text, unique((r.document for r in refs), str), refs, "participant", None)
+        )
+    return claims
+
+
+def _pick(reports: list[ReportFacts], found: list[tuple[int, object]], target: str) -> int:
+    """The member whose wording a claim shows: one in the target language if any."""
+    for index, _ in found:
+        if reports[index].document.lang == target:
+            return index
+    return found[0][0]
+
+
+def _figures(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list[Discrepancy]]:
+    by_key: dict[tuple, list[tuple[int, object]]] = {}
+    for index, report in enumerate(reports):
+        for figure, amount in report.figures:
+            if figure.evidence.grounded:
+                by_key.setdefault(amount.key, []).append((index, (figure, amount)))
+    claims = []
+    for found in by_key.values():
+        shown = _pick(reports, found, target)
+        figure, amount = next(f for i, f in found if i == shown)
+        docs = unique((reports[i].document.id for i, _ in found), str)
+        refs = [_ref(reports[i].document.id, f[0].evidence) for i, f in found]
+        text = figure.text
+        if amount.unit and amount.unit != "percent" and not names_its_unit(figure.text):
+            text += f" ({amount.unit})"
+        elif amount.counts and amount.counts not in figure.text:
+            text += f" ({amount.counts})"
+        claims.append(Claim(text, docs, refs, "figure", reports[shown].document.lang))
+    gaps, explained = _differing_figures(reports, by_key, target)
+    if len(reports) > 1:
+        for key, found in by_key.items():
+            indices = {i for i, _ in found}
+            unit, value = key
+            if key in explained or len(indices) == len(reports):
+                continue
+            if unit is None and len(indices) < 2:
+                continue  # a count given by one report only is too weak to call a gap
+            values = [
+                DiscrepancyValue(reports[i].document.id, f[0].text, f[0].evidence) for i, f in found
+            ]
+            values = unique(values, lambda v: v.document)
+            values += [
+                DiscrepancyValue(r.document.id, label("not_reported", target))
+                for i, r in enumerate(reports)
+                if i not in indices
+            ]
+            what = _what(found[0][1][1], target)
+            gaps.append(Discrepancy("missing", label("missing_figure", target, what=what), values))
+    return claims, gaps
+
+
+def _what(amount: Quantity, target: str) -> str:
+    if amount.unit and amount.unit != "percent":
+        return f" ({amount.unit})"
+    if amount.unit == "percent":
+        return " (%)"
+    return f" ({amount.counts})" if amount.counts else ""
+
+
+def _differing_figures(
+    reports: list[ReportFacts], by_key: dict[tuple, list], target: str
+) -> tuple[list[Discrepancy], set[tuple]]:
+    """Amounts in the same unit that the reports give differently.
+
+    Per unit, the values every report giving that unit agrees on are set aside; if each
+    report is then left with exactly one value, those values are one amount told
+    differently ($15 billion in three reports, $20 billion in the fourth). Counts of
+    things (no unit) are compared only when within a factor of three of each other."""
+    per_unit: dict[str | None, dict[int, list]] = {}
+    for found in by_key.values():
+        for index, item in found:
+            per_unit.setdefault(item[1].unit, {}).setdefault(index, []).append(item)
+    gaps, explained = [], set()
+    for unit, per_report in per_unit.items():
+        if len(per_report) < 2:
+            continue
+        keys = [{amount.key for _, amount in items} for items in per_report.values()]
+        common = set.intersection(*keys)
+        rest = {
+            i: [item for item in items if item[1].key not in common]
+            for i, items in per_report.items()
+        }
+        if any(len(items) != 1 for items in rest.values()):
+            continue
+        single = {i: items[0] for i, items in rest.items()}
+        values = sorted(amount.value for _, amount in single.values())
+        if len({amount.key for _, amount in single.values()}) < 2:
+            continue
+        if unit is None and values[-1] > 3 * values[0]:
+            continue  # counts of different things, most likely
+        gaps.append(
+            Discrepancy(
+                "figure",
+                label("figure_differs", target, what=_what(next(iter(single.values()))[1], target)),
+                [
+                    DiscrepancyValue(reports[i].document.id, figure.text, figure.evidence)
+                    for i, (figure, _) in sorted(single.items())
+                ],
+            )
+        )
+        explained |= {amount.key for _, amount in single.values()}
+    return gaps, explained
+
+
+def _quotes(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list[Discrepancy]]:
+    groups: list[list[tuple[int, object]]] = []
+    for index, report in enumerate(reports):
+        for quote in report.quotes:
+            folded = fold(quote.text)
+            for group in groups:
+                other = group[0][1]
+                if reports[group[0][0]].document.lang == report.document.lang and _same(
+                    folded, fold(other.text)
+                ):
+                    group.append((index, quote))
+                    break
+            else:
+                groups.append([(index, quote)])
+    claims, gaps = [], []
+    for group in groups:
+        shown = _pick(reports, group, target)
+        quote = next(q for i, q in group if i == shown)
+        speaker = f" — {quote.speaker}" if quote.speaker else ""
+        refs = [_ref(reports[i].document.id, q.evidence) for i, q in group]
+        docs = unique((reports[i].document.id for i, _ in group), str)
+        words = quote.text.strip().rstrip(",;:")
+        claims.append(
+            Claim(f"“{words}”{speaker}", docs, refs, "quote", reports[shown].document.lang)
+        )
+        wordings = {fold(q.text) for _, q in group}
+        if len(wordings) > 1:
+            gaps.append(
+                Discrepancy(
+                    "quote",
+                    label("quote_differs", target),
+                    unique(
+                        [
+                            DiscrepancyValue(reports[i].document.id, q.text, q.evidence)
+                            for i, q in group
+                        ],
+                        lambda v: v.document,
+                    ),
+                )
+            )
+        lang = reports[group[0][0]].document.lang
+        peers = [i for i, r in enumerate(reports) if r.document.lang == lang]
+        quoting = {i for i, _ in group}
+        if len(peers) > 1 and len(quoting) < len(peers):
+            values = [
+                DiscrepancyValue(reports[i].document.id, q.text, q.evidence) for i, q in group
+            ]
+            values = unique(values, lambda v: v.document)
+            values += [
+                DiscrepancyValue(reports[i].document.id, label("not_reported", target))
+                for i in peers
+                if i not in quoting
+            ]
+            gaps.append(Discrepancy("missing", label("missing_quote", target), values))
+    return claims, gaps
+
+
+def _same(a: str, b: str) -> bool:
+    """One quote, perhaps worded differently: close wording, or one contains the other."""
+    if a in b or b in a:
+        return True
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= DIFFERENT_WORDING
+
+
+def _event_date(reports: list[ReportFacts]) -> DateValue | None:
+    dates = Counter()
+    first: dict[str, DateValue] = {}
+    for report in reports:
+        value = _report_date(report)
+        if value is not None and value.date and value.precision == "day":
+            dates[value.date] += 1
+            first.setdefault(value.date, value)
+    if not dates:
+        return None
+    return first[max(dates, key=lambda d: (dates[d], [-ord(c) for c in d]))]
+
+
+def _report_date(report: ReportFacts) -> DateValue | None:
+    event = report.extraction.event
+    if event and event.date and event.date.date:
+        return event.date
+    return report.document.published
+
+
+def _dates(reports: list[ReportFacts], target: str) -> list[Discrepancy]:
+    """The members date the event itself differently (their publication dates may differ)."""
+    values = []
+    for report in reports:
+        event = report.extraction.event
+        if event and event.date and event.date.date and event.date.precision == "day":
+            evidence = next(
+                (
+                    d.evidence
+                    for d in report.extraction.dates
+                    if d.date == event.date.date and d.evidence.grounded
+                ),
+                None,
+            )
+            if evidence is None:
+                continue  # the extractor took the publication date, the text says nothing
+            shown = format_date(event.date, target) or event.date.date
+            values.append(DiscrepancyValue(report.document.id, shown, evidence))
+    if len({v.value for v in values}) < 2:
+        return []
+    return [Discrepancy("date", label("date_differs", target), values)]
+
+
+def headline(
+    reports: list[ReportFacts], participants: list[Participant], countries: list[str], target: str
+) -> str | None:
+    """``Telephone call: Kari Nordvik and Budi Santoso, 12 March 2025`` in the target language."""
+    kinds = Counter(
+        r.extraction.event.type for r in reports if r.extraction.event and r.extraction.event.type
+    )
+    who = [p.native_name if target == "fa" and p.native_name else p.name for p in participants[:3]]
+    if not who:
+        who = [country_name(code, target) for code in countries[:3]]
+    if not who and not kinds:
+        return None
+    kind = label(kinds.most_common(1)[0][0] if kinds else "other", target)
+    joined = (
+        f" {label('and', target)} ".join(who)
+        if len(who) <= 2
+        else ", ".join(who[:-1]) + f" {label('and', target)} {who[-1]}"
+    )
+    date = format_date(_event_date(reports), target)
+    text = f"{kind}{label('colon', target)}{joined}" if joined else kind
+    return text + (f", {date}" if date else "")

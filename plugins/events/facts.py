@@ -1,0 +1,115 @@
+"""The facts of a report as language-independent keys, sentence by sentence.
+
+Keys let sentences and claims of reports in different languages be compared: a participant
+is ``p:`` plus a name key, a country ``c:`` plus its code, a figure ``f:`` plus its unit
+and value, a name mentioned in a sentence ``n:`` plus its key, and the event itself ``e:``
+plus its kind. Keys of one report are found once and shared by the summary and the
+comparison.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from polybrief.records import Document, Extraction, Figure, Quote
+
+from .countries import countries_in, country_words, plain
+from .figures import Quantity, quantities
+from .names import _NOT_NAMES, _WORD, _is_arabic, name_keys, word_skeleton
+
+
+@dataclass(slots=True)
+class ReportFacts:
+    """One member report with the keys of each of its sentences."""
+
+    document: Document
+    extraction: Extraction
+    sentence_keys: list[set[str]] = field(default_factory=list)
+    figures: list[tuple[Figure, Quantity]] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+    @property
+    def keys(self) -> set[str]:
+        return set().union(*self.sentence_keys) if self.sentence_keys else set()
+
+    def sentence_of(self, offset: int | None) -> int | None:
+        if offset is None:
+            return None
+        for index, (start, end) in enumerate(self.document.sentences):
+            if start <= offset < end:
+                return index
+        return None
+
+
+def _latin_names(text: str, lang: str | None) -> set[str]:
+    """Keys of capitalised words that do not begin a sentence: likely names."""
+    keys = set()
+    words = list(_WORD.finditer(text))
+    for index, match in enumerate(words):
+        word = match.group()
+        if index == 0 or not word[0].isupper() or _is_arabic(word[0]):
+            continue
+        if word.lower() in _NOT_NAMES or plain(word) in country_words(lang or "en"):
+            continue
+        skeleton = word_skeleton(word)
+        if len(skeleton) >= 3:
+            keys.add("n:" + skeleton)
+    return keys
+
+
+def report_facts(documents: list[Document], extractions: list[Extraction]) -> list[ReportFacts]:
+    """Keys for each sentence of each member; names in Arabic script are matched against the
+    names the Latin-script members capitalise."""
+    reports = []
+    for document, extraction in zip(documents, extractions, strict=True):
+        report = ReportFacts(document, extraction)
+        report.figures = quantities(document, extraction)
+        report.quotes = [q for q in extraction.quotes if q.evidence.grounded]
+        for start, end in document.sentences:
+            text = document.text[start:end]
+            keys = {"c:" + c for c in countries_in(text, document.lang)}
+            if (document.script or "Latn") != "Arab":
+                keys |= _latin_names(text, document.lang)
+            report.sentence_keys.append(keys)
+        _add_fact_keys(report)
+        reports.append(report)
+    latin_names = {k for r in reports for k in r.keys if k.startswith("n:")}
+    for report in reports:
+        if (report.document.script or "") == "Arab":
+            for index, (start, end) in enumerate(report.document.sentences):
+                words = _WORD.findall(report.document.text[start:end])
+                skeletons = {word_skeleton(w) for w in words}
+                # a surname may be written joined to the rest of the name: امیرکبیری
+                found = {n for n in latin_names if any(s.endswith(n[2:]) for s in skeletons)}
+                report.sentence_keys[index] |= found
+    return reports
+
+
+def _add_fact_keys(report: ReportFacts) -> None:
+    extraction = report.extraction
+
+    def add(offset: int | None, key: str) -> None:
+        index = report.sentence_of(offset)
+        if index is not None:
+            report.sentence_keys[index].add(key)
+
+    event = extraction.event
+    if event is not None:
+        if event.evidence is not None and event.type:
+            add(event.evidence.start, "e:" + event.type)
+        for person in event.participants:
+            keys = name_keys(person.name) | (
+                name_keys(person.native_name) if person.native_name else frozenset()
+            )
+            for key in keys:
+                add(person.evidence.start, "p:" + key)
+            if person.country:
+                add(person.evidence.start, "c:" + person.country.upper())
+    for entity in extraction.entities:
+        if entity.type == "country" and entity.key:
+            add(entity.evidence.start, "c:" + entity.key.upper())
+    for figure, amount in report.figures:
+        add(figure.evidence.start, f"f:{amount.key}")
+    for date in extraction.dates:
+        if date.date and date.precision == "day":
+            add(date.evidence.start, "d:" + date.date)

@@ -1,0 +1,168 @@
+"""Figures as comparable quantities: ``$120 million``, ``120 millions de dollars`` and
+``۱۲۰ میلیون دلار`` are all 120,000,000 USD.
+
+The number is read from the figure's own text (Persian and Arabic digits, the separators
+of each language), the scale word and the unit from the words around it in the document,
+so the result does not depend on how an extractor filled ``Figure.value``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from polybrief.records import Document, Extraction, Figure
+
+from .countries import plain
+
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫٬", "01234567890123456789.,")
+_NUMBER = re.compile(r"\d+(?:[.,/]\d+)*(?:[ \u00a0\u202f]\d{3}(?!\d))*")
+_WORDS = re.compile(r"[^\W\d_]+|[$€£¥%٪]")
+
+_SCALES = {
+    "thousand": 1e3, "thousands": 1e3, "mille": 1e3, "milliers": 1e3, "هزار": 1e3,
+    "million": 1e6, "millions": 1e6, "mn": 1e6, "میلیون": 1e6,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "milliard": 1e9, "milliards": 1e9,
+    "میلیارد": 1e9, "trillion": 1e12, "trillions": 1e12, "تریلیون": 1e12, "هزارمیلیارد": 1e12,
+}  # fmt: skip
+_FRENCH_SCALES = {"billion": 1e12, "billions": 1e12}
+_UNITS = {
+    "$": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD", "دلار": "USD",
+    "€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "یورو": "EUR",
+    "£": "GBP", "pound": "GBP", "pounds": "GBP", "livres": "GBP", "پوند": "GBP",
+    "¥": "JPY", "yen": "JPY", "yens": "JPY", "ین": "JPY",
+    "rial": "IRR", "rials": "IRR", "ریال": "IRR", "toman": "IRT", "tomans": "IRT",
+    "تومان": "IRT", "%": "percent", "٪": "percent", "percent": "percent",
+    "pourcent": "percent", "درصد": "percent", "درصدی": "percent",
+}  # fmt: skip
+_LINKS = {"de", "d", "of", "per", "pour", "cent"}
+_PERCENT_PAIRS = {("per", "cent"), ("pour", "cent")}
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A figure's value with its scale applied, its unit, and the word it counts."""
+
+    value: float
+    unit: str | None
+    """An ISO 4217 code, ``percent``, or None for a count of things."""
+    counts: str | None
+
+    @property
+    def key(self) -> tuple[str | None, float]:
+        return self.unit, float(f"{self.value:.6g}")
+
+
+def parse_number(text: str, lang: str | None) -> float | None:
+    """The first number written in ``text``, read with the separators of ``lang``."""
+    match = _NUMBER.search(text.translate(_DIGITS))
+    if not match:
+        return None
+    raw = re.sub(r"[ \u00a0\u202f]", "", match.group())
+    french = (lang or "").startswith("fr")
+    if "/" in raw:  # Persian writes 9/5 for 9.5
+        raw = raw.replace("/", ".") if raw.count("/") == 1 else raw.split("/")[0]
+    if "," in raw and "." in raw:
+        thousands, decimal = (".", ",") if raw.rfind(",") > raw.rfind(".") else (",", ".")
+        raw = raw.replace(thousands, "").replace(decimal, ".")
+    elif "," in raw:
+        groups = raw.split(",")
+        grouped = len(groups) > 2 or len(groups[-1]) == 3
+        raw = raw.replace(",", "") if grouped and not (french and len(groups) == 2) else raw
+        raw = raw.replace(",", ".")
+    elif raw.count(".") > 1 or (french and re.fullmatch(r"\d{1,3}\.\d{3}", raw)):
+        raw = raw.replace(".", "")
+    try:
+        return float(raw)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=64)
+def month_names(lang: str) -> frozenset[str]:
+    """Month names of ``lang`` and English, folded, to tell ``12 March`` from a figure."""
+    from babel import Locale, UnknownLocaleError
+
+    names: set[str] = set()
+    for code in {lang.split("-")[0], "en"}:
+        try:
+            locale = Locale.parse(code)
+        except (UnknownLocaleError, ValueError):
+            continue
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                names.update(plain(n).rstrip(".") for n in locale.months[context][width].values())
+    names.update(("esfand", "farvardin", "اسفند", "فروردین", "اردیبهشت", "خرداد", "تیر"))
+    names.update(("مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن"))
+    return frozenset(names)
+
+
+def quantity(figure: Figure, document: Document) -> Quantity | None:
+    """The comparable quantity of ``figure``, or None for a date, a year or no number."""
+    lang = document.lang
+    value = parse_number(figure.text, lang)
+    if value is None:
+        return None
+    start, end = figure.evidence.start, figure.evidence.end
+    if start is not None and end is not None and figure.evidence.grounded:
+        before = document.text[max(0, start - 2) : start]
+        after = document.text[start : min(len(document.text), end + 40)]
+    else:
+        before, after = "", figure.text
+    number = _NUMBER.search(after.translate(_DIGITS))
+    tail = after[number.end() :] if number else after
+    words = [plain(w) for w in _WORDS.findall(tail)[:5]]
+    if start is not None and figure.evidence.grounded:
+        previous = _WORDS.findall(document.text[max(0, start - 20) : start])
+        if previous and plain(previous[-1]) in month_names(lang or "en"):
+            return None  # 22 اسفند ۱۴۰۳, March 12, 2025: part of a date
+    unit = _UNITS.get(before.strip()[-1:]) if before.strip() else None
+    scale = 1.0
+    counts = None
+    scales = {**_SCALES, **(_FRENCH_SCALES if (lang or "").startswith("fr") else {})}
+    for index, word in enumerate(words):
+        if index == 0 and word in month_names(lang or "en"):
+            return None
+        if word in scales and scale == 1.0 and counts is None:
+            scale = scales[word]
+        elif word in _UNITS and unit is None:
+            unit = _UNITS[word]
+        elif tuple(words[index : index + 2]) in _PERCENT_PAIRS:
+            unit = "percent"
+        elif word in _LINKS:
+            continue
+        elif counts is None and unit is None and index <= 1:
+            counts = word
+            break
+        else:
+            break
+    if scale == 1.0 and unit is None and value.is_integer() and 1900 <= value <= 2100:
+        return None  # a year
+    if (lang or "").startswith("fa") and scale == 1.0 and unit is None and 1300 <= value < 1500:
+        return None  # a Solar Hijri year
+    given = figure.counts if figure.counts and plain(figure.counts) not in scales else None
+    return Quantity(value * scale, unit, given or counts)
+
+
+def quantities(document: Document, extraction: Extraction) -> list[tuple[Figure, Quantity]]:
+    """The figures of a document that are quantities, outside its dates."""
+    spans = [
+        (d.evidence.start, d.evidence.end)
+        for d in extraction.dates
+        if d.evidence.start is not None and d.evidence.end is not None
+    ]
+    found = []
+    for figure in extraction.figures:
+        start = figure.evidence.start
+        if start is not None and any(s <= start < e for s, e in spans):
+            continue
+        amount = quantity(figure, document)
+        if amount is not None:
+            found.append((figure, amount))
+    return found
+
+
+def names_its_unit(text: str) -> bool:
+    """Whether a figure's own text says its unit (``$120 million``, ``120 millions d'euros``)."""
+    return any(plain(w) in _UNITS for w in _WORDS.findall(text))

@@ -1,0 +1,171 @@
+"""Group reports of the same event: block by date window, score pairs, cluster with vetoes.
+
+Soundness comes first. Two reports are never put together when:
+
+- no day can be given to both, or their days are more than ``window`` days apart;
+- their kinds of event clash (a phone call is not a visit);
+- each names a participant the other neither names nor mentions in its lead (the Iranian
+  minister's call with France is not his call with Germany, even on the same day); where
+  the extractor gives no participants, the full names written in Latin-script leads stand
+  in, and two such reports that share none of them are vetoed;
+- each names a country the other does not.
+
+Inside those limits, two reports go together on positive evidence: a shared participant
+(with a shared country, kind of event or figure), or two shared countries with the same
+kind of event, a shared figure or a shared quote. Reports dated to different days need a
+participant both name: so two reports of different days and different participants
+never join. Clusters grow by the strongest pairs
+first, and two clusters join only if no pair across them is vetoed (so a chain of pairs
+cannot join reports of different days or different participants).
+
+Candidate pairs come from an index of (participant key or country, day), never from all
+pairs, so the cost grows with the number of reports, not its square.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from .names import PersonKey
+from .profile import Profile
+
+_KIND = {
+    "phone_call": "remote",
+    "video_call": "remote",
+    "visit": "in person",
+    "conference": "in person",
+}
+"""Kinds that cannot be the same event; meeting and talks may be held by phone."""
+_KNOWN = {"phone_call", "video_call", "visit", "conference", "meeting", "talks"}
+
+
+def kinds_clash(a: str | None, b: str | None) -> bool:
+    """True when both kinds are known and cannot describe the same event."""
+    first, second = _KIND.get(a or ""), _KIND.get(b or "")
+    return first is not None and second is not None and first != second
+
+
+def same_kind(a: str | None, b: str | None) -> bool:
+    return a is not None and a == b and a in _KNOWN
+
+
+def people(profile: Profile) -> tuple[PersonKey, ...]:
+    """Who a report says took part: its participants, else the full names of its lead."""
+    return profile.persons or profile.names
+
+
+def _matched(persons: Iterable[PersonKey], other: Profile) -> tuple[int, int]:
+    """How many of ``persons`` the other report names (or mentions), and how many it lacks.
+
+    A name the other report gives with another given name (``Pavel Farouk``, ``Amara
+    Farouk``) is lacking, even if the surname is mentioned."""
+    named = lacking = 0
+    theirs = people(other)
+    for person in persons:
+        if any(person.matches(t) for t in theirs):
+            named += 1
+        elif any(person.same_surname(t) for t in theirs) or person.keys.isdisjoint(other.mentions):
+            lacking += 1
+        else:
+            named += 1
+    return named, lacking
+
+
+def day_gap(a: Profile, b: Profile) -> int | None:
+    if not a.days or not b.days:
+        return None
+    return min(abs(x - y) for x in a.days for y in b.days)
+
+
+def vetoed(a: Profile, b: Profile, window: int) -> bool:
+    """True when ``a`` and ``b`` cannot report the same event."""
+    gap = day_gap(a, b)
+    if gap is None or gap > window:
+        return True
+    if kinds_clash(a.type, b.type):
+        return True
+    if a.persons and b.persons:
+        _, a_lacks = _matched(a.persons, b)
+        _, b_lacks = _matched(b.persons, a)
+        if a_lacks and b_lacks:
+            return True
+    elif (
+        people(a) and people(b) and not _matched(people(a), b)[0] and not _matched(people(b), a)[0]
+    ):
+        # Names found in leads are rougher than participants: only a report that shares
+        # none of the other's names is about other people. (Against a report in Arabic
+        # script, a name not found may be a spelling the keys do not bridge: no veto.)
+        return True
+    return bool(a.countries - b.countries and b.countries - a.countries)
+
+
+def _significant(figures: frozenset[tuple[str | None, float]]) -> frozenset:
+    """Figures that say something: with a unit, or a count of at least ten."""
+    return frozenset(f for f in figures if f[0] is not None or f[1] >= 10)
+
+
+def affinity(a: Profile, b: Profile, window: int) -> float | None:
+    """How strongly ``a`` and ``b`` look like the same event; None when they may not join."""
+    if vetoed(a, b, window):
+        return None
+    persons = max(_matched(people(a), b)[0], _matched(people(b), a)[0])
+    countries = len(a.countries & b.countries)
+    kind = same_kind(a.type, b.type)
+    figures = len(_significant(a.figures) & _significant(b.figures))
+    quotes = len(a.quotes & b.quotes) if a.lang == b.lang else 0
+    gap = day_gap(a, b) or 0
+    unknown_kind_same_day = (a.type is None or b.type is None) and gap == 0
+    enough = (
+        persons >= 2
+        or (persons >= 1 and (countries >= 1 or kind or figures >= 1 or quotes >= 1))
+        or (countries >= 2 and (kind or figures >= 1 or quotes >= 1 or unknown_kind_same_day))
+        or (countries >= 1 and quotes >= 1)
+    )
+    if not enough or (gap > 0 and not persons):
+        return None  # on different days, only a participant both name makes one event
+    return 3 * persons + countries + kind + 2 * figures + 2 * quotes - 0.5 * gap
+
+
+def candidate_pairs(profiles: Sequence[Profile], window: int) -> set[tuple[int, int]]:
+    """Pairs of reports that share a participant key or a country within the window."""
+    index: dict[tuple[str, int], list[int]] = defaultdict(list)
+    pairs: set[tuple[int, int]] = set()
+    for i, profile in enumerate(profiles):
+        keys = {k for person in profile.persons for k in person.keys} | {
+            "@" + c for c in profile.countries
+        }
+        for day in profile.days:
+            for key in keys:
+                for near in range(day - window, day + window + 1):
+                    for j in index.get((key, near), ()):
+                        if j != i:
+                            pairs.add((j, i))
+        for day in profile.days:
+            for key in keys:
+                index[(key, day)].append(i)
+    return pairs
+
+
+def cluster(profiles: Sequence[Profile], window: int) -> list[list[int]]:
+    """Groups of indices into ``profiles``; every index is in exactly one group."""
+    scored = []
+    for i, j in candidate_pairs(profiles, window):
+        score = affinity(profiles[i], profiles[j], window)
+        if score is not None:
+            scored.append((-score, i, j))
+    scored.sort()
+    owner = list(range(len(profiles)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(profiles))}
+    for _, i, j in scored:
+        a, b = owner[i], owner[j]
+        if a == b:
+            continue
+        if any(vetoed(profiles[x], profiles[y], window) for x in members[a] for y in members[b]):
+            continue
+        if len(members[a]) < len(members[b]):
+            a, b = b, a
+        for x in members[b]:
+            owner[x] = a
+        members[a] += members.pop(b)
+    return [sorted(group) for group in members.values()]

@@ -1,0 +1,94 @@
+"""The few words event records need in the reader's language: kinds of event, the phrases
+of discrepancies. English, French and Persian; other languages get English. Dates and
+country names come from CLDR through :mod:`babel`, in any language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from polybrief.records import DateValue
+
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "phone_call": "Telephone call",
+        "video_call": "Video call",
+        "meeting": "Meeting",
+        "visit": "Visit",
+        "talks": "Talks",
+        "message": "Message",
+        "statement": "Statement",
+        "conference": "Conference",
+        "other": "Event",
+        "and": "and",
+        "colon": ": ",
+        "figure_differs": "The sources give different figures{what}",
+        "quote_differs": "The sources word a quote differently",
+        "missing_figure": "Only some sources give this figure{what}",
+        "missing_quote": "Only some sources give this quote",
+        "date_differs": "The sources date the event differently",
+        "not_reported": "not reported",
+    },
+    "fr": {
+        "phone_call": "Entretien téléphonique",
+        "video_call": "Visioconférence",
+        "meeting": "Rencontre",
+        "visit": "Visite",
+        "talks": "Pourparlers",
+        "message": "Message",
+        "statement": "Déclaration",
+        "conference": "Conférence",
+        "other": "Événement",
+        "and": "et",
+        "colon": " : ",
+        "figure_differs": "Les sources donnent des chiffres différents{what}",
+        "quote_differs": "Les sources ne citent pas les mêmes mots",
+        "missing_figure": "Seules certaines sources donnent ce chiffre{what}",
+        "missing_quote": "Seules certaines sources rapportent cette citation",
+        "date_differs": "Les sources ne datent pas l'événement de la même façon",
+        "not_reported": "non mentionné",
+    },
+    "fa": {
+        "phone_call": "گفت‌وگوی تلفنی",
+        "video_call": "تماس تصویری",
+        "meeting": "دیدار",
+        "visit": "سفر",
+        "talks": "مذاکرات",
+        "message": "پیام",
+        "statement": "بیانیه",
+        "conference": "کنفرانس",
+        "other": "رویداد",
+        "and": "و",
+        "colon": ": ",
+        "figure_differs": "منابع ارقام متفاوتی می‌دهند{what}",
+        "quote_differs": "منابع یک نقل‌قول را با کلمات متفاوت آورده‌اند",
+        "missing_figure": "تنها برخی منابع این رقم را آورده‌اند{what}",
+        "missing_quote": "تنها برخی منابع این نقل‌قول را آورده‌اند",
+        "date_differs": "منابع تاریخ متفاوتی برای رویداد می‌دهند",
+        "not_reported": "گزارش نشده",
+    },
+}
+
+
+def label(key: str, lang: str, **values: str) -> str:
+    table = LABELS.get(lang.split("-")[0], LABELS["en"])
+    return table.get(key, LABELS["en"].get(key, key)).format(**values)
+
+
+def format_date(value: DateValue | None, lang: str) -> str | None:
+    """A date written the way readers of ``lang`` write it (CLDR), at its precision."""
+    if value is None or not value.date:
+        return None
+    from babel import UnknownLocaleError
+    from babel.dates import format_date as cldr_date
+    from babel.dates import format_skeleton
+
+    locale = lang.replace("-", "_")
+    try:
+        if value.precision == "day":
+            return cldr_date(dt.date.fromisoformat(value.date), "long", locale=locale)
+        if value.precision == "month":
+            day = dt.date.fromisoformat(value.date + "-01")
+            return format_skeleton("yMMMM", day, locale=locale)
+    except (ValueError, LookupError, UnknownLocaleError):
+        return value.date
+    return value.date

@@ -1,0 +1,133 @@
+"""What grouping needs to know of one report, in a few hundred bytes.
+
+A profile is built once per document from its extraction (participants, countries, event
+type, date, topics, figures, quotes) and its title and lead; the document itself is then
+let go. Where the extraction says nothing of participants or countries, names and countries
+are looked for in the title and lead instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from polybrief.merge import unique
+from polybrief.records import Document, Extraction
+from polybrief.textnorm import fold
+
+from .countries import countries_in, country_words
+from .figures import quantities
+from .names import PersonKey, name_runs, person_key, text_keys
+
+LEAD_SENTENCES = 3
+
+
+@dataclass(slots=True)
+class Profile:
+    position: int
+    id: str
+    lang: str | None
+    days: tuple[int, ...]
+    """Day numbers the report dates the event to: the event date first, then the others."""
+    type: str | None
+    persons: tuple[PersonKey, ...]
+    """Name keys of each participant the extraction gives."""
+    names: tuple[PersonKey, ...]
+    """Name keys of the full names a Latin-script lead writes (``Claire Delmas``): who the
+    report is about when the extraction does not say."""
+    mentions: frozenset[str]
+    """Name keys of capitalised words (any word in Arabic script) in the title and lead."""
+    countries: frozenset[str]
+    topics: frozenset[str]
+    figures: frozenset[tuple[str | None, float]]
+    quotes: frozenset[str]
+
+
+def _day(value: str | None) -> int | None:
+    if not value or len(value) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value).toordinal()
+    except ValueError:
+        return None
+
+
+def event_days(document: Document, extraction: Extraction) -> tuple[int, ...]:
+    """The event date (else the publication date) at day precision, then the dates written
+    in the sentence that names the event; empty when nothing gives a day."""
+    days: list[int] = []
+    event = extraction.event
+    if event and event.date and event.date.date:
+        if event.date.precision == "day":
+            days.append(_day(event.date.date) or 0)
+    elif document.published and document.published.precision == "day":
+        days.append(_day(document.published.date) or 0)
+    cue = event.evidence if event else None
+    if cue is not None and cue.grounded and cue.start is not None:
+        for start, end in document.sentences:
+            if start <= cue.start < end:
+                days += [
+                    _day(d.date) or 0
+                    for d in extraction.dates
+                    if d.precision == "day"
+                    and d.evidence.start is not None
+                    and start <= d.evidence.start < end
+                ]
+                break
+    return tuple(dict.fromkeys(d for d in days if d))
+
+
+def lead_text(document: Document) -> str:
+    spans = document.sentences[:LEAD_SENTENCES]
+    lead = document.text[: spans[-1][1]] if spans else document.text[:600]
+    return f"{document.title or ''}\n{lead}"
+
+
+def build_profile(position: int, document: Document, extraction: Extraction) -> Profile:
+    event = extraction.event
+    participants = event.participants if event else []
+    persons = [person_key(p.name, p.native_name) for p in participants]
+    persons += [
+        person_key(e.name, *e.spellings)
+        for e in extraction.entities
+        if e.type == "person"
+        and not any(person_key(e.name).same_surname(p) for p in persons)
+        and _in_lead(e.evidence.start, document)
+    ]
+    countries = {p.country.upper() for p in participants if p.country}
+    countries |= {
+        e.key.upper()
+        for e in extraction.entities
+        if e.type == "country" and e.key and _in_lead(e.evidence.start, document)
+    }
+    lead = lead_text(document)
+    if not countries:
+        countries = set(countries_in(lead, document.lang))
+    arabic = (document.script or "") == "Arab"
+    return Profile(
+        position=position,
+        id=document.id,
+        lang=document.lang,
+        days=event_days(document, extraction),
+        type=event.type if event else None,
+        persons=tuple(p for p in persons if p.keys),
+        names=() if arabic else _lead_names(lead, document.lang),
+        mentions=frozenset(text_keys(lead, capitalised_only=not arabic)),
+        countries=frozenset(countries),
+        topics=frozenset(fold(t) for t in (event.topics if event else [])),
+        figures=frozenset(q.key for _, q in quantities(document, extraction)),
+        quotes=frozenset(fold(q.text)[:40] for q in extraction.quotes if len(q.text) >= 20),
+    )
+
+
+def _lead_names(lead: str, lang: str | None) -> tuple[PersonKey, ...]:
+    runs = name_runs(lead, country_words(lang or "en"))
+    return tuple(unique((k for k in map(person_key, runs) if k.keys), lambda k: k.keys))
+
+
+def _in_lead(start: int | None, document: Document) -> bool:
+    """Whether an offset is in the lead, where reports name the parties of an event."""
+    if start is None:
+        return False
+    spans = document.sentences[:LEAD_SENTENCES]
+    return start < (spans[-1][1] if spans else 600)

@@ -1,0 +1,260 @@
+"""Event records from ``run``: grouped, summarized with citations, compared, valid."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from polybrief import EventRecord, Pipeline, hookimpl
+from polybrief.events import cited_sentences, consensus_date
+from polybrief.eventstore import EventInputs
+from polybrief.records import (
+    DateValue,
+    Document,
+    ErrorRecord,
+    Extraction,
+    SourceRef,
+    Summary,
+    SummarySentence,
+)
+
+from conftest import FIXTURES, assert_valid, jsonl
+
+REPORTS = FIXTURES / "events" / "reports"
+GOLD = json.loads((FIXTURES / "events" / "gold.json").read_text("utf-8"))["events"]
+CHOSEN = [
+    *GOLD["iran-france-call-2025-02-10"],
+    *GOLD["iran-germany-call-2025-02-10"],
+    *GOLD["egypt-turkey-visit-2025-03-04"],
+    "36_fr.txt",
+]
+
+
+@pytest.fixture(scope="module")
+def result():
+    return Pipeline(to=["en", "fr"]).run([REPORTS / name for name in CHOSEN])
+
+
+def _members(event: EventRecord) -> set[str]:
+    return {Path(m.source).name for m in event.documents}
+
+
+def test_events_follow_the_documents_in_date_order_before_the_report(result):
+    kinds = [r.kind for r in result.records]
+    first_event = kinds.index("event")
+    assert set(kinds[first_event:-1]) == {"event"} and kinds[-1] == "run_report"
+    dates = [e.date.date for e in result.events]
+    assert dates == sorted(dates)
+    assert result.report.events == len(result.events) == 4
+    assert result.report.stages["group"] == ["events"]
+    assert_valid([r.to_dict() for r in result.records])
+
+
+def test_reports_are_grouped_as_the_gold_says(result):
+    groups = sorted(map(sorted, map(_members, result.events)))
+    expected = [
+        sorted(GOLD["iran-france-call-2025-02-10"]),
+        sorted(GOLD["iran-germany-call-2025-02-10"]),
+        sorted(GOLD["egypt-turkey-visit-2025-03-04"]),
+        ["36_fr.txt"],
+    ]
+    assert groups == sorted(expected)
+
+
+def test_every_summary_sentence_cites_member_documents(result):
+    for event in result.events:
+        ids = {m.id for m in event.documents}
+        for brief in event.briefs:
+            assert brief.summary and brief.headline
+            for sentence in brief.summary:
+                assert sentence.sources and {r.document for r in sentence.sources} <= ids
+            for claim in brief.claims:
+                assert set(claim.documents) <= ids
+                assert all(r.text for r in claim.evidence)
+
+
+def test_a_brief_in_a_language_no_member_is_in_says_so(result):
+    football = next(e for e in result.events if _members(e) == {"36_fr.txt"})
+    english = next(b for b in football.briefs if b.target == "en")
+    assert english.lang == "fr" and "fr" in english.note
+    french = next(b for b in football.briefs if b.target == "fr")
+    assert french.lang == "fr"
+
+
+def test_figures_that_differ_between_sources(result):
+    visit = next(e for e in result.events if "15_fa.txt" in _members(e))
+    brief = next(b for b in visit.briefs if b.target == "en")
+    (figures,) = [d for d in brief.discrepancies if d.type == "figure"]
+    by_source = {Path(_source(visit, v.document)).name: v.value for v in figures.values}
+    assert by_source == {
+        "12_en.txt": "15 billion",
+        "13_en.txt": "15 billion",
+        "14_fr.txt": "15 milliards",
+        "15_fa.txt": "۲۰ میلیارد",
+    }
+    assert all(v.evidence.grounded for v in figures.values)
+    assert brief.headline.startswith("Visit: Egypt and ")
+
+
+def _source(event: EventRecord, document_id: str) -> str:
+    return next(m.source for m in event.documents if m.id == document_id)
+
+
+def test_a_claim_reported_by_some_sources_only(result):
+    call = next(e for e in result.events if "01_en.txt" in _members(e))
+    brief = next(b for b in call.briefs if b.target == "fr")
+    missing = [d for d in brief.discrepancies if d.type == "missing"]
+    aid = next(d for d in missing if "EUR" in d.description)
+    silent = [v for v in aid.values if v.evidence is None]
+    assert [Path(_source(call, v.document)).name for v in silent] == ["05_fr.txt"]
+    assert silent[0].value == "non mentionné"
+
+
+def test_markdown_report_lists_events_with_sources_and_a_table(cli):
+    files = [REPORTS / n for n in GOLD["egypt-turkey-visit-2025-03-04"]]
+    result = cli("run", *files, "--to", "en", "-f", "md")
+    assert result.exit_code == 0, result.output
+    text = result.stdout
+    events = text[text.index("# Events") :]
+    assert "## Visit: Egypt and" in events
+    assert "| Point | Source | Says | Evidence |" in events
+    assert "| [4] | ۲۰ میلیارد |" in events
+    assert "**Sources**" in events and "15_fa.txt" in events
+
+
+def test_json_and_jsonl_hold_valid_event_records(cli, tmp_path):
+    files = [REPORTS / n for n in GOLD["pakistan-china-talks-2025-04-22"]]
+    out = tmp_path / "events.json"
+    assert cli("run", *files, "-o", out).exit_code == 0
+    records = json.loads(out.read_text("utf-8"))
+    assert_valid(records)
+    (event,) = [r for r in records if r["kind"] == "event"]
+    assert len(event["documents"]) == 3 and event["countries"] == ["PK", "CN"]
+    lines = jsonl(cli("run", *files, "-f", "jsonl", "--set", "events=false").stdout)
+    assert not [r for r in lines if r["kind"] == "event"]
+
+
+class Pairs:
+    """A grouping plugin that puts documents together two by two, in input order."""
+
+    polybrief_name = "pairs"
+
+    @hookimpl
+    def group(self, documents):
+        ids = [d.id for d in documents]
+        return [ids[i : i + 2] for i in range(0, len(ids), 2)]
+
+
+class Broken:
+    polybrief_name = "broken"
+
+    @hookimpl
+    def group(self, documents):
+        return [["doc_not_in_this_run"]]
+
+
+def test_another_grouping_plugin_can_be_chosen():
+    files = [REPORTS / n for n in ("12_en.txt", "35_en.txt")]
+    result = Pipeline(plugins=[Pairs()], grouper=["pairs"]).run(files)
+    (event,) = result.events
+    assert event.grouper == "pairs" and len(event.documents) == 2
+
+
+def test_a_grouping_plugin_that_names_unknown_documents_fails_cleanly():
+    result = Pipeline(plugins=[Broken()], grouper=["broken"]).run([REPORTS / "35_en.txt"])
+    (error,) = result.errors
+    assert error.stage == "group" and error.plugin == "broken"
+    assert "doc_not_in_this_run" in error.message
+    assert len(result.extractions) == 1 and not result.events
+
+
+def test_the_store_keeps_extracted_documents_on_disk_in_order():
+    store = EventInputs()
+    documents = [Document.from_text(f"text {i}", f"s{i}") for i in range(3)]
+    for document in documents:
+        store.hold(document)
+    store.hold(documents[0])  # the same text again is one report
+    extractions = [Extraction(document=d.ref(), extractors=["x"]) for d in documents]
+    failed = ErrorRecord("s1", "extract", "StageError", "broken", document=documents[1].id)
+    store.take([extractions[0], failed, extractions[2]])
+    assert len(store) == 2 and store.ids() == [documents[0].id, documents[2].id]
+    assert [d.source for d in store.documents] == ["s0", "s2"]
+    assert store.extractions[-1].document.id == documents[2].id
+    with pytest.raises(IndexError):
+        store.documents[2]
+    store.close()
+
+
+def test_sentences_citing_no_member_are_dropped():
+    member = Document.from_text("Some text here.", "m")
+    sentences = [
+        SummarySentence("Kept.", [SourceRef(member.id, 0, 9), SourceRef("doc_other")]),
+        SummarySentence("Dropped.", [SourceRef("doc_other")]),
+        SummarySentence("Offsets out of range.", [SourceRef(member.id, 5, 500)]),
+    ]
+    kept, dropped = cited_sentences(sentences, [member])
+    assert [s.text for s in kept] == ["Kept.", "Offsets out of range."]
+    assert dropped == 1
+    assert kept[0].sources == [SourceRef(member.id, 0, 9)]
+    assert kept[1].sources == [SourceRef(member.id)]
+
+
+def test_the_event_date_is_the_one_most_members_give():
+    day = DateValue("2025-02-10", "day", "a")
+    later = DateValue("2025-02-11", "day", "b")
+    month = DateValue("2025-02", "month", "c")
+    assert consensus_date([later, day, day, month]).date == "2025-02-10"
+    assert consensus_date([month, None]).date == "2025-02"
+    assert consensus_date([None]) is None
+
+
+class Shouting:
+    """A translator into German that only upper-cases, to follow the translate step."""
+
+    polybrief_name = "shouting"
+
+    @hookimpl
+    def translate(self, text, target_lang):
+        return text.upper() if target_lang == "de" else None
+
+
+def test_event_summaries_go_through_the_translate_stage():
+    files = [REPORTS / n for n in GOLD["india-brazil-video-2025-04-22"]]
+    result = Pipeline(plugins=[Shouting()], to=["de"]).run(files)
+    (event,) = result.events
+    (brief,) = event.briefs
+    assert brief.lang == "de" and brief.translator == "shouting"
+    assert all(s.text == s.text.upper() for s in brief.summary)
+
+
+class CountingSummarizer:
+    """Counts the summarize calls, to see that a lone report is summarized once."""
+
+    polybrief_name = "counting"
+    calls = 0
+
+    @hookimpl(tryfirst=True)
+    def summarize(self, documents, targets):
+        CountingSummarizer.calls += 1
+        text = documents[0].text.split(".")[0] + "."
+        return [
+            Summary(
+                documents=[d.id for d in documents],
+                lang=documents[0].lang,
+                target=target,
+                summarizer="counting",
+                method="extractive",
+                sentences=[SummarySentence(text, [SourceRef(documents[0].id)])],
+            )
+            for target in targets
+        ]
+
+
+def test_a_report_alone_in_its_event_is_summarized_once():
+    CountingSummarizer.calls = 0
+    files = [REPORTS / n for n in ("35_en.txt", "38_en.txt")]
+    result = Pipeline(plugins=[CountingSummarizer()], to=["en"]).run(files)
+    assert len(result.events) == 2 and CountingSummarizer.calls == 2
+    assert all(e.briefs[0].summarizer == "counting" for e in result.events)
