@@ -7,4 +7,5 @@ plugins registered later first, so the list ends with the ones preferred by defa
 BUILTIN_PLUGINS: dict[str, str] = {
     "text": "polybrief.plugins.text",
     "offline": "polybrief.plugins.offline",
+    "openai": "polybrief.plugins.llm",
 }
