@@ -52,6 +52,7 @@ class ReplyCache:
             self.directory.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, timeout=10, check_same_thread=False)
             self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")  # a cache: speed over durability
             self._db.execute(
                 "CREATE TABLE IF NOT EXISTS replies ("
                 " key TEXT PRIMARY KEY, value TEXT NOT NULL, created TEXT NOT NULL)"

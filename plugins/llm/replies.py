@@ -37,8 +37,11 @@ _STRICT_KEYWORDS = {
 
 
 def reply_schema(name: str, targets: Iterable[str] = ()) -> dict[str, Any]:
-    """The schema to send for reply ``name``, with one summary per target language."""
-    return copy.deepcopy(_specialised(name, tuple(targets)))
+    """The schema to send for reply ``name``, with one summary per target language.
+
+    The same object is returned for the same arguments: treat it as read-only.
+    """
+    return _specialised(name, tuple(targets))
 
 
 @lru_cache(maxsize=64)
@@ -57,19 +60,26 @@ def schema_text(schema: dict[str, Any]) -> str:
     return json.dumps(schema, ensure_ascii=False, separators=(",", ":"))
 
 
-@lru_cache(maxsize=64)
-def _validator(text: str):  # noqa: ANN202 - a jsonschema validator, imported lazily
-    from jsonschema import Draft202012Validator
+_VALIDATORS: dict[int, tuple[dict[str, Any], Any]] = {}
 
-    schema = json.loads(text)
-    Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema)
+
+def _validator(schema: dict[str, Any]):  # noqa: ANN202 - a jsonschema validator
+    """The validator of ``schema``, built once per schema object (jsonschema is lazy)."""
+    with _lock:
+        entry = _VALIDATORS.get(id(schema))
+        if entry is None or entry[0] is not schema:
+            from jsonschema import Draft202012Validator
+
+            Draft202012Validator.check_schema(schema)
+            if len(_VALIDATORS) > 128:
+                _VALIDATORS.clear()
+            entry = _VALIDATORS[id(schema)] = (schema, Draft202012Validator(schema))
+        return entry[1]
 
 
 def reply_errors(data: Any, schema: dict[str, Any], limit: int = 12) -> list[str]:
     """How ``data`` fails ``schema``, as short lines for a re-ask (empty when valid)."""
-    with _lock:
-        validator = _validator(json.dumps(schema, sort_keys=True))
+    validator = _validator(schema)
     found = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     lines = [f"{'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message}" for e in found]
     if len(lines) > limit:
