@@ -115,3 +115,18 @@ def test_price_lookup_prefers_the_longest_known_prefix():
     assert price_for("llama3.1", table) is None
     with pytest.raises(ConfigError, match="setting 'prices'"):
         price_table({"x": "cheap"})
+
+
+def test_resume_skips_documents_already_written_without_calling(fake, cli, monkeypatch, tmp_path):
+    monkeypatch.setenv("OPENAI_BASE_URL", fake.url)
+    out = tmp_path / "out.jsonl"
+    first = cli("run", ENGLISH, "-o", out, "--model", "fake-model")
+    assert first.exit_code == 0 and fake.calls == 1
+    again = cli(
+        "run", ENGLISH, PERSIAN, "-o", out, "--resume", "--no-cache", "--model", "fake-model"
+    )
+    assert again.exit_code == 0, again.stderr
+    assert fake.calls == 2  # only the new document; --no-cache: the skip is not the cache
+    records = jsonl(out.read_text(encoding="utf-8"))
+    assert_valid(records)
+    assert records[-1]["documents"]["skipped"] == 1
