@@ -127,3 +127,8 @@ def test_broken_prompt_file_is_a_clear_error(tmp_path):
         llm_pipeline(fake, extract_prompt=str(prompt)).run([ENGLISH])
     with FakeOpenAI() as fake, pytest.raises(ConfigError, match="cannot read"):
         llm_pipeline(fake, extract_prompt=str(tmp_path / "missing.txt")).run([ENGLISH])
+
+
+def test_llm_settings_do_not_matter_without_an_endpoint():
+    result = Pipeline(response_format="xml", reasks=-1).run([ENGLISH])
+    assert result.ok and result.extractions[0].extractors == ["offline"]

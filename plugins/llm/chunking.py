@@ -7,13 +7,11 @@ budget on its own is cut between words.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
+from polybrief.plugins.text import split_sentences
 from polybrief.records import Document
-
-_SENTENCE_END = re.compile(r"[.!?؟…]+[\"'”»)\]]*(?=\s)|\n\s*\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +32,7 @@ def split_document(document: Document, counter: Any, budget: int) -> list[Chunk]
     if counter.budgeted(text) <= budget:
         return [Chunk(0, len(text), text)]
     pieces: list[tuple[int, int, int]] = []  # start, end, tokens
-    for start, end in document.sentences or _sentences(text):
+    for start, end in document.sentences or split_sentences(text):
         tokens = counter.budgeted(text[start:end])
         if tokens <= budget:
             pieces.append((start, end, tokens))
@@ -54,24 +52,6 @@ def split_document(document: Document, counter: Any, budget: int) -> list[Chunk]
     if current is not None:
         spans.append(current)
     return [Chunk(s, e, text[s:e], i, len(spans)) for i, (s, e) in enumerate(spans)]
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans for a document that came without them."""
-    spans, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
-        spans.append((start, match.end()))
-        start = match.end()
-    spans.append((start, len(text)))
-    trimmed = []
-    for start, end in spans:
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            trimmed.append((start, end))
-    return trimmed
 
 
 def _cut(text: str, start: int, end: int, counter: Any, budget: int) -> list[tuple[int, int, int]]:

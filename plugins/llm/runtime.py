@@ -39,9 +39,12 @@ class Runtime:
         self.keep_ungrounded: bool = bool(config["summary_ungrounded"])
         self._lock = threading.RLock()
         self._made: dict[str, Any] = {}
-        self._check()
 
-    def _check(self) -> None:
+    def check(self) -> None:
+        """Raise :class:`ConfigError` for settings that cannot work (checked once, on use)."""
+        self._once("checked", self._check)
+
+    def _check(self) -> bool:
         problems = []
         if not self.model.strip():
             problems.append("'model' must name a model")
@@ -59,6 +62,7 @@ class Runtime:
             problems.append("'timeout' must be more than 0 seconds")
         if problems:
             raise ConfigError("openai plugin: " + "; ".join(problems))
+        return True
 
     @property
     def configured(self) -> bool:
@@ -119,7 +123,8 @@ def runtime(context: Context) -> Runtime:
     """The plugin's state for this pipeline; raises :class:`Unavailable` with no endpoint."""
     state = context.shared("openai", lambda: Runtime(context.config))
     if not state.configured:
-        raise Unavailable(NO_ENDPOINT)
+        raise Unavailable(NO_ENDPOINT)  # before any check: offline runs ignore LLM settings
+    state.check()
     return state
 
 

@@ -38,6 +38,21 @@ class FactList:
         self.lines.append(f"{fact_id} {line}")
         self.sources[fact_id] = SourceRef(document, start, end)
 
+    def fit(self, counter: Any, budget: int) -> int:
+        """Keep the leading lines that fit ``budget`` tokens; returns how many were left out."""
+        total, kept = 0, []
+        for line in self.lines:
+            total += counter.budgeted(line) + 1
+            if total > budget:
+                break
+            kept.append(line)
+        dropped = len(self.lines) - len(kept)
+        if dropped:
+            kept_ids = {line.split(" ", 1)[0] for line in kept}
+            self.sources = {k: v for k, v in self.sources.items() if k in kept_ids}
+            self.lines = kept
+        return dropped
+
     def document(self, number: int, document: Document, extraction: Extraction | None) -> None:
         prefix = f"D{number}"
         published = document.published.date if document.published else "unknown"
@@ -95,6 +110,7 @@ def summarize_group(
     by_id = {e.document.id: e for e in extractions}
     for number, document in enumerate(documents, start=1):
         facts.document(number, document, by_id.get(document.id))
+    left_out = facts.fit(state.counter, state.chunk_tokens)
     request = summary_request(facts, targets, state)
     source = documents[0].source if documents else "<none>"
     try:
@@ -112,6 +128,10 @@ def summarize_group(
         )
     if summaries:
         summaries[0].usage = answer.usage  # one call for every target: counted once
+    if left_out:
+        note = f"{left_out} lines of facts were left out to fit chunk_tokens."
+        for summary in summaries:
+            summary.note = f"{summary.note} {note}" if summary.note else note
     return summaries
 
 
