@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 
 from .records import Evidence, Extraction, Grounding
-from .textnorm import fold, matching_form
+from .textnorm import fold, matching_form, unit_end
 
 
 class Locator:
@@ -58,7 +58,7 @@ class Locator:
             position = folded.find(target, position + 1)
         if best is None:
             return None
-        return index[best], index[best + len(target) - 1] + 1, "normalized"
+        return index[best], unit_end(self.text, index[best + len(target) - 1]), "normalized"
 
     def ground(self, evidence: Evidence) -> Evidence:
         """Set offsets, ``grounded`` and ``match`` on ``evidence`` from the text itself."""

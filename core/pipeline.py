@@ -151,21 +151,21 @@ class Pipeline:
             documents.append(document)
         return documents
 
-    def extract(self, document: Document) -> Extraction:
-        """The checked facts of one document; raises :class:`StageError` on failure."""
+    def extract(self, document: Document, *, summaries: bool = True) -> Extraction:
+        """The checked facts of one document; raises :class:`StageError` on failure.
+
+        ``summaries=False`` tells extractors that no summary is wanted (``context.targets``
+        is empty), so an LLM extractor does not pay for summaries nobody reads.
+        """
         names, explicit = self._order["extract"]
+        arguments = self._extract_args(document, summaries)
         if explicit and len(names) > 1:
-            parts = [
-                self._call_one("extract", name, document.source, self._extract_args(document))
-                for name in names
-            ]
+            parts = [self._call_one("extract", name, document.source, arguments) for name in names]
             parts = [p for p in parts if p is not None]
             extraction = merge_extractions(parts, document.ref()) if parts else None
             plugin = ",".join(names)
         else:
-            extraction, plugin, reasons = self._call(
-                "extract", document.source, **self._extract_args(document)
-            )
+            extraction, plugin, reasons = self._call("extract", document.source, **arguments)
             if extraction is None:
                 raise StageError(
                     "extract",
@@ -183,8 +183,9 @@ class Pipeline:
             raise StageError("extract", plugin, document.source, str(exc)) from None
         return extraction
 
-    def _extract_args(self, document: Document) -> dict[str, Any]:
-        return {"document": document, "context": self.context}
+    def _extract_args(self, document: Document, summaries: bool = True) -> dict[str, Any]:
+        context = self.context if summaries else self.context.replace(targets=())
+        return {"document": document, "context": context}
 
     def summarize(
         self,
@@ -383,7 +384,7 @@ class Pipeline:
     def _process(self, document: Document, mode: Mode) -> list[Record]:
         if mode == "parse":
             return [document]
-        extraction = self.extract(document)
+        extraction = self.extract(document, summaries=mode != "extract")
         if mode == "extract":
             extraction.summaries = []
             return [extraction]

@@ -201,7 +201,7 @@ class Record:
     kind: ClassVar[str]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, **_encode(self)}
+        return {"kind": self.kind, **_encode_fields(self)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]):  # noqa: ANN206 - returns cls
@@ -482,12 +482,18 @@ def record_from_dict(data: dict[str, Any]) -> Record:
 # -- JSON conversion -----------------------------------------------------------------------
 
 
+def _encode_fields(value: Any) -> dict[str, Any]:
+    out = {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Grounding):
+        out["rate"] = value.rate
+    return out
+
+
 def _encode(value: Any) -> Any:
+    if isinstance(value, Record):  # a record inside another (summaries in an extraction)
+        return value.to_dict()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        out = {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
-        if isinstance(value, Grounding):
-            out["rate"] = value.rate
-        return out
+        return _encode_fields(value)
     if isinstance(value, list | tuple):
         return [_encode(v) for v in value]
     if isinstance(value, dict):

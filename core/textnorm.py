@@ -8,7 +8,7 @@ What it folds: Unicode compatibility forms and case; whitespace, ZWNJ and other 
 joiners (Persian ``می‌رود`` = ``می رود`` = ``میرود``); Arabic letter variants against Persian
 ones (``ي``/``ى`` → ``ی``, ``ك`` → ``ک``, hamza and madda forms of alef, ``ۀ`` → ``ه``);
 Arabic diacritics and tatweel; Persian and Arabic-Indic digits and separators; quote marks
-(dropped) and dashes.
+(dropped) and dashes. Decomposed (NFD) text folds like composed text.
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ _FOLD = {
     "\u0671": "\u0627",
     "\u06c0": "\u0647",  # HEH WITH YEH ABOVE -> HEH
     "\u0629": "\u0647",  # TEH MARBUTA -> HEH
+    "\u06d5": "\u0647",  # AE, the base of a decomposed HEH WITH YEH ABOVE -> HEH
     "\u066c": ",",  # ARABIC THOUSANDS SEPARATOR
     "\u066b": ".",  # ARABIC DECIMAL SEPARATOR
     "\u060c": ",",  # ARABIC COMMA
@@ -71,16 +72,36 @@ def _fold_char(char: str) -> str:
 def matching_form(text: str) -> tuple[str, list[int]]:
     """The folded form of ``text`` and, per folded character, its offset in ``text``.
 
-    ``text`` is folded as given (not re-normalised), so the offsets stay true to it.
+    ``text`` keeps its own offsets: each letter with the combining marks that follow it is
+    composed (NFC) and folded as one unit mapped to the letter's offset, so a document that
+    arrives decomposed (NFD: ``ئ`` as ``ي`` + hamza, ``é`` as ``e`` + accent) folds exactly
+    as the composed quote does.
     """
     out: list[str] = []
     index: list[int] = []
-    for offset, char in enumerate(text):
-        folded = _fold_char(char)
-        if folded:
-            out.append(folded)
-            index.extend([offset] * len(folded))
+    offset, length = 0, len(text)
+    while offset < length:
+        stop = offset + 1
+        while stop < length and unicodedata.combining(text[stop]):
+            stop += 1
+        unit = text[offset:stop]
+        if len(unit) > 1:
+            unit = unicodedata.normalize("NFC", unit)
+        for char in unit:
+            folded = _fold_char(char)
+            if folded:
+                out.append(folded)
+                index.extend([offset] * len(folded))
+        offset = stop
     return "".join(out), index
+
+
+def unit_end(text: str, offset: int) -> int:
+    """The offset just after the character at ``offset`` and its combining marks."""
+    end = offset + 1
+    while end < len(text) and unicodedata.combining(text[end]):
+        end += 1
+    return end
 
 
 def fold(text: str) -> str:

@@ -10,4 +10,5 @@ BUILTIN_PLUGINS: dict[str, str] = {
     "jsonl": "polybrief.plugins.jsonl",
     "offline": "polybrief.plugins.offline",
     "events": "polybrief.plugins.events",
+    "openai": "polybrief.plugins.llm",
 }

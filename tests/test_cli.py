@@ -107,7 +107,7 @@ def test_unknown_plugin_is_a_clear_usage_error():
     result = run_cli("extract", str(EXAMPLES), "--extractor", "nope")
     assert result.returncode == 2
     message = result.stderr.decode()
-    assert "unknown extract plugin 'nope'" in message and "available: offline" in message
+    assert "unknown extract plugin 'nope'" in message and "available: openai, offline" in message
     assert "Traceback" not in message
 
 

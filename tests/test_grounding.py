@@ -81,3 +81,22 @@ def test_matching_form_maps_back_to_original_offsets():
     assert folded == "abc"
     assert [text[i] for i in index] == ["A", "B", "C"]
     assert fold("Ｃａｆé") == "café"
+
+
+def test_decomposed_document_matches_composed_quote():
+    """A document that arrives in NFD still grounds the model's NFC quote, with true offsets."""
+    composed = "مسئولان گفتند: «مذاکرات سازندهٔ بود و آینده روشن است.» Le ministre a déclaré."
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert decomposed != composed
+    for needle in ("مسئولان گفتند", "مذاکرات سازندهٔ بود", "آینده روشن", "a déclaré"):
+        evidence = ground(decomposed, needle)
+        assert evidence.grounded, needle
+        found = decomposed[evidence.start : evidence.end]
+        assert unicodedata.normalize("NFC", found) == needle
+
+
+def test_zwnj_written_as_space_in_the_document():
+    text = PERSIAN.replace("\u200c", " ")
+    evidence = ground(text, "دو کشور می‌توانند")
+    assert evidence.grounded
+    assert text[evidence.start : evidence.end] == "دو کشور می توانند"

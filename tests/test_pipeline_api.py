@@ -59,7 +59,7 @@ def test_errors_are_typed_with_one_base():
     with pytest.raises(polybrief.InputError) as info:
         Pipeline().parse(Path("missing.txt"))
     assert isinstance(info.value, PolybriefError)
-    with pytest.raises(polybrief.UsageError, match="available: offline"):
+    with pytest.raises(polybrief.UsageError, match="available: openai, offline"):
         Pipeline(extractor=["nope"])
     with pytest.raises(polybrief.ConfigError, match="unknown setting"):
         Pipeline(jbos=3)

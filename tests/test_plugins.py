@@ -177,7 +177,7 @@ def test_plugin_bug_fails_one_document_and_names_the_plugin():
             return None  # declines: the next extractor runs
 
     pipe = Pipeline(to=["en"], plugins=[Broken()])
-    assert pipe.plugins_for("extract") == ["broken", "offline"]
+    assert pipe.plugins_for("extract") == ["broken", "openai", "offline"]
     result = pipe.run(Path(EXAMPLES))
     assert len(result.errors) == 1  # the English Chile article; the French one has "Chili"
     assert result.errors[0].plugin == "broken" and result.errors[0].stage == "extract"

@@ -21,8 +21,11 @@ from .common import (
     open_output,
     parse_assignments,
     pick_format,
+    scrub,
     warn,
 )
+from .progress import Progress
+from .progress import wanted as progress_wanted
 
 STAGE_HELP = "comma list of plugin names; see `polybrief plugins`"
 
@@ -99,6 +102,31 @@ OPTIONS: dict[str, tuple[Any, Any]] = {
         ],
         False,
     ),
+    "model": (
+        Annotated[str | None, typer.Option(help="LLM model name, e.g. gpt-4o-mini or llama3.1.")],
+        None,
+    ),
+    "base_url": (
+        Annotated[
+            str | None,
+            typer.Option(
+                "--base-url", help="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1."
+            ),
+        ],
+        None,
+    ),
+    "timeout": (
+        Annotated[float | None, typer.Option(help="Seconds to wait for one LLM reply.")],
+        None,
+    ),
+    "temperature": (
+        Annotated[float | None, typer.Option(help="LLM sampling temperature.")],
+        None,
+    ),
+    "seed": (
+        Annotated[int | None, typer.Option(help="LLM sampling seed, where the endpoint has one.")],
+        None,
+    ),
     "set": (
         Annotated[
             list[str] | None,
@@ -111,7 +139,8 @@ OPTIONS: dict[str, tuple[Any, Any]] = {
 }
 
 _COMMON = ["paths", "format", "output", "parser", "jobs", "reference_date", "set"]
-_EXTRACT = [*_COMMON, "extractor", "no_cache", "dry_run", "resume"]
+_LLM = ["model", "base_url", "timeout", "temperature", "seed"]
+_EXTRACT = [*_COMMON, "extractor", "no_cache", "dry_run", "resume", *_LLM]
 _SUMMARIZE = [*_EXTRACT, "to", "summarizer", "translator"]
 
 COMMANDS = {
@@ -186,6 +215,7 @@ def run_batch(mode: str, ctx: typer.Context, **options: Any) -> None:
         "jobs": options.get("jobs"),
         "reference_date": options.get("reference_date"),
         "cache": False if options.get("no_cache") else None,
+        **{name: options.get(name) for name in _LLM},
         **parse_assignments(options.get("set")),
     }
     pipeline = build_pipeline(ctx, flags)
@@ -199,14 +229,17 @@ def run_batch(mode: str, ctx: typer.Context, **options: Any) -> None:
 
     stream = open_output(output, append=bool(options.get("resume")))
     writer = WRITERS[fmt](stream, pipeline.config.secrets())
+    progress = Progress(progress_wanted(output))
     report = None
     try:
         for record in pipeline.stream(options["paths"], mode, paths=True, skip_ids=skip):
             writer.write(record)
+            progress.update(record)
             if record.kind == "error":
-                warn(record.message)
+                progress.message(f"polybrief: warning: {scrub(record.message)}")
             report = record
     finally:
+        progress.close()
         writer.close()
         if output is not None and str(output) != "-":
             stream.close()
