@@ -14,6 +14,11 @@ document, with an error record naming the plugin; the batch goes on.
 The default order is pluggy's: plugins registered later run first (third-party plugins come
 after the built-in ones), and ``tryfirst``/``trylast`` move an implementation.
 
+Documents are processed one at a time in the calling thread: CPU-bound plugins gain
+nothing from threads, which would only contend for the interpreter lock. A plugin whose
+calls wait on the network sets ``polybrief_io_bound = True`` at module (or object) level;
+once it has served a stage, the pipeline processes ``jobs`` documents at once.
+
 ``run`` then groups the documents that report the same event (``group``) and compares the
 sources of each event (``compare``); these two are chosen the same way, with the settings
 ``grouper`` and ``comparer``.

@@ -76,6 +76,12 @@ class Pipeline:
         self.config.check_flags()
         self.context = Context(self.config, targets=tuple(self.config["to"]))
         self._order = {stage: self._choose(stage) for stage in STAGES}
+        self._io_bound = {
+            name
+            for name, plugin in self.host.pm.list_name_plugin()
+            if getattr(plugin, "polybrief_io_bound", False)
+        }
+        self._waiting = False  # set once an I/O-bound plugin has served a stage
         self._callers = {
             (stage, name): self.host.caller_for(stage, name)
             for stage, (names, _) in self._order.items()
@@ -103,7 +109,10 @@ class Pipeline:
 
     def _call_one(self, stage: str, name: str, where: str, kwargs: dict[str, Any]) -> Any:
         try:
-            return self._callers[(stage, name)](**kwargs)
+            result = self._callers[(stage, name)](**kwargs)
+            if result is not None and name in self._io_bound:
+                self._waiting = True
+            return result
         except (PolybriefError, Unavailable):
             raise
         except Exception as exc:  # a plugin bug fails this document only
@@ -325,7 +334,8 @@ class Pipeline:
             work = self._work(sources, run, events)
             with ThreadPoolExecutor(max_workers=max(1, self.config["jobs"])) as pool:
                 jobs = self.config["jobs"]
-                for records in _ordered_map(pool, self._process_item(mode), work, jobs):
+                process = self._process_item(mode)
+                for records in _ordered_map(pool, process, work, jobs, lambda: self._waiting):
                     run.finish(records)
                     if events is not None:
                         events.take(records)
@@ -525,12 +535,20 @@ class _RunState:
 
 
 def _ordered_map(
-    pool: ThreadPoolExecutor, fn: Callable[[T], R], items: Iterator[T], jobs: int
+    pool: ThreadPoolExecutor,
+    fn: Callable[[T], R],
+    items: Iterator[T],
+    jobs: int,
+    parallel: Callable[[], bool],
 ) -> Iterator[R]:
-    """``map`` over a thread pool that keeps input order and at most ``2 × jobs`` in flight."""
+    """``map`` that keeps input order: in the calling thread while ``parallel()`` is false,
+    then over the thread pool with at most ``2 × jobs`` items in flight."""
     pending: deque[Future[R]] = deque()
     limit = max(1, jobs) * 2
     for item in items:
+        if not pending and (jobs <= 1 or not parallel()):
+            yield fn(item)
+            continue
         pending.append(pool.submit(fn, item))
         while len(pending) >= limit or (pending and pending[0].done()):
             yield pending.popleft().result()

@@ -103,3 +103,32 @@ def test_document_id_is_stable_and_content_derived():
     second = Pipeline().parse(b"Same words, same id.")[0]
     assert first.id == second.id and first.id.startswith("doc_")
     assert first.id != Pipeline().parse("Other words.")[0].id
+
+
+def _thread_recorder(io_bound: bool):
+    import threading
+
+    class Recorder:
+        polybrief_name = "recorder"
+        polybrief_io_bound = io_bound
+        threads: list[str] = []
+
+        @polybrief.hookimpl(tryfirst=True)
+        def extract(self, document):
+            Recorder.threads.append(threading.current_thread().name)
+            return Extraction(document=document.ref(), extractors=["recorder"])
+
+    return Recorder()
+
+
+def test_cpu_bound_plugins_run_in_the_calling_thread_io_bound_ones_concurrently():
+    import threading
+
+    here = threading.current_thread().name
+    cpu = _thread_recorder(io_bound=False)
+    Pipeline(plugins=[cpu], jobs=4, events=False).run(Path(EXAMPLES))
+    assert cpu.threads == [here] * 6
+    waiting = _thread_recorder(io_bound=True)
+    Pipeline(plugins=[waiting], jobs=4, events=False).run(Path(EXAMPLES))
+    assert waiting.threads[0] == here  # the first document shows the plugin waits on I/O
+    assert len(waiting.threads) == 6 and here not in waiting.threads[1:]

@@ -15,6 +15,7 @@ from polybrief.records import Document, Extraction, Summary
 from polybrief.settings import Setting
 
 polybrief_name = "openai"
+polybrief_io_bound = True  # calls wait on the endpoint: let the pipeline run several at once
 
 # The hooks import their implementation on first call. The submodules must not be named
 # after the hooks: importing ``.extract`` would replace the ``extract`` hook attribute.
