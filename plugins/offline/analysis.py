@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from polybrief.records import Document
 
 from .countries import CountryMention, find_countries
 from .lexicon import Lexicon, lexicon
-from .scan import Token, paragraph_spans, tokenize
+from .scan import Match, PhraseTable, Token, paragraph_spans, tokenize, word_positions
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -23,6 +27,8 @@ class Analysis:
     """The country mention covering a word, by word index."""
     index_at: dict[int, int] = field(default_factory=dict)
     """Word index by the word's start offset."""
+    positions: dict[str, list[int]] = field(default_factory=dict)
+    """Word indexes by word key, for phrase tables to look only where they may match."""
     _sentence_starts: list[int] = field(default_factory=list)
     _token_starts: list[int] = field(default_factory=list)
 
@@ -32,7 +38,9 @@ class Analysis:
         lex = lexicon(document.lang)
         tokens = tokenize(text)
         sentences = list(document.sentences) or paragraph_spans(text)
-        analysis = cls(text, lex, sentences, tokens, find_countries(text, tokens, lex))
+        positions = word_positions(tokens)
+        countries = find_countries(text, tokens, lex, positions)
+        analysis = cls(text, lex, sentences, tokens, countries, positions=positions)
         for mention in analysis.countries:
             for i in range(mention.first, mention.last + 1):
                 analysis.country_at[i] = mention
@@ -58,3 +66,7 @@ class Analysis:
         """Indexes of the words inside ``[start, end)``."""
         first = bisect.bisect_left(self._token_starts, start)
         return range(first, bisect.bisect_left(self._token_starts, end))
+
+    def find(self, table: PhraseTable[T]) -> Iterator[Match[T]]:
+        """Every match of a phrase table in the text."""
+        return table.find_all(self.text, self.tokens, self.positions)

@@ -108,11 +108,16 @@ def _cased_properly(text: str, form: CountryForm, lexicon: Lexicon) -> bool:
     return first.isupper()
 
 
-def find_countries(text: str, tokens: list[Token], lexicon: Lexicon) -> list[CountryMention]:
+def find_countries(
+    text: str,
+    tokens: list[Token],
+    lexicon: Lexicon,
+    positions: dict[str, list[int]] | None = None,
+) -> list[CountryMention]:
     """Every country name or adjective in ``tokens``, in order."""
     table = country_table(lexicon)
     mentions = []
-    for match in table.find_all(text, tokens):
+    for match in table.find_all(text, tokens, positions):
         found: Match[CountryForm] = match
         surface = text[found.start : found.end]
         if not _cased_properly(surface, found.value, lexicon):

@@ -31,7 +31,7 @@ def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
         for match in lex.events.find_all(title, tokenize(title)):
             weight = lex.event_weights.get(match.value, 1.0)
             scores[match.value] = scores.get(match.value, 0.0) + TITLE_BONUS * weight
-    for match in lex.events.find_all(analysis.text, analysis.tokens):
+    for match in analysis.find(lex.events):
         weight = lex.event_weights.get(match.value, 1.0)
         position = analysis.sentence_of(match.start)
         scores[match.value] = scores.get(match.value, 0.0) + weight / (1 + position)

@@ -241,7 +241,7 @@ class FigureFinder:
         """``two million``, ``دو میلیون``: a number word followed by a scale word."""
         found = []
         tokens = self.a.tokens
-        for match in self.lex.number_words.find_all(self.text, tokens):
+        for match in self.a.find(self.lex.number_words):
             nxt = match.last + 1
             if nxt >= len(tokens) or not joined(self.text, tokens[match.last], tokens[nxt]):
                 continue

@@ -93,7 +93,13 @@ class PeopleFinder:
             if mention.kind == ADJECTIVE:
                 masked[mention.start : mention.end] = " " * (mention.end - mention.start)
         masked_text = "".join(masked)
-        masked_tokens = tokenize(masked_text)
+        adjective_words = {
+            i
+            for mention in self.a.countries
+            if mention.kind == ADJECTIVE
+            for i in range(mention.first, mention.last + 1)
+        }
+        masked_tokens = [t for i, t in enumerate(self.tokens) if i not in adjective_words]
         found: list[Title] = []
         for table, is_counterpart in ((self.lex.titles, False), (self.lex.counterparts, True)):
             for match in table.find_all(masked_text, masked_tokens):
@@ -362,7 +368,7 @@ class PeopleFinder:
 
     def _honorific_people(self) -> list[Person]:
         people = []
-        for match in self.lex.honorifics.find_all(self.text, self.tokens):
+        for match in self.a.find(self.lex.honorifics):
             nxt = match.last + 1
             if nxt >= len(self.tokens) or not joined(
                 self.text, self.tokens[match.last], self.tokens[nxt]

@@ -33,7 +33,7 @@ def find_places(analysis: Analysis) -> list[FoundPlace]:
         table = _capital_table()
     found: list[FoundPlace] = []
     text = analysis.text
-    for match in table.find_all(text, analysis.tokens):
+    for match in analysis.find(table):
         surface = text[match.start : match.end]
         if surface[:1].lower() != surface[:1].upper() and not surface[:1].isupper():
             continue

@@ -1,9 +1,10 @@
-"""Sentence scores that do not depend on the language: centroid, graph and position.
+"""Sentence scores that do not depend on the language: centroid, title and position.
 
 Sentences become tf-isf vectors of their content words (stop words come from the language
 data when there is some; the weighting itself is the same for every language). A sentence
-scores by its closeness to the centroid of all sentences, by its rank in the similarity
-graph (TextRank: PageRank over cosine similarities) and by how early it comes.
+scores by its closeness to the centroid of all sentences (in a group: of all reports, so
+what several reports say counts most), by its closeness to its document's title and by
+how early it comes; very short sentences (captions, bylines) and very long ones score less.
 """
 
 from __future__ import annotations
@@ -12,14 +13,14 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-CENTROID_WEIGHT = 0.45
-GRAPH_WEIGHT = 0.35
-POSITION_WEIGHT = 0.20
+CENTROID_WEIGHT = 0.2
+POSITION_WEIGHT = 0.3
+TITLE_WEIGHT = 0.3
+"""Weights chosen on the XL-Sum development articles (see tests/bench/bench_summaries.py);
+a PageRank graph score was tried too and added nothing there, so it is not computed."""
 SHORT_SENTENCE = 6
 """Sentences with fewer content words than this are scored down (captions, bylines)."""
-LONG_SENTENCE = 60
-DAMPING = 0.85
-ITERATIONS = 40
+LONG_SENTENCE = 40
 
 
 @dataclass
@@ -36,19 +37,33 @@ class Candidate:
     score: float = 0.0
 
 
-def weigh(candidates: list[Candidate], counts: list[dict[str, int]]) -> None:
-    """Set each candidate's unit tf-isf vector from its term counts."""
-    df: dict[str, int] = defaultdict(int)
-    for terms in counts:
-        for term in terms:
-            df[term] += 1
-    n = len(candidates)
-    for candidate, terms in zip(candidates, counts, strict=True):
+class Weights:
+    """tf-isf weighting learnt from the sentences being ranked."""
+
+    def __init__(self, counts: list[dict[str, int]]) -> None:
+        self.df: dict[str, int] = defaultdict(int)
+        for terms in counts:
+            for term in terms:
+                self.df[term] += 1
+        self.n = len(counts)
+
+    def vector(self, terms: dict[str, int]) -> dict[str, float]:
+        """The unit tf-isf vector of term counts."""
+        n, df = self.n, self.df
         vector = {
-            t: (1 + math.log(c)) * (math.log((n + 1) / (df[t] + 0.5)) + 1) for t, c in terms.items()
+            t: (1 + math.log(c)) * (math.log((n + 1) / (df.get(t, 0) + 0.5)) + 1)
+            for t, c in terms.items()
         }
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
-        candidate.terms = {t: v / norm for t, v in sorted(vector.items())}
+        return {t: v / norm for t, v in sorted(vector.items())}
+
+
+def weigh(candidates: list[Candidate], counts: list[dict[str, int]]) -> Weights:
+    """Set each candidate's unit tf-isf vector from its term counts."""
+    weights = Weights(counts)
+    for candidate, terms in zip(candidates, counts, strict=True):
+        candidate.terms = weights.vector(terms)
+    return weights
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -67,54 +82,22 @@ def centroid_scores(candidates: list[Candidate]) -> list[float]:
     return [cosine(c.terms, unit) for c in candidates]
 
 
-def graph_scores(candidates: list[Candidate]) -> list[float]:
-    """PageRank over the cosine-similarity graph, pairs found through shared terms."""
-    n = len(candidates)
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, candidate in enumerate(candidates):
-        for term in candidate.terms:
-            postings[term].append(i)
-    weights: list[dict[int, float]] = [defaultdict(float) for _ in range(n)]
-    for term in sorted(postings):
-        members = postings[term]
-        for x in range(len(members)):
-            i = members[x]
-            wi = candidates[i].terms[term]
-            for y in range(x + 1, len(members)):
-                j = members[y]
-                product = wi * candidates[j].terms[term]
-                weights[i][j] += product
-                weights[j][i] += product
-    totals = [sum(w.values()) for w in weights]
-    rank = [1.0 / n] * n if n else []
-    for _ in range(ITERATIONS):
-        new = [(1 - DAMPING) / n] * n
-        for i in range(n):
-            if totals[i] == 0:
-                continue
-            share = DAMPING * rank[i] / totals[i]
-            for j, w in weights[i].items():
-                new[j] += share * w
-        rank = new
-    top = max(rank, default=0.0) or 1.0
-    return [r / top for r in rank]
-
-
 def position_score(position: int) -> float:
     return 1.0 / math.sqrt(1 + position)
 
 
-def score(candidates: list[Candidate]) -> None:
-    """Set ``score`` on every candidate."""
+def score(candidates: list[Candidate], titles: dict[int, dict[str, float]] | None = None) -> None:
+    """Set ``score`` on every candidate; ``titles`` are the documents' title vectors."""
     if not candidates:
         return
+    titles = titles or {}
     central = centroid_scores(candidates)
-    graph = graph_scores(candidates)
-    for candidate, c, g in zip(candidates, central, graph, strict=True):
+    for candidate, c in zip(candidates, central, strict=True):
+        title = titles.get(candidate.document)
         value = (
             CENTROID_WEIGHT * c
-            + GRAPH_WEIGHT * g
             + POSITION_WEIGHT * position_score(candidate.position)
+            + (TITLE_WEIGHT * cosine(candidate.terms, title) if title else 0.0)
         )
         if candidate.words < SHORT_SENTENCE:
             value *= candidate.words / SHORT_SENTENCE

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
@@ -32,8 +32,7 @@ def key(word: str) -> str:
     return unicodedata.normalize("NFC", stripped).translate(_ARABIC_TO_PERSIAN)
 
 
-@dataclass(slots=True, frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
@@ -44,6 +43,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of ``text[start:end]`` with offsets into ``text``."""
     found = WORD.finditer(text, start, len(text) if end is None else end)
     return [Token(m.group(), m.start(), m.end(), key(m.group())) for m in found]
+
+
+def word_positions(tokens: list[Token]) -> dict[str, list[int]]:
+    """Word key → indexes of the words with that key."""
+    found: dict[str, list[int]] = {}
+    for i, token in enumerate(tokens):
+        found.setdefault(token.key, []).append(i)
+    return found
 
 
 def phrase_keys(phrase: str) -> tuple[str, ...]:
@@ -85,6 +92,11 @@ class PhraseTable(Generic[T]):
         self._exact: dict[tuple[str, ...], T] = {}
         self._prefix: dict[tuple[str, ...], list[tuple[str, T]]] = {}
         self._suffixes = tuple(key(s) for s in suffixes)
+        self._firsts: set[str] = set()
+        self._starts: dict[str, bool] = {}
+        self._stems: list[str] = []
+        """Words of one-word prefix phrases (``telephone*``)."""
+        """First words of all phrases: most words start none, and are passed over at once."""
         self.longest = 0
         for phrase, value in entries:
             self.add(phrase, value)
@@ -96,6 +108,10 @@ class PhraseTable(Generic[T]):
         if not words:
             return
         self.longest = max(self.longest, len(words))
+        if prefix and len(words) == 1:
+            self._stems.append(words[0])
+        else:
+            self._firsts.add(words[0])
         if prefix:
             self._prefix.setdefault(words[:-1], []).append((words[-1], value))
         else:
@@ -109,6 +125,8 @@ class PhraseTable(Generic[T]):
 
     def match_at(self, text: str, tokens: list[Token], i: int) -> Match[T] | None:
         """The longest phrase starting at word ``i``, or None."""
+        if not self.may_start(tokens[i].key):
+            return None
         limit = 1
         while limit < self.longest and i + limit < len(tokens):
             if not joined(text, tokens[i + limit - 1], tokens[i + limit], self.commas):
@@ -128,6 +146,27 @@ class PhraseTable(Generic[T]):
                 return Match(i, i + n - 1, tokens[i].start, tokens[i + n - 1].end, value)
         return None
 
+    def may_start(self, word: str) -> bool:
+        """Whether a phrase may start with this word (a quick test before matching)."""
+        if word in self._firsts:
+            return True
+        if not self._stems and not self._suffixes:
+            return False
+        known = self._starts.get(word)
+        if known is None:
+            if len(self._starts) > 200_000:
+                self._starts.clear()
+            known = self._starts[word] = any(word.startswith(s) for s in self._stems) or (
+                bool(self._suffixes) and self._stripped(word)
+            )
+        return known
+
+    def _stripped(self, word: str) -> bool:
+        return any(
+            word.endswith(suffix) and word[: -len(suffix)] in self._firsts
+            for suffix in self._suffixes
+        )
+
     def _strip_suffix(self, word: str) -> T | None:
         for suffix in self._suffixes:
             if word.endswith(suffix) and len(word) > len(suffix) + 1:
@@ -136,16 +175,25 @@ class PhraseTable(Generic[T]):
                     return value
         return None
 
-    def find_all(self, text: str, tokens: list[Token]) -> Iterator[Match[T]]:
-        """Every non-overlapping match, left to right, longest first at each word."""
-        i = 0
-        while i < len(tokens):
-            found = self.match_at(text, tokens, i)
-            if found is None:
-                i += 1
+    def find_all(
+        self, text: str, tokens: list[Token], positions: dict[str, list[int]] | None = None
+    ) -> Iterator[Match[T]]:
+        """Every non-overlapping match, left to right, longest first at each word.
+
+        ``positions`` (word key → indexes, see :func:`positions`) spares looking at every
+        word of a long text when few can start a phrase.
+        """
+        if positions is None:
+            positions = word_positions(tokens)
+        starts = sorted(i for word, at in positions.items() if self.may_start(word) for i in at)
+        after = 0
+        for i in starts:
+            if i < after:
                 continue
-            yield found
-            i = found.last + 1
+            found = self.match_at(text, tokens, i)
+            if found is not None:
+                yield found
+                after = found.last + 1
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ from polybrief.records import Document, SourceRef, Summary, SummarySentence
 from . import ranking
 from .lexicon import base_language, lexicon
 from .ranking import Candidate
-from .scan import paragraph_spans, tokenize
+from .scan import Token, paragraph_spans, tokenize
 
 PLUGIN = "offline"
 REDUNDANT = 0.5
@@ -29,20 +29,27 @@ _SPACES = re.compile(r"\s+")
 def candidates_of(documents: list[Document]) -> list[Candidate]:
     found: list[Candidate] = []
     counts: list[dict[str, int]] = []
+    title_counts: dict[int, dict[str, int]] = {}
     for d, document in enumerate(documents):
         stop = lexicon(document.lang).stopwords
+        if document.title:
+            title_counts[d] = _terms(tokenize(document.title), stop)
         spans = list(document.sentences) or paragraph_spans(document.text)
         for position, (start, end) in enumerate(spans):
-            words = tokenize(document.text, start, end)
-            terms = Counter(w.key for w in words if w.key not in stop and len(w.key) > 1)
+            terms = _terms(tokenize(document.text, start, end), stop)
             if not terms:
                 continue
             text = _SPACES.sub(" ", document.text[start:end]).strip()
             found.append(Candidate(d, position, start, end, text, words=sum(terms.values())))
             counts.append(terms)
-    ranking.weigh(found, counts)
-    ranking.score(found)
+    weights = ranking.weigh(found, counts)
+    titles = {d: weights.vector(terms) for d, terms in title_counts.items() if terms}
+    ranking.score(found, titles)
     return found
+
+
+def _terms(words: list[Token], stop: frozenset[str]) -> Counter[str]:
+    return Counter(w.key for w in words if w.key not in stop and len(w.key) > 1)
 
 
 def select(candidates: list[Candidate], documents: int, count: int, chars: int) -> list[Candidate]:
