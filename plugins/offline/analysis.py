@@ -11,7 +11,7 @@ from polybrief.records import Document
 
 from .countries import CountryMention, find_countries
 from .lexicon import Lexicon, lexicon
-from .scan import Match, PhraseTable, Token, paragraph_spans, tokenize, word_positions
+from .scan import Match, PhraseTable, Token, paragraph_spans, word_positions, words_of
 
 T = TypeVar("T")
 
@@ -36,7 +36,7 @@ class Analysis:
     def of(cls, document: Document) -> Analysis:
         text = document.text
         lex = lexicon(document.lang)
-        tokens = tokenize(text)
+        tokens = list(words_of(text))
         sentences = list(document.sentences) or paragraph_spans(text)
         positions = word_positions(tokens)
         countries = find_countries(text, tokens, lex, positions)

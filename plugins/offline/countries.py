@@ -42,6 +42,7 @@ def _generated() -> dict:
     return read_data("countries") or {"names": {}, "adjectives": {}, "capitals": {}}
 
 
+@cache
 def cldr_names(lang: str) -> dict[str, str]:
     """CLDR territory names in ``lang`` (ISO codes only); empty if babel lacks the locale."""
     try:

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .analysis import Analysis
 from .countries import ADJECTIVE, NAME
-from .scan import Token, joined, tokenize
+from .scan import Token, joined, tokenize, word_positions
 
 _COMMA = re.compile(r"^[\s\u200c]*[,،][\s\u200c]*$")
 _SPACE = re.compile(r"^[\s\u200c]*$")
@@ -56,9 +57,10 @@ class Person:
         return words[-1] if words else ""
 
 
-def name_words(name: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def name_words(name: str) -> tuple[str, ...]:
     """The keys of a name's words, hyphenated parts apart (``Al-Thani`` = ``Al Thani``)."""
-    return [part for t in tokenize(name) for part in t.key.split("-") if part]
+    return tuple(part for t in tokenize(name) for part in t.key.split("-") if part)
 
 
 def same_person(one: str, other: str) -> bool:
@@ -99,10 +101,12 @@ class PeopleFinder:
             if mention.kind == ADJECTIVE
             for i in range(mention.first, mention.last + 1)
         }
-        masked_tokens = [t for i, t in enumerate(self.tokens) if i not in adjective_words]
+        kept = [i for i in range(len(self.tokens)) if i not in adjective_words]
+        masked_tokens = [self.tokens[i] for i in kept]
+        positions = word_positions(masked_tokens) if adjective_words else self.a.positions
         found: list[Title] = []
         for table, is_counterpart in ((self.lex.titles, False), (self.lex.counterparts, True)):
-            for match in table.find_all(masked_text, masked_tokens):
+            for match in table.find_all(masked_text, masked_tokens, positions):
                 first = self.a.index_at[masked_tokens[match.first].start]
                 last = self.a.index_at[masked_tokens[match.last].start]
                 role = None if is_counterpart else match.value
@@ -401,7 +405,7 @@ def find_people(analysis: Analysis) -> list[Person]:
         if found.name not in person.spellings:
             person.spellings.append(found.name)
         person.mentions.append((found.start, found.end))
-        if len(tokenize(found.name)) > len(tokenize(person.name)):
+        if len(name_words(found.name)) > len(name_words(person.name)):
             person.name = found.name
         if found.role and not person.role:
             person.role, person.evidence = found.role, found.evidence
@@ -420,10 +424,9 @@ def _add_surname_mentions(analysis: Analysis, people: list[Person]) -> None:
         if surnames.count(surname) > 1:
             continue  # two people of one family: a bare surname could be either
         known = {start for start, _ in person.mentions}
-        for i, token in enumerate(analysis.tokens):
-            if token.key.split("-")[-1] != surname or i in analysis.country_at:
-                continue
-            if _cased(token.text) and not token.text[:1].isupper():
+        for i in analysis.positions.get(surname, ()):
+            token = analysis.tokens[i]
+            if i in analysis.country_at or (_cased(token.text) and not token.text[:1].isupper()):
                 continue
             inside = any(s <= token.start < e for s, e in person.mentions)
             if not inside and token.start not in known:

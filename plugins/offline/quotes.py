@@ -39,8 +39,10 @@ class QuoteFinder:
         self.lex = analysis.lexicon
         self.people = people
         self.mentions = sorted(
-            (start, end, person) for person in people for start, end in person.mentions
+            ((start, end, person) for person in people for start, end in person.mentions),
+            key=lambda m: (m[0], m[1]),
         )
+        self.verbs = [(m.first, m.last) for m in analysis.find(self.lex.quote_verbs)]
 
     def quotes(self) -> list[FoundQuote]:
         found = []
@@ -81,15 +83,7 @@ class QuoteFinder:
     def _verbs(self, words: list[int]) -> list[tuple[int, int]]:
         if not words:
             return []
-        found, i = [], words[0]
-        while i <= words[-1]:
-            match = self.lex.quote_verbs.match_at(self.a.text, self.a.tokens, i)
-            if match and match.last <= words[-1]:
-                found.append((match.first, match.last))
-                i = match.last + 1
-            else:
-                i += 1
-        return found
+        return [(a, b) for a, b in self.verbs if words[0] <= a and b <= words[-1]]
 
     def _person_at(self, i: int) -> Person | None:
         token = self.a.tokens[i]

@@ -24,12 +24,20 @@ _JOINING_GAP = re.compile(r"[\s\u200c'’‘\-–]*")
 _LIST_GAP = re.compile(r"[\s\u200c'’‘\-–]*[,،]?[\s\u200c]*")
 
 
-@lru_cache(maxsize=65536)
+_KEYS: dict[str, str] = {}
+_KEYS_KEPT = 200_000
+
+
 def key(word: str) -> str:
     """The matching form of one word: case, accents, diacritics and letter variants folded."""
-    decomposed = unicodedata.normalize("NFD", word.casefold())
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", stripped).translate(_ARABIC_TO_PERSIAN)
+    found = _KEYS.get(word)
+    if found is None:
+        decomposed = unicodedata.normalize("NFD", word.casefold())
+        stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+        found = unicodedata.normalize("NFC", stripped).translate(_ARABIC_TO_PERSIAN)
+        if len(_KEYS) < _KEYS_KEPT:
+            _KEYS[word] = found  # a plain dict: faster than lru_cache for this hot path
+    return found
 
 
 class Token(NamedTuple):
@@ -41,8 +49,18 @@ class Token(NamedTuple):
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of ``text[start:end]`` with offsets into ``text``."""
-    found = WORD.finditer(text, start, len(text) if end is None else end)
-    return [Token(m.group(), m.start(), m.end(), key(m.group())) for m in found]
+    words = []
+    for match in WORD.finditer(text, start, len(text) if end is None else end):
+        word = match.group()
+        words.append(Token(word, match.start(), match.end(), _KEYS.get(word) or key(word)))
+    return words
+
+
+@lru_cache(maxsize=64)
+def words_of(text: str) -> tuple[Token, ...]:
+    """The words of a whole document, kept for the few documents last read, so that the
+    extractor and the summarizer of one document tokenize it once."""
+    return tuple(tokenize(text))
 
 
 def word_positions(tokens: list[Token]) -> dict[str, list[int]]:

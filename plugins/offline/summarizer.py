@@ -10,15 +10,17 @@ sentences in turn. The pipeline then asks a translator for the target language.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from polybrief.records import Document, SourceRef, Summary, SummarySentence
 
 from . import ranking
 from .lexicon import base_language, lexicon
 from .ranking import Candidate
-from .scan import Token, paragraph_spans, tokenize
+from .scan import Token, paragraph_spans, tokenize, words_of
 
 PLUGIN = "offline"
 REDUNDANT = 0.5
@@ -35,8 +37,11 @@ def candidates_of(documents: list[Document]) -> list[Candidate]:
         if document.title:
             title_counts[d] = _terms(tokenize(document.title), stop)
         spans = list(document.sentences) or paragraph_spans(document.text)
+        words = words_of(document.text)
+        starts = [w.start for w in words]
         for position, (start, end) in enumerate(spans):
-            terms = _terms(tokenize(document.text, start, end), stop)
+            inside = words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+            terms = _terms(inside, stop)
             if not terms:
                 continue
             text = _SPACES.sub(" ", document.text[start:end]).strip()
@@ -48,7 +53,7 @@ def candidates_of(documents: list[Document]) -> list[Candidate]:
     return found
 
 
-def _terms(words: list[Token], stop: frozenset[str]) -> Counter[str]:
+def _terms(words: Sequence[Token], stop: frozenset[str]) -> Counter[str]:
     return Counter(w.key for w in words if w.key not in stop and len(w.key) > 1)
 
 
