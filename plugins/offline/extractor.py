@@ -26,7 +26,8 @@ from .quotes import find_quotes
 
 PLUGIN = "offline"
 LEAD_SENTENCES = 3
-"""Titled people named this early take part in the event; later ones are only mentioned."""
+"""The participants are the titled people of the first sentence, among the first three, that
+names any: a report says who took part first; later sentences recall other people."""
 NOTE = (
     "Offline rules: people are found only next to a title or an honorific, topics are not "
     "extracted and names are not transliterated across scripts; an LLM endpoint adds them."
@@ -107,7 +108,8 @@ def _participants(
 ) -> list[Participant]:
     titled = [p for p in people if p.role]
     lead = [p for p in titled if analysis.sentence_of(p.start) < LEAD_SENTENCES]
-    chosen = lead or titled[:2]
+    first = analysis.sentence_of(lead[0].start) if lead else None
+    chosen = [p for p in lead if analysis.sentence_of(p.start) == first] or titled[:2]
     latin = (document.script or "Latn") == "Latn"
     return [
         Participant(

@@ -139,7 +139,10 @@ class QuoteFinder:
         return a.text[a.tokens[run[0]].start : a.tokens[run[-1]].end]
 
     def _last_person_before(self, offset: int) -> str | None:
-        before = [person for start, _, person in self.mentions if start < offset]
+        """The person last named in this sentence or the one before, if any."""
+        sentence = self.a.sentence_of(offset)
+        earliest = self.a.sentences[max(0, sentence - 1)][0] if self.a.sentences else 0
+        before = [person for start, _, person in self.mentions if earliest <= start < offset]
         return before[-1].name if before else None
 
     def _before_colon(self, left: tuple[int, int]) -> str | None:

@@ -4,7 +4,8 @@ Sentences become tf-isf vectors of their content words (stop words come from the
 data when there is some; the weighting itself is the same for every language). A sentence
 scores by its closeness to the centroid of all sentences (in a group: of all reports, so
 what several reports say counts most), by its closeness to its document's title and by
-how early it comes; very short sentences (captions, bylines) and very long ones score less.
+how early it comes and how much it says; very short sentences (captions, bylines) and
+very long ones score less.
 """
 
 from __future__ import annotations
@@ -13,11 +14,14 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+# Weights chosen on the XL-Sum development articles (tests/bench/bench_summaries.py); a
+# PageRank graph score was tried too and added nothing there, so it is not computed.
 CENTROID_WEIGHT = 0.2
-POSITION_WEIGHT = 0.3
+POSITION_WEIGHT = 0.1
 TITLE_WEIGHT = 0.3
-"""Weights chosen on the XL-Sum development articles (see tests/bench/bench_summaries.py);
-a PageRank graph score was tried too and added nothing there, so it is not computed."""
+LENGTH_WEIGHT = 0.2
+LEAD = 10
+"""Position counts over the first sentences only, falling from 1 to 0 at this one."""
 SHORT_SENTENCE = 6
 """Sentences with fewer content words than this are scored down (captions, bylines)."""
 LONG_SENTENCE = 40
@@ -83,7 +87,12 @@ def centroid_scores(candidates: list[Candidate]) -> list[float]:
 
 
 def position_score(position: int) -> float:
-    return 1.0 / math.sqrt(1 + position)
+    return max(0.0, 1.0 - position / LEAD)
+
+
+def length_score(words: int) -> float:
+    """Longer sentences carry more content: 0.5 at 15 content words, towards 1 beyond."""
+    return words / (words + 15)
 
 
 def score(candidates: list[Candidate], titles: dict[int, dict[str, float]] | None = None) -> None:
@@ -97,6 +106,7 @@ def score(candidates: list[Candidate], titles: dict[int, dict[str, float]] | Non
         value = (
             CENTROID_WEIGHT * c
             + POSITION_WEIGHT * position_score(candidate.position)
+            + LENGTH_WEIGHT * length_score(candidate.words)
             + (TITLE_WEIGHT * cosine(candidate.terms, title) if title else 0.0)
         )
         if candidate.words < SHORT_SENTENCE:
