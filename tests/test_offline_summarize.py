@@ -132,3 +132,24 @@ def test_same_input_gives_byte_identical_output():
     records = jsonl(first.decode())
     assert_valid(records)
     assert [r["kind"] for r in records].count("summary") == 12
+
+
+def test_summary_length_settings_from_the_command_line():
+    article = EXAMPLES / "en_norway_indonesia_call.txt"
+    one = jsonl(
+        run_cli("summarize", article, "-f", "jsonl", "--set", "summary_sentences=1").stdout.decode()
+    )
+    assert len(one[0]["sentences"]) == 1
+    result = run_cli(
+        "summarize",
+        article,
+        "-f",
+        "jsonl",
+        "--set",
+        "summary_sentences=5",
+        "--set",
+        "summary_chars=400",
+    )
+    summary = jsonl(result.stdout.decode())[0]
+    text = " ".join(s["text"] for s in summary["sentences"])
+    assert 1 < len(summary["sentences"]) < 5 and len(text) <= 400
