@@ -13,6 +13,8 @@ from .analysis import Analysis
 from .scan import tokenize
 
 TITLE_BONUS = 2.0
+MIN_SCORE = 0.5
+"""Below this a cue is a passing mention (a phone call in the twentieth sentence)."""
 
 
 @dataclass
@@ -32,12 +34,22 @@ def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
             weight = lex.event_weights.get(match.value, 1.0)
             scores[match.value] = scores.get(match.value, 0.0) + TITLE_BONUS * weight
     for match in analysis.find(lex.events):
+        if _capitalised_inside(analysis, match.start):
+            continue  # "Met Office" is not "met"
         weight = lex.event_weights.get(match.value, 1.0)
         position = analysis.sentence_of(match.start)
         scores[match.value] = scores.get(match.value, 0.0) + weight / (1 + position)
         first_hit.setdefault(match.value, (match.start, match.end))
-    if not scores:
+    if not scores or max(scores.values()) < MIN_SCORE:
         return None
     kind = max(scores, key=lambda k: (scores[k], lex.event_weights.get(k, 1.0), k))
     start, end = first_hit.get(kind, (None, None))
     return FoundEvent(kind, start, end, round(scores[kind], 3))
+
+
+def _capitalised_inside(analysis: Analysis, start: int) -> bool:
+    """A cue written with a capital inside a sentence is part of a name."""
+    first = analysis.text[start]
+    if first.lower() == first.upper() or not first.isupper():
+        return False
+    return analysis.sentence_span(start)[0] != start

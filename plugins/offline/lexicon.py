@@ -54,6 +54,8 @@ class Lexicon:
     country_aliases: dict[str, list[str]] = field(default_factory=dict)
     country_skip: frozenset[str] = frozenset()
     strip_suffixes: tuple[str, ...] = ()
+    non_name_prefixes: tuple[str, ...] = ()
+    non_name_suffixes: tuple[str, ...] = ()
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -127,4 +129,6 @@ def _build(lang: str) -> Lexicon:
         country_aliases=data.get("country_aliases", {}),
         country_skip=_keys(data.get("country_skip", [])),
         strip_suffixes=tuple(data.get("strip_suffixes", [])),
+        non_name_prefixes=tuple(data.get("non_name_prefixes", [])),
+        non_name_suffixes=tuple(data.get("non_name_suffixes", [])),
     )

@@ -19,6 +19,7 @@ from .analysis import Analysis
 from .countries import ADJECTIVE, NAME
 from .scan import Token, joined, tokenize, word_positions
 
+_NAME_GAP = re.compile(r"[ \u00a0]?")
 _COMMA = re.compile(r"^[\s\u200c]*[,،][\s\u200c]*$")
 _SPACE = re.compile(r"^[\s\u200c]*$")
 _CLAUSE_END = re.compile(r"^[\s\u200c]*(?:[,،.;:!?؟)»”\"]|$)")
@@ -70,6 +71,12 @@ def same_person(one: str, other: str) -> bool:
         return False
     shorter, longer = sorted((a, b), key=len)
     return set(shorter) <= set(longer)
+
+
+def _name_joined(text: str, left: Token, right: Token) -> bool:
+    """Words of one name: at most one space between them (no line break, dash or dot)."""
+    gap = _NAME_GAP.match(text, left.end, right.start)
+    return gap is not None and gap.end() == right.start
 
 
 def _cased(word: str) -> bool:
@@ -247,6 +254,8 @@ class PeopleFinder:
             and token.key not in self.title_words
             and token.key not in self.lex.pronouns
             and len(token.key) > 1
+            and not token.text.startswith(self.lex.non_name_prefixes)
+            and not token.text.endswith(self.lex.non_name_suffixes)
         )
 
     def _particle(self, i: int) -> bool:
@@ -270,7 +279,7 @@ class PeopleFinder:
         limit = MAX_NAME_WORDS if cased else MAX_UNCASED_NAME_WORDS
         while last + 1 < len(tokens) and last + 1 - i < limit:
             nxt = last + 1
-            if not joined(self.text, tokens[last], tokens[nxt]):
+            if not _name_joined(self.text, tokens[last], tokens[nxt]):
                 break
             if self._name_word(nxt, cased) or (
                 cased
@@ -285,6 +294,14 @@ class PeopleFinder:
             return None  # an uncased name ends at punctuation
         return i, last
 
+    def _bounded_before(self, first: int) -> bool:
+        """Whether an uncased name starting at word ``first`` starts after a boundary:
+        the sentence start, punctuation, or a word that cannot be in a name."""
+        prev = first - 1
+        if prev < 0 or not _name_joined(self.text, self.tokens[prev], self.tokens[first]):
+            return True
+        return not self._name_word(prev, False)
+
     def name_before(self, i: int) -> tuple[int, int] | None:
         """The name ending at word ``i``."""
         tokens = self.tokens
@@ -297,7 +314,7 @@ class PeopleFinder:
         limit = MAX_NAME_WORDS if cased else MAX_UNCASED_NAME_WORDS
         while first - 1 >= 0 and i - first + 1 < limit:
             prev = first - 1
-            if not joined(self.text, tokens[prev], tokens[first]):
+            if not _name_joined(self.text, tokens[prev], tokens[first]):
                 break
             if self._name_word(prev, cased) or (
                 cased and self._particle(prev) and prev > 0 and self._name_word(prev - 1, cased)
@@ -307,6 +324,8 @@ class PeopleFinder:
             break
         if cased and first == i:
             return None  # one capitalised word before a comma is as often a place
+        if not cased and not self._bounded_before(first):
+            return None  # the end of a longer phrase, not a name
         return first, i
 
     def _skip_links(self, i: int) -> int:

@@ -122,16 +122,19 @@ class QuoteFinder:
                 and i not in a.country_at
             )
 
+        def joined_name(left: int, right: int) -> bool:
+            return a.text[a.tokens[left].end : a.tokens[right].start] in ("", " ")
+
         i = first - 1
         if i in words and a.tokens[i].key in lex.stopwords and i - 1 in words:
             i -= 1  # "Bagheri also noted"
-        run = []
-        while name_word(i) and len(run) < 4:
+        run: list[int] = []
+        while name_word(i) and len(run) < 4 and (not run or joined_name(i, run[0])):
             run.insert(0, i)
             i -= 1
         if not run:
             i = last + 1
-            while name_word(i) and len(run) < 4:
+            while name_word(i) and len(run) < 4 and (not run or joined_name(run[-1], i)):
                 run.append(i)
                 i += 1
         if not run:
