@@ -231,3 +231,18 @@ def test_extraction_is_schema_valid_and_fully_grounded():
         assert extraction.grounding.total >= 8
         assert extraction.grounding.grounded == extraction.grounding.total
         assert extraction.extractors == ["offline"]
+
+
+def test_country_data_covers_the_three_languages_with_iso_codes():
+    from polybrief.plugins.offline.countries import cldr_names
+    from polybrief.plugins.offline.lexicon import read_data
+
+    data = read_data("countries")
+    known = set(cldr_names("en"))
+    for table in ("names", "adjectives"):
+        for lang in ("en", "fr", "fa"):
+            codes = set(data[table][lang])
+            assert len(codes) > 180 and codes <= known | {"XK"}, (table, lang)
+    assert "norvégienne" in data["adjectives"]["fr"]["NO"]
+    assert data["adjectives"]["fa"]["ID"] == ["اندونزیایی"]
+    assert {"نروژ", "Norvège", "Norway"} <= {cldr_names(lang)["NO"] for lang in ("en", "fr", "fa")}
