@@ -1,6 +1,6 @@
 """Speed and memory of the offline path on 1,000 documents.
 
-Run: python tests/bench/bench_offline_speed.py [documents]
+Run: python tests/bench/bench_offline_speed.py [documents] [--examples-only]
 Documents: the examples and, when the shared corpus is beside the checkout, its articles,
 repeated (each copy made unique) up to the count. Prints documents per second and peak
 memory for parse + extract + summarize through the pipeline (with grounding and schema
@@ -22,8 +22,10 @@ ROOT = HERE.parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 
-def texts() -> list[str]:
+def texts(examples_only: bool = False) -> list[str]:
     found = [p.read_text("utf-8") for p in sorted((ROOT / "examples").iterdir()) if p.is_file()]
+    if examples_only:
+        return found
     for path in sorted(CORPUS.glob("*.txt")):
         found.append(path.read_text("utf-8"))
     for path in sorted(CORPUS.glob("xlsum-dev/*.jsonl")):
@@ -34,8 +36,8 @@ def texts() -> list[str]:
     return found
 
 
-def documents(count: int) -> list[str]:
-    base = texts()
+def documents(count: int, examples_only: bool = False) -> list[str]:
+    base = texts(examples_only)
     return [f"{base[i % len(base)]}\n\n({i})" for i in range(count)]
 
 
@@ -58,12 +60,12 @@ def traced_peak(run) -> float:
     return peak / 2**20
 
 
-def main(count: int = 1000) -> int:
+def main(count: int = 1000, examples_only: bool = False) -> int:
     from polybrief import Pipeline
     from polybrief.plugins.offline.extractor import extract_document
     from polybrief.plugins.offline.summarizer import summarize_documents
 
-    inputs = documents(count)
+    inputs = documents(count, examples_only)
     characters = sum(map(len, inputs))
     print(f"{count} documents, {characters / count:.0f} characters each on average")
     pipe = Pipeline(to=["en"], extractor=["offline"], summarizer=["offline"], jobs=1)
@@ -97,4 +99,5 @@ def main(count: int = 1000) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000))
+    numbers = [a for a in sys.argv[1:] if a.isdigit()]
+    sys.exit(main(int(numbers[0]) if numbers else 1000, "--examples-only" in sys.argv))
