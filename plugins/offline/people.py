@@ -60,7 +60,7 @@ class Person:
 
 @lru_cache(maxsize=4096)
 def name_words(name: str) -> tuple[str, ...]:
-    """The keys of a name's words, hyphenated parts apart (``Al-Thani`` = ``Al Thani``)."""
+    """The keys of a name's words, hyphenated parts apart (``Al-Kuwari`` = ``Al Kuwari``)."""
     return tuple(part for t in tokenize(name) for part in t.key.split("-") if part)
 
 

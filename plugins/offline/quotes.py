@@ -3,7 +3,7 @@
 The speaker is the person nearest a quote verb (``said``, ``a déclaré``, ``گفت``) in the
 sentence around the quote; a pronoun next to the verb (``He asserted``) points to the last
 person named before the quote; in scripts with capitals, capitalised words right next to
-the verb (``Bagheri also noted``) name the speaker even without a title.
+the verb (``Santoso also noted``) name the speaker even without a title.
 """
 
 from __future__ import annotations
@@ -108,7 +108,7 @@ class QuoteFinder:
         return self._capitalised_next_to(first, last, words)
 
     def _capitalised_next_to(self, first: int, last: int, words: list[int]) -> str | None:
-        """``Bagheri also noted``, ``said Paredes``: capitalised words beside the verb."""
+        """``Santoso also noted``, ``said Paredes``: capitalised words beside the verb."""
         a, lex = self.a, self.lex
         if not lex.latin_capitals:
             return None
@@ -127,7 +127,7 @@ class QuoteFinder:
 
         i = first - 1
         if i in words and a.tokens[i].key in lex.stopwords and i - 1 in words:
-            i -= 1  # "Bagheri also noted"
+            i -= 1  # "Santoso also noted"
         run: list[int] = []
         while name_word(i) and len(run) < 4 and (not run or joined_name(i, run[0])):
             run.insert(0, i)
@@ -149,7 +149,7 @@ class QuoteFinder:
         return before[-1].name if before else None
 
     def _before_colon(self, left: tuple[int, int]) -> str | None:
-        """``Bagheri a souligné :`` without a known verb: a person just before a colon."""
+        """``Santoso a souligné :`` without a known verb: a person just before a colon."""
         text = self.a.text[left[0] : left[1]].rstrip()
         if not text.endswith((":", "：")):
             return None
