@@ -119,3 +119,9 @@ def test_dates_and_years_are_not_figures():
     assert _amount("Projects will be finished by 2030.", "en", "2030") is None
     assert _amount("Tariffs of 25% apply.", "en", "25%").unit == "percent"
     assert _amount("تعرفه ۲۵ درصدی اعمال می‌شود.", "fa", "۲۵ درصدی").unit == "percent"
+
+
+def test_transliteration_swaps_of_j_y_and_g_k_still_meet():
+    assert person_key("Jonas Weber").matches(person_key("یوناس وبر"))
+    assert person_key("Ani Sargsyan").matches(person_key("آنی سرکیسیان"))
+    assert not person_key("Jonas Weber").matches(person_key("Karl Weber"))

@@ -89,13 +89,13 @@ def test_figures_that_differ_between_sources(result):
     (figures,) = [d for d in brief.discrepancies if d.type == "figure"]
     by_source = {Path(_source(visit, v.document)).name: v.value for v in figures.values}
     assert by_source == {
-        "12_en.txt": "15 billion",
-        "13_en.txt": "15 billion",
-        "14_fr.txt": "15 milliards",
-        "15_fa.txt": "۲۰ میلیارد",
+        "12_en.txt": "$15 billion",
+        "13_en.txt": "$15 billion",
+        "14_fr.txt": "15 milliards de dollars",
+        "15_fa.txt": "۲۰ میلیارد دلار",
     }
     assert all(v.evidence.grounded for v in figures.values)
-    assert brief.headline.startswith("Visit: Egypt and ")
+    assert brief.headline.startswith("Visit: Karim Fahmy (Egypt) and Selin Aydın (")
 
 
 def _source(event: EventRecord, document_id: str) -> str:
@@ -118,9 +118,9 @@ def test_markdown_report_lists_events_with_sources_and_a_table(cli):
     assert result.exit_code == 0, result.output
     text = result.stdout
     events = text[text.index("# Events") :]
-    assert "## Visit: Egypt and" in events
+    assert "## Visit: Karim Fahmy (Egypt) and Selin Aydın (" in events
     assert "| Point | Source | Says | Evidence |" in events
-    assert "| [4] | ۲۰ میلیارد |" in events
+    assert "| [4] | ۲۰ میلیارد دلار | “دو کشور قصد دارند" in events
     assert "**Sources**" in events and "15_fa.txt" in events
 
 

@@ -61,7 +61,7 @@ def test_builtin_plugins_are_listed_with_their_hooks():
     assert result.returncode == 0
     plugins = {p["name"]: p for p in json.loads(result.stdout)}
     assert plugins["text"]["hooks"] == ["parse", "register_settings"]
-    assert plugins["offline"]["hooks"] == ["extract", "summarize"]
+    assert plugins["offline"]["hooks"] == ["extract", "register_settings", "summarize"]
     assert plugins["offline"]["origin"] == "builtin"
     assert plugins["offline"]["version"] == polybrief.__version__
 

@@ -42,6 +42,16 @@ def _ref(document_id: str, evidence: Evidence) -> SourceRef:
     return SourceRef(document_id, evidence.start, evidence.end, evidence.text)
 
 
+def _sentence_evidence(report: ReportFacts, evidence: Evidence) -> Evidence:
+    """The whole sentence around a figure, so a reader sees what the number is about."""
+    index = report.sentence_of(evidence.start) if evidence.grounded else None
+    if index is None:
+        return evidence
+    start, end = report.document.sentences[index]
+    text = report.document.text[start:end]
+    return Evidence(text, start, end, grounded=True, match="exact")
+
+
 class _Person:
     def __init__(self, keys: frozenset[str]) -> None:
         self.keys = set(keys)
@@ -212,7 +222,10 @@ def _figures(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list
             if unit is None and len(indices) < 2:
                 continue  # a count given by one report only is too weak to call a gap
             values = [
-                DiscrepancyValue(reports[i].document.id, f[0].text, f[0].evidence) for i, f in found
+                DiscrepancyValue(
+                    reports[i].document.id, f[0].text, _sentence_evidence(reports[i], f[0].evidence)
+                )
+                for i, f in found
             ]
             values = unique(values, lambda v: v.document)
             values += [
@@ -269,7 +282,11 @@ def _differing_figures(
                 "figure",
                 label("figure_differs", target, what=_what(next(iter(single.values()))[1], target)),
                 [
-                    DiscrepancyValue(reports[i].document.id, figure.text, figure.evidence)
+                    DiscrepancyValue(
+                        reports[i].document.id,
+                        figure.text,
+                        _sentence_evidence(reports[i], figure.evidence),
+                    )
                     for i, (figure, _) in sorted(single.items())
                 ],
             )
@@ -388,11 +405,16 @@ def _dates(reports: list[ReportFacts], target: str) -> list[Discrepancy]:
 def headline(
     reports: list[ReportFacts], participants: list[Participant], countries: list[str], target: str
 ) -> str | None:
-    """``Telephone call: Kari Nordvik and Budi Santoso, 12 March 2025`` in the target language."""
+    """``Telephone call: Kari Nordvik (Norway) and Budi Santoso (Indonesia), 12 March 2025``,
+    in the target language."""
     kinds = Counter(
         r.extraction.event.type for r in reports if r.extraction.event and r.extraction.event.type
     )
-    who = [p.native_name if target == "fa" and p.native_name else p.name for p in participants[:3]]
+    who = [
+        (p.native_name if target == "fa" and p.native_name else p.name)
+        + (f" ({country_name(p.country, target)})" if p.country else "")
+        for p in participants[:3]
+    ]
     if not who:
         who = [country_name(code, target) for code in countries[:3]]
     if not who and not kinds:

@@ -1,9 +1,9 @@
 """Figures as comparable quantities: ``$120 million``, ``120 millions de dollars`` and
 ``۱۲۰ میلیون دلار`` are all 120,000,000 USD.
 
-The number is read from the figure's own text (Persian and Arabic digits, the separators
-of each language), the scale word and the unit from the words around it in the document,
-so the result does not depend on how an extractor filled ``Figure.value``.
+The extractor's ``value``, ``unit`` and ``counts`` are used when it gives a value. A figure
+without one is read here: the number from the figure's own text (Persian and Arabic digits,
+the separators of each language), the scale word and the unit from the words around it.
 """
 
 from __future__ import annotations
@@ -98,8 +98,34 @@ def month_names(lang: str) -> frozenset[str]:
     return frozenset(names)
 
 
+def _unit_code(unit: str | None) -> str | None:
+    """An extractor's unit as a code: ``US dollars`` and ``$`` both give ``USD``."""
+    if not unit:
+        return None
+    words = [plain(w) for w in _WORDS.findall(unit)]
+    codes = {_UNITS[w] for w in words if w in _UNITS}
+    return codes.pop() if len(codes) == 1 else unit
+
+
+def _after_month(figure: Figure, document: Document) -> bool:
+    """Whether the figure follows a month name: ``22 اسفند ۱۴۰۳``, ``March 12, 2025``."""
+    start = figure.evidence.start
+    if start is None or not figure.evidence.grounded:
+        return False
+    previous = _WORDS.findall(document.text[max(0, start - 20) : start])
+    return bool(previous) and plain(previous[-1]) in month_names(document.lang or "en")
+
+
 def quantity(figure: Figure, document: Document) -> Quantity | None:
     """The comparable quantity of ``figure``, or None for a date, a year or no number."""
+    if figure.value is not None:
+        unit = _unit_code(figure.unit)
+        value = float(figure.value)
+        if _after_month(figure, document) or (
+            unit is None and value.is_integer() and 1900 <= value <= 2100
+        ):
+            return None
+        return Quantity(value, unit, figure.counts)
     lang = document.lang
     value = parse_number(figure.text, lang)
     if value is None:
@@ -113,10 +139,8 @@ def quantity(figure: Figure, document: Document) -> Quantity | None:
     number = _NUMBER.search(after.translate(_DIGITS))
     tail = after[number.end() :] if number else after
     words = [plain(w) for w in _WORDS.findall(tail)[:5]]
-    if start is not None and figure.evidence.grounded:
-        previous = _WORDS.findall(document.text[max(0, start - 20) : start])
-        if previous and plain(previous[-1]) in month_names(lang or "en"):
-            return None  # 22 اسفند ۱۴۰۳, March 12, 2025: part of a date
+    if _after_month(figure, document):
+        return None
     unit = _UNITS.get(before.strip()[-1:]) if before.strip() else None
     scale = 1.0
     counts = None

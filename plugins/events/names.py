@@ -6,7 +6,8 @@ spellings of the same name differ in vowels and digraphs, so the key is a conson
 skeleton: each letter maps to a sound class, vowels and the letters that may stand for a
 vowel (alef, vav, ye; a, e, i, o, u, w, y) are dropped except at the start of a word, ``h``
 sounds are dropped (final ``ه`` is silent, ``h`` is often left out in Latin), and repeated
-classes collapse. Latin digraphs become one class first (``gh``/``q``/``k`` = ``ق``/``غ``/``ک``,
+classes collapse; ``g``/``k`` and ``j``/``y``, which transliteration swaps, share a class.
+Latin digraphs become one class first (``gh``/``q``/``k`` = ``ق``/``غ``/``ک``,
 ``kh`` = ``خ``, ``sh``/``ch`` = ``ش``/``چ``, ``zh``/``j``/``dj`` = ``ژ``/``ج``). Other scripts
 (Cyrillic, Greek…) are romanised with :mod:`anyascii` first.
 
@@ -101,8 +102,13 @@ def _latin_classes(text: str) -> list[str]:
     return out
 
 
+# Classes that transliteration confuses: German and Dutch ``J`` is Persian ``ی`` (Jonas =
+# یوناس), and ``g``/``k`` swap between languages (Sargsyan = سرکیسیان).
+_LOOSE = str.maketrans("gj", "ky")
+
+
 def _collapse(skeleton: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", skeleton)
+    return re.sub(r"(.)\1+", r"\1", skeleton.translate(_LOOSE))
 
 
 def name_words(name: str) -> list[str]:

@@ -1,0 +1,72 @@
+"""One document read once for every rule: its words, sentences and country mentions."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from polybrief.records import Document
+
+from .countries import CountryMention, find_countries
+from .lexicon import Lexicon, lexicon
+from .scan import Match, PhraseTable, Token, paragraph_spans, word_positions, words_of
+
+T = TypeVar("T")
+
+
+@dataclass
+class Analysis:
+    text: str
+    lexicon: Lexicon
+    sentences: list[tuple[int, int]]
+    tokens: list[Token]
+    countries: list[CountryMention]
+    country_at: dict[int, CountryMention] = field(default_factory=dict)
+    """The country mention covering a word, by word index."""
+    index_at: dict[int, int] = field(default_factory=dict)
+    """Word index by the word's start offset."""
+    positions: dict[str, list[int]] = field(default_factory=dict)
+    """Word indexes by word key, for phrase tables to look only where they may match."""
+    _sentence_starts: list[int] = field(default_factory=list)
+    _token_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, document: Document) -> Analysis:
+        text = document.text
+        lex = lexicon(document.lang)
+        tokens = list(words_of(text))
+        sentences = list(document.sentences) or paragraph_spans(text)
+        positions = word_positions(tokens)
+        countries = find_countries(text, tokens, lex, positions)
+        analysis = cls(text, lex, sentences, tokens, countries, positions=positions)
+        for mention in analysis.countries:
+            for i in range(mention.first, mention.last + 1):
+                analysis.country_at[i] = mention
+        analysis.index_at = {t.start: i for i, t in enumerate(tokens)}
+        analysis._sentence_starts = [s for s, _ in sentences]
+        analysis._token_starts = [t.start for t in tokens]
+        return analysis
+
+    def sentence_of(self, offset: int) -> int:
+        """Index of the sentence holding ``offset`` (the one before it, between sentences)."""
+        return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+    def sentence_span(self, offset: int) -> tuple[int, int]:
+        if not self.sentences:
+            return 0, len(self.text)
+        return self.sentences[self.sentence_of(offset)]
+
+    def gap(self, left: int, right: int) -> str:
+        """The text between word ``left`` and word ``right``."""
+        return self.text[self.tokens[left].end : self.tokens[right].start]
+
+    def tokens_between(self, start: int, end: int) -> range:
+        """Indexes of the words inside ``[start, end)``."""
+        first = bisect.bisect_left(self._token_starts, start)
+        return range(first, bisect.bisect_left(self._token_starts, end))
+
+    def find(self, table: PhraseTable[T]) -> Iterator[Match[T]]:
+        """Every match of a phrase table in the text."""
+        return table.find_all(self.text, self.tokens, self.positions)

@@ -1,0 +1,142 @@
+"""Countries and their adjectives in a text, keyed by ISO 3166-1 alpha-2.
+
+Names come from CLDR through babel, for any language babel knows; ``data/countries.json``
+adds what CLDR lacks (adjectives such as ``Norwegian``/``norvégienne``/``نروژی``, common
+and official names; see ``tools/make_country_data.py`` for its sources), and each language
+file adds a few usual short forms (``US``, ``آمریکا``).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import Lexicon, read_data
+from .scan import Match, PhraseTable, Token, key
+
+NAME, ADJECTIVE = "name", "adjective"
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "XK"}
+
+
+@dataclass(frozen=True, slots=True)
+class CountryForm:
+    code: str
+    kind: str
+    """``name`` or ``adjective``."""
+
+
+@dataclass(slots=True)
+class CountryMention:
+    code: str
+    kind: str
+    start: int
+    end: int
+    first: int
+    last: int
+    text: str
+
+
+@cache
+def _generated() -> dict:
+    return read_data("countries") or {"names": {}, "adjectives": {}, "capitals": {}}
+
+
+@cache
+def cldr_names(lang: str) -> dict[str, str]:
+    """CLDR territory names in ``lang`` (ISO codes only); empty if babel lacks the locale."""
+    try:
+        from babel import Locale, UnknownLocaleError
+    except ImportError:  # pragma: no cover - babel is a dependency
+        return {}
+    try:
+        territories = Locale.parse(lang).territories
+    except (UnknownLocaleError, ValueError):
+        return {}
+    return {
+        code: name
+        for code, name in territories.items()
+        if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
+    }
+
+
+_lock = threading.Lock()
+
+
+def country_table(lexicon: Lexicon) -> PhraseTable[CountryForm]:
+    with _lock:
+        return _table(lexicon)
+
+
+@cache
+def _table(lexicon: Lexicon) -> PhraseTable[CountryForm]:
+    lang = lexicon.lang
+    generated = _generated()
+    table: PhraseTable[CountryForm] = PhraseTable(suffixes=lexicon.strip_suffixes)
+    skip = lexicon.country_skip
+
+    def add(phrase: str, form: CountryForm) -> None:
+        if " ".join(key(w) for w in phrase.split()) not in skip:
+            table.add(phrase, form)
+
+    for code, forms in lexicon.country_aliases.items():
+        for phrase in forms:
+            add(phrase, CountryForm(code, NAME))
+    for code, name in sorted(cldr_names(lang).items()):
+        add(name, CountryForm(code, NAME))
+    for code, names in sorted(generated["names"].get(lang, {}).items()):
+        for name in names:
+            add(name, CountryForm(code, NAME))
+    for code, adjectives in sorted(generated["adjectives"].get(lang, {}).items()):
+        for adjective in adjectives:
+            add(adjective, CountryForm(code, ADJECTIVE))
+    return table
+
+
+def country_name(code: str, lang: str) -> str:
+    """The usual name of a country in ``lang`` (CLDR), falling back to English, then the code."""
+    return cldr_names(lang).get(code) or cldr_names("en").get(code) or code
+
+
+def _cased_properly(text: str, form: CountryForm, lexicon: Lexicon) -> bool:
+    """In scripts with case, a country name starts with a capital; so does an adjective,
+    unless the language writes them in lower case (French ``norvégien``)."""
+    first = text[0]
+    if first.lower() == first.upper():
+        return True
+    if form.kind == ADJECTIVE and lexicon.adjectives_lowercase:
+        return True
+    return first.isupper()
+
+
+def find_countries(
+    text: str,
+    tokens: list[Token],
+    lexicon: Lexicon,
+    positions: dict[str, list[int]] | None = None,
+) -> list[CountryMention]:
+    """Every country name or adjective in ``tokens``, in order."""
+    table = country_table(lexicon)
+    mentions = []
+    for match in table.find_all(text, tokens, positions):
+        found: Match[CountryForm] = match
+        surface = text[found.start : found.end]
+        if not _cased_properly(surface, found.value, lexicon):
+            continue
+        mentions.append(
+            CountryMention(
+                found.value.code,
+                found.value.kind,
+                found.start,
+                found.end,
+                found.first,
+                found.last,
+                surface,
+            )
+        )
+    return mentions
+
+
+def capitals() -> dict[str, list[str]]:
+    """Capital cities by country code, in English (from ``data/countries.json``)."""
+    return _generated()["capitals"]

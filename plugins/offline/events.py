@@ -1,0 +1,55 @@
+"""The kind of event a document reports, from cue phrases.
+
+Every cue found in the title and the text votes for its type with the type's weight
+(a telephone call outranks a meeting it mentions), and earlier sentences count more: the
+lead of a news report says what happened, later sentences recall other events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .analysis import Analysis
+from .scan import tokenize
+
+TITLE_BONUS = 2.0
+MIN_SCORE = 0.5
+"""Below this a cue is a passing mention (a phone call in the twentieth sentence)."""
+
+
+@dataclass
+class FoundEvent:
+    type: str
+    start: int | None
+    end: int | None
+    score: float
+
+
+def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
+    lex = analysis.lexicon
+    scores: dict[str, float] = {}
+    first_hit: dict[str, tuple[int, int]] = {}
+    if title:
+        for match in lex.events.find_all(title, tokenize(title)):
+            weight = lex.event_weights.get(match.value, 1.0)
+            scores[match.value] = scores.get(match.value, 0.0) + TITLE_BONUS * weight
+    for match in analysis.find(lex.events):
+        if _capitalised_inside(analysis, match.start):
+            continue  # "Met Office" is not "met"
+        weight = lex.event_weights.get(match.value, 1.0)
+        position = analysis.sentence_of(match.start)
+        scores[match.value] = scores.get(match.value, 0.0) + weight / (1 + position)
+        first_hit.setdefault(match.value, (match.start, match.end))
+    if not scores or max(scores.values()) < MIN_SCORE:
+        return None
+    kind = max(scores, key=lambda k: (scores[k], lex.event_weights.get(k, 1.0), k))
+    start, end = first_hit.get(kind, (None, None))
+    return FoundEvent(kind, start, end, round(scores[kind], 3))
+
+
+def _capitalised_inside(analysis: Analysis, start: int) -> bool:
+    """A cue written with a capital inside a sentence is part of a name."""
+    first = analysis.text[start]
+    if first.lower() == first.upper() or not first.isupper():
+        return False
+    return analysis.sentence_span(start)[0] != start

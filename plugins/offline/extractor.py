@@ -1,0 +1,161 @@
+"""The offline extractor: every rule run over one document, assembled into an Extraction."""
+
+from __future__ import annotations
+
+from polybrief.records import (
+    DateFact,
+    DateValue,
+    Document,
+    Entity,
+    Event,
+    Evidence,
+    Extraction,
+    Figure,
+    Participant,
+    Place,
+    Quote,
+)
+
+from .analysis import Analysis
+from .countries import NAME, country_name
+from .events import find_event
+from .figures import find_figures
+from .people import Person, find_people
+from .places import find_places
+from .quotes import find_quotes
+
+PLUGIN = "offline"
+LEAD_SENTENCES = 3
+"""The participants are the titled people of the first sentence, among the first three, that
+names any: a report says who took part first; later sentences recall other people."""
+NOTE = (
+    "Offline rules: people are found only next to a title or an honorific, topics are not "
+    "extracted and names are not transliterated across scripts; an LLM endpoint adds them."
+)
+
+
+def _evidence(document: Document, start: int, end: int) -> Evidence:
+    return Evidence(document.text[start:end], start, end)
+
+
+def extract_document(document: Document) -> Extraction:
+    analysis = Analysis.of(document)
+    people = find_people(analysis)
+    found_event = find_event(analysis, document.title)
+    places = find_places(analysis)
+    skip = [(m.start, m.end) for m in document.dates]
+    event = Event(
+        type=found_event.type if found_event else None,
+        date=document.published or _lead_date(document, analysis),
+        participants=_participants(document, analysis, people),
+        places=[
+            Place(p.name, _evidence(document, p.start, p.end), p.country)
+            for p in places
+            if analysis.sentence_of(p.start) < LEAD_SENTENCES
+        ],
+        evidence=(
+            _evidence(document, found_event.start, found_event.end)
+            if found_event and found_event.start is not None
+            else None
+        ),
+    )
+    return Extraction(
+        document=document.ref(),
+        extractors=[PLUGIN],
+        event=event,
+        quotes=[
+            Quote(q.text, _evidence(document, q.start, q.end), q.speaker)
+            for q in find_quotes(analysis, people)
+        ],
+        figures=[
+            Figure(
+                text=f.text,
+                evidence=_evidence(document, f.start, f.evidence_end),
+                value=f.value,
+                unit=f.unit,
+                counts=f.counts,
+                qualifier=f.qualifier,
+            )
+            for f in find_figures(analysis, skip)
+        ],
+        entities=_country_entities(document, analysis)
+        + [_person_entity(document, p) for p in people]
+        + _place_entities(document, places),
+        dates=[
+            DateFact(
+                raw=m.raw,
+                evidence=_evidence(document, m.start, m.end),
+                date=m.date,
+                precision=m.precision,
+                calendar=m.calendar,
+            )
+            for m in document.dates
+        ],
+        notes=[NOTE],
+    )
+
+
+def _lead_date(document: Document, analysis: Analysis) -> DateValue | None:
+    """Without a publication date, a resolved date in the first sentence."""
+    for mention in document.dates:
+        if mention.date and analysis.sentence_of(mention.start) == 0:
+            return DateValue(mention.date, mention.precision, mention.raw, mention.calendar)
+    return None
+
+
+def _participants(
+    document: Document, analysis: Analysis, people: list[Person]
+) -> list[Participant]:
+    titled = [p for p in people if p.role]
+    lead = [p for p in titled if analysis.sentence_of(p.start) < LEAD_SENTENCES]
+    first = analysis.sentence_of(lead[0].start) if lead else None
+    chosen = [p for p in lead if analysis.sentence_of(p.start) == first] or titled[:2]
+    latin = (document.script or "Latn") == "Latn"
+    return [
+        Participant(
+            name=p.name,
+            evidence=_evidence(document, *p.evidence),
+            native_name=None if latin else p.name,
+            role=p.role,
+            country=p.country,
+        )
+        for p in chosen
+    ]
+
+
+def _country_entities(document: Document, analysis: Analysis) -> list[Entity]:
+    entities: dict[str, Entity] = {}
+    named: dict[str, str] = {}
+    for mention in analysis.countries:
+        entity = entities.get(mention.code)
+        if entity is None:
+            evidence = _evidence(document, mention.start, mention.end)
+            entity = Entity(mention.text, "country", evidence, [], key=mention.code)
+            entities[mention.code] = entity
+        if mention.text not in entity.spellings:
+            entity.spellings.append(mention.text)
+        if mention.kind == NAME:
+            named.setdefault(mention.code, mention.text)
+    for code, entity in entities.items():
+        entity.name = named.get(code) or country_name(code, analysis.lexicon.lang)
+    return list(entities.values())
+
+
+def _person_entity(document: Document, person: Person) -> Entity:
+    return Entity(
+        person.name,
+        "person",
+        _evidence(document, person.start, person.end),
+        list(person.spellings),
+    )
+
+
+def _place_entities(document: Document, places) -> list[Entity]:
+    entities: dict[str, Entity] = {}
+    for place in places:
+        entity = entities.get(place.name.casefold())
+        if entity is None:
+            entities[place.name.casefold()] = Entity(
+                place.name, "place", _evidence(document, place.start, place.end), [place.name]
+            )
+    return list(entities.values())

@@ -1,0 +1,264 @@
+"""Figures: numbers with their scale, unit or currency, qualifier and what they count.
+
+Digits may be ASCII, Persian or Arabic-Indic, grouped with ``,`` ``٬`` or spaces, with a
+decimal ``.``, ``٫``, a French ``,`` or a Persian ``/``. Years, times, scores, dates found
+by the parse stage and numbers glued to letters (``A110``) are not figures.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .analysis import Analysis
+from .scan import Match, joined
+
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+_SPACED = r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d)(?:,\d+)?"
+_PLAIN = r"\d+(?:[.,\u066b\u066c/]\d+)*"
+_NUMBER = re.compile(
+    r"(?P<symbol>(?:US\$|\$|€|£|¥)\s?)?"
+    rf"(?<![^\W\d_])(?<![\d:\-./])(?P<number>{{spaced}}{_PLAIN})(?![\d])"
+    r"(?P<percent>\s?[%٪])?"
+)
+_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_YEARS = ((1000, 2100), (1300, 1500))
+MAX_COUNT_WORDS = 3
+
+
+@dataclass
+class FoundFigure:
+    text: str
+    start: int
+    end: int
+    evidence_end: int
+    value: float | None
+    unit: str | None
+    counts: str | None
+    qualifier: str | None
+
+
+def parse_number(raw: str, decimal_comma: bool, decimal_slash: bool) -> float | None:
+    """The value of a written number, or None when the separators make no sense."""
+    s = raw.translate(_DIGITS).replace("\u066c", ",").replace("\u066b", ".")
+    s = re.sub(r"[\u00a0\u202f\u2009 ]", "", s)
+    if "/" in s:
+        if not decimal_slash or s.count("/") != 1 or "," in s or "." in s:
+            return None
+        s = s.replace("/", ".")
+    if decimal_comma:
+        if s.count(",") == 1 and s.count(".") != 1:
+            s = s.replace(".", "").replace(",", ".")
+        elif s.count(",") > 1 and all(len(g) == 3 for g in s.split(",")[1:]):
+            s = s.replace(",", "")
+    elif "," in s:
+        groups = s.split(".")[0].split(",")
+        if not all(len(g) == 3 for g in groups[1:]):
+            return None
+        s = s.replace(",", "")
+    if s.count(".") > 1:
+        groups = s.split(".")
+        if not all(len(g) == 3 for g in groups[1:]):
+            return None
+        s = s.replace(".", "")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+class FigureFinder:
+    def __init__(self, analysis: Analysis, skip: list[tuple[int, int]]) -> None:
+        self.a = analysis
+        self.lex = analysis.lexicon
+        self.text = analysis.text
+        self.skip = sorted(skip)
+        spaced = _SPACED + "|" if self.lex.decimal_comma else ""
+        self.pattern = re.compile(_NUMBER.pattern.replace("{spaced}", spaced))
+        self.starts = [t.start for t in analysis.tokens]
+
+    def _skipped(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.skip, (start, float("inf"))) - 1
+        return (
+            i >= 0
+            and self.skip[i][0] <= start < self.skip[i][1]
+            or any(s < end and start < e for s, e in self.skip[max(0, i) : i + 2])
+        )
+
+    def _word_index(self, offset: int) -> int:
+        """Index of the first word starting at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def _phrase_after(self, table, end: int) -> Match | None:
+        """A phrase of ``table`` starting right after ``end`` (spaces only between)."""
+        i = self._word_index(end)
+        tokens = self.a.tokens
+        if i >= len(tokens) or self.text[end : tokens[i].start].strip():
+            return None
+        return table.match_at(self.text, tokens, i)
+
+    def _glued_unit(self, end: int) -> tuple[int, str, float] | None:
+        """Letters glued to a number: ``55mph``, ``35m``, ``2bn``."""
+        i = self._word_index(end)
+        tokens = self.a.tokens
+        if i >= len(tokens) or tokens[i].start != end:
+            return None
+        token = tokens[i]
+        scale = self.lex.scales.get(token.text)
+        if scale:
+            return token.end, "", scale
+        unit = self.lex.units.get(token.text)
+        if unit:
+            return token.end, unit, 1.0
+        return None
+
+    def _next_to_month(self, start: int, end: int) -> bool:
+        tokens, months = self.a.tokens, self.lex.months
+        i = self._word_index(end)
+        if (
+            i < len(tokens)
+            and tokens[i].key in months
+            and not self.text[end : tokens[i].start].strip()
+        ):
+            return True
+        i = self._word_index(start) - 1
+        gap = self.text[tokens[i].end : start] if i >= 0 else "x"
+        return i >= 0 and tokens[i].key in months and gap.strip() in ("", ",")
+
+    def _qualifier(self, start: int) -> tuple[int, str] | None:
+        i = self._word_index(start) - 1
+        tokens = self.a.tokens
+        if i < 0 or self.text[tokens[i].end : start].strip():
+            return None
+        for n in (3, 2, 1):
+            first = i - n + 1
+            if first < 0:
+                continue
+            found = self.lex.qualifiers.match_at(self.text, tokens, first)
+            if found and found.last == i:
+                return tokens[first].start, found.value
+        return None
+
+    def _counts(self, end: int) -> tuple[str, int] | None:
+        tokens, lex = self.a.tokens, self.lex
+        i = self._word_index(end)
+        if i >= len(tokens) or self.text[end : tokens[i].start].strip():
+            return None
+        words: list[int] = []
+        while i < len(tokens) and len(words) < MAX_COUNT_WORDS:
+            token = tokens[i]
+            if words and not joined(self.text, tokens[words[-1]], token):
+                break
+            if token.key in lex.count_joiners and words and i + 1 < len(tokens):
+                following = tokens[i + 1]
+                if following.key not in lex.stopwords and joined(self.text, token, following):
+                    words.append(i)
+                    i += 1
+                    continue
+                break
+            if token.key in lex.stopwords or len(token.key) < 2:
+                break
+            if lex.latin_capitals and token.text[:1].isupper() and i not in self.a.country_at:
+                break  # a name, not what is counted
+            words.append(i)
+            i += 1
+        while words and tokens[words[-1]].key in lex.count_joiners:
+            words.pop()
+        if not words:
+            return None
+        start, stop = tokens[words[0]].start, tokens[words[-1]].end
+        return self.text[start:stop], stop
+
+    def figures(self) -> list[FoundFigure]:
+        found = [f for m in self.pattern.finditer(self.text) if (f := self._figure(m))]
+        found += self._worded()
+        found.sort(key=lambda f: f.start)
+        return found
+
+    def _figure(self, match: re.Match) -> FoundFigure | None:
+        start, end = match.span()
+        if self._skipped(match.start("number"), match.end("number")):
+            return None
+        following = self.text[end : end + 2]
+        if following[:1] in (":", "-") and following[1:2].isdigit():
+            return None  # a time or a score
+        if self._next_to_month(match.start("number"), match.end("number")):
+            return None  # part of a date the parse stage did not mark
+        value = parse_number(match.group("number"), self.lex.decimal_comma, self.lex.decimal_slash)
+        if value is None:
+            return None
+        unit = _SYMBOLS.get((match.group("symbol") or "").strip())
+        scale = 1.0
+        if match.group("percent"):
+            unit = "%"
+        else:
+            glued = self._glued_unit(end)
+            if glued:
+                end, glued_unit, scale = glued
+                unit = glued_unit or unit
+            elif self.text[end : end + 1].isalpha():
+                return None  # 7th, 3D, 1er
+            scaled = self._phrase_after(self.lex.scales, end)
+            if scaled and scale == 1.0:
+                scale, end = scaled.value, scaled.end
+            for table in (self.lex.currencies, self.lex.units):
+                if unit:
+                    break
+                named = self._phrase_after(table, end)
+                if named:
+                    unit, end = named.value, named.end
+        qualifier = self._qualifier(start)
+        plain = match.group("number").translate(_DIGITS)
+        if (
+            plain.isdigit()
+            and not unit
+            and scale == 1.0
+            and not qualifier
+            and any(low <= value <= high for low, high in _YEARS)
+        ):
+            return None  # a year
+        return self._build(start, end, value * scale, unit, qualifier)
+
+    def _build(
+        self, start: int, end: int, value: float, unit: str | None, qualifier
+    ) -> FoundFigure:
+        if qualifier:
+            start = qualifier[0]
+        counts = None if unit else self._counts(end)
+        return FoundFigure(
+            text=self.text[start:end],
+            start=start,
+            end=end,
+            evidence_end=counts[1] if counts else end,
+            value=round(value, 6),
+            unit=unit,
+            counts=counts[0] if counts else None,
+            qualifier=qualifier[1] if qualifier else None,
+        )
+
+    def _worded(self) -> list[FoundFigure]:
+        """``two million``, ``دو میلیون``: a number word followed by a scale word."""
+        found = []
+        tokens = self.a.tokens
+        for match in self.a.find(self.lex.number_words):
+            nxt = match.last + 1
+            if nxt >= len(tokens) or not joined(self.text, tokens[match.last], tokens[nxt]):
+                continue
+            scale = self.lex.scales.match_at(self.text, tokens, nxt)
+            if not scale:
+                continue
+            end = scale.end
+            unit = None
+            for table in (self.lex.currencies, self.lex.units):
+                named = self._phrase_after(table, end)
+                if named:
+                    unit, end = named.value, named.end
+                    break
+            qualifier = self._qualifier(match.start)
+            found.append(self._build(match.start, end, match.value * scale.value, unit, qualifier))
+        return found
+
+
+def find_figures(analysis: Analysis, skip: list[tuple[int, int]]) -> list[FoundFigure]:
+    return FigureFinder(analysis, skip).figures()

@@ -1,0 +1,134 @@
+"""The per-language data of the offline plugin, read once from ``data/<lang>.json``.
+
+Adding a language is adding a data file: cue phrases of event types, person titles and the
+roles they give, quote verbs, figure qualifiers, scales, currencies and units, stop words
+and country aliases. A language without a file still gets what needs no data: numbers,
+quotes, CLDR country names and summaries.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .scan import PhraseTable, key
+
+DATA = "polybrief.plugins.offline"
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    lang: str
+    known: bool
+    """Whether the language has a data file of its own."""
+    events: PhraseTable[str]
+    event_weights: dict[str, float]
+    titles: PhraseTable[str]
+    title_modifiers: PhraseTable[str]
+    title_joiners: frozenset[str]
+    counterparts: PhraseTable[bool]
+    country_links: frozenset[str]
+    name_links: frozenset[str]
+    possessive: frozenset[str]
+    honorifics: PhraseTable[bool]
+    name_particles: frozenset[str]
+    name_stops: frozenset[str]
+    pronouns: frozenset[str]
+    quote_verbs: PhraseTable[bool]
+    qualifiers: PhraseTable[str]
+    scales: PhraseTable[float]
+    number_words: PhraseTable[float]
+    currencies: PhraseTable[str]
+    units: PhraseTable[str]
+    count_joiners: frozenset[str]
+    stopwords: frozenset[str]
+    months: frozenset[str]
+    decimal_comma: bool
+    decimal_slash: bool
+    latin_capitals: bool
+    adjectives_lowercase: bool
+    country_aliases: dict[str, list[str]] = field(default_factory=dict)
+    country_skip: frozenset[str] = frozenset()
+    strip_suffixes: tuple[str, ...] = ()
+    non_name_prefixes: tuple[str, ...] = ()
+    non_name_suffixes: tuple[str, ...] = ()
+
+
+def _keys(words: list[str]) -> frozenset[str]:
+    return frozenset(key(w) for w in words)
+
+
+def _table(mapping: dict[str, Any] | list[str], commas: bool = False) -> PhraseTable:
+    if isinstance(mapping, list):
+        return PhraseTable(((phrase, True) for phrase in mapping), commas=commas)
+    return PhraseTable(mapping.items(), commas=commas)
+
+
+def read_data(name: str) -> dict[str, Any] | None:
+    """A JSON file of ``data/``, or None if there is none."""
+    path = resources.files(DATA).joinpath("data", f"{name}.json")
+    if not path.is_file():
+        return None
+    return json.loads(path.read_text("utf-8"))
+
+
+def base_language(lang: str | None) -> str:
+    """``pt-BR`` → ``pt``; None → ``und``."""
+    return (lang or "und").split("-")[0].split("_")[0].lower() or "und"
+
+
+_lock = threading.Lock()
+
+
+def lexicon(lang: str | None) -> Lexicon:
+    """The lexicon of a language (thread-safe, built once)."""
+    with _lock:
+        return _build(base_language(lang))
+
+
+@cache
+def _build(lang: str) -> Lexicon:
+    data = read_data(lang) if lang.isalpha() else None
+    known = data is not None
+    data = data or {}
+    return Lexicon(
+        lang=lang,
+        known=known,
+        events=PhraseTable(
+            (cue, kind) for kind, cues in data.get("events", {}).items() for cue in cues
+        ),
+        event_weights=data.get("event_weights", {}),
+        titles=_table(data.get("titles", {}), commas=True),
+        title_modifiers=_table(data.get("title_modifiers", {})),
+        title_joiners=_keys(data.get("title_joiners", [])),
+        counterparts=_table(data.get("counterpart", [])),
+        country_links=_keys(data.get("country_links", [])),
+        name_links=_keys(data.get("name_links", [])),
+        possessive=_keys(data.get("possessive", [])),
+        honorifics=_table(data.get("honorifics", [])),
+        name_particles=_keys(data.get("name_particles", [])),
+        name_stops=_keys(data.get("name_stops", [])),
+        pronouns=_keys(data.get("pronouns", [])),
+        quote_verbs=_table(data.get("quote_verbs", [])),
+        qualifiers=_table(data.get("qualifiers", {})),
+        scales=_table(data.get("scales", {})),
+        number_words=_table(data.get("number_words", {})),
+        currencies=_table(data.get("currencies", {})),
+        units=_table(data.get("units", {})),
+        count_joiners=_keys(data.get("count_joiners", [])),
+        stopwords=_keys(data.get("stopwords", [])),
+        months=_keys(data.get("months", [])),
+        decimal_comma=bool(data.get("decimal_comma", False)),
+        decimal_slash=bool(data.get("decimal_slash", False)),
+        latin_capitals=bool(data.get("latin_capitals", False)),
+        adjectives_lowercase=bool(data.get("adjectives_lowercase", False)),
+        country_aliases=data.get("country_aliases", {}),
+        country_skip=_keys(data.get("country_skip", [])),
+        strip_suffixes=tuple(data.get("strip_suffixes", [])),
+        non_name_prefixes=tuple(data.get("non_name_prefixes", [])),
+        non_name_suffixes=tuple(data.get("non_name_suffixes", [])),
+    )

@@ -1,0 +1,469 @@
+"""People named next to a title (``Foreign Minister Kari Nordvik``, ``کاری نوردویک، وزیر
+امور خارجه نروژ``) or an honorific (``Mme Nordvik``), with their role and country.
+
+A title is looked up with the country adjectives inside it blanked out, so ``ministre
+norvégienne des Affaires étrangères`` is the title ``ministre des affaires étrangères`` of
+Norway. The name is the run of words right after the title (or after its comma), or right
+before a comma that precedes it. In scripts with capital letters a name is a run of
+capitalised words (with particles such as ``bin``); in others it is up to four words
+between punctuation, without stop words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .analysis import Analysis
+from .countries import ADJECTIVE, NAME
+from .scan import Token, joined, tokenize, word_positions
+
+_NAME_GAP = re.compile(r"[ \u00a0]?")
+_COMMA = re.compile(r"^[\s\u200c]*[,،][\s\u200c]*$")
+_SPACE = re.compile(r"^[\s\u200c]*$")
+_CLAUSE_END = re.compile(r"^[\s\u200c]*(?:[,،.;:!?؟)»”\"]|$)")
+MAX_NAME_WORDS = 7
+MAX_UNCASED_NAME_WORDS = 4
+
+
+@dataclass
+class Title:
+    first: int
+    last: int
+    start: int
+    end: int
+    role: str | None
+    """English role; None for a counterpart, who takes the role of the other participant."""
+    countries: list[str] = field(default_factory=list)
+    plural: bool = False
+
+
+@dataclass
+class Person:
+    name: str
+    start: int
+    end: int
+    role: str | None = None
+    country: str | None = None
+    evidence: tuple[int, int] = (0, 0)
+    """The span that shows name, role and country together."""
+    spellings: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    counterpart: bool = False
+
+    @property
+    def surname(self) -> str:
+        words = name_words(self.name)
+        return words[-1] if words else ""
+
+
+@lru_cache(maxsize=4096)
+def name_words(name: str) -> tuple[str, ...]:
+    """The keys of a name's words, hyphenated parts apart (``Al-Kuwari`` = ``Al Kuwari``)."""
+    return tuple(part for t in tokenize(name) for part in t.key.split("-") if part)
+
+
+def same_person(one: str, other: str) -> bool:
+    """Whether one name is a shorter form of the other (``Nordvik``, ``Kari Nordvik``)."""
+    a, b = name_words(one), name_words(other)
+    if not a or not b or a[-1] != b[-1]:
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    return set(shorter) <= set(longer)
+
+
+def _name_joined(text: str, left: Token, right: Token) -> bool:
+    """Words of one name: at most one space between them (no line break, dash or dot)."""
+    gap = _NAME_GAP.match(text, left.end, right.start)
+    return gap is not None and gap.end() == right.start
+
+
+def _cased(word: str) -> bool:
+    return word[:1].lower() != word[:1].upper()
+
+
+class PeopleFinder:
+    def __init__(self, analysis: Analysis) -> None:
+        self.a = analysis
+        self.lex = analysis.lexicon
+        self.tokens = analysis.tokens
+        self.text = analysis.text
+        self.title_words = {t for phrase in self._title_keys() for t in phrase}
+
+    def _title_keys(self) -> list[tuple[str, ...]]:
+        return list(self.lex.titles._exact)  # noqa: SLF001 - same package
+
+    # -- titles ----------------------------------------------------------------------------
+
+    def titles(self) -> list[Title]:
+        masked = list(self.text)
+        for mention in self.a.countries:
+            if mention.kind == ADJECTIVE:
+                masked[mention.start : mention.end] = " " * (mention.end - mention.start)
+        masked_text = "".join(masked)
+        adjective_words = {
+            i
+            for mention in self.a.countries
+            if mention.kind == ADJECTIVE
+            for i in range(mention.first, mention.last + 1)
+        }
+        kept = [i for i in range(len(self.tokens)) if i not in adjective_words]
+        masked_tokens = [self.tokens[i] for i in kept]
+        positions = word_positions(masked_tokens) if adjective_words else self.a.positions
+        found: list[Title] = []
+        for table, is_counterpart in ((self.lex.titles, False), (self.lex.counterparts, True)):
+            for match in table.find_all(masked_text, masked_tokens, positions):
+                first = self.a.index_at[masked_tokens[match.first].start]
+                last = self.a.index_at[masked_tokens[match.last].start]
+                role = None if is_counterpart else match.value
+                plural = self._plural(masked_tokens[match.last])
+                found.append(Title(first, last, match.start, match.end, role, plural=plural))
+        found.sort(key=lambda t: t.start)
+        return [self._extend(t) for t in self._join(found)]
+
+    def _plural(self, token: Token) -> bool:
+        word = token.key
+        return word.endswith(("ers", "res", "ان", "ای")) and token.key not in ("président",)
+
+    def _join(self, titles: list[Title]) -> list[Title]:
+        """``Prime Minister and Foreign Minister`` is one title with two roles."""
+        joined_titles: list[Title] = []
+        for title in titles:
+            if joined_titles:
+                previous = joined_titles[-1]
+                between = range(previous.last + 1, title.first)
+                if (
+                    len(between) == 1
+                    and self.tokens[between[0]].key in self.lex.title_joiners
+                    and previous.role
+                    and title.role
+                ):
+                    roles = previous.role if previous.role == title.role else None
+                    previous.role = roles or f"{previous.role} and {title.role}"
+                    previous.last, previous.end = title.last, title.end
+                    continue
+            joined_titles.append(title)
+        return joined_titles
+
+    def _extend(self, title: Title) -> Title:
+        """Add modifiers (``acting``) and the country given before, inside or after."""
+        a, tokens = self.a, self.tokens
+        for i in range(title.first, title.last + 1):
+            mention = a.country_at.get(i)
+            if mention and mention.code not in title.countries:
+                title.countries.append(mention.code)
+        before = title.first - 1
+        modifier = self._modifier_before(before)
+        if modifier:
+            first, value = modifier
+            title.role = f"{value} {title.role}" if title.role else title.role
+            title.first, title.start = first, tokens[first].start
+            before = first - 1
+        after = title.last + 1
+        modifier_after = (
+            self.lex.title_modifiers.match_at(self.text, tokens, after)
+            if (after < len(tokens) and joined(self.text, tokens[title.last], tokens[after]))
+            else None
+        )
+        if modifier_after:
+            title.role = f"{modifier_after.value} {title.role}" if title.role else title.role
+            title.last, title.end = modifier_after.last, modifier_after.end
+            after = title.last + 1
+        countries_before = self._countries_before(before)
+        if countries_before:
+            codes, first = countries_before
+            title.countries = codes + [c for c in title.countries if c not in codes]
+            title.first, title.start = first, tokens[first].start
+        country_after = self._country_after(after, title)
+        if country_after:
+            code, last = country_after
+            if code not in title.countries:
+                title.countries.append(code)
+            title.last, title.end = last, tokens[last].end
+        return title
+
+    def _modifier_before(self, i: int) -> tuple[int, str] | None:
+        for first in (i - 1, i):
+            if first < 0:
+                continue
+            match = self.lex.title_modifiers.match_at(self.text, self.tokens, first)
+            if match and match.last == i and joined(self.text, self.tokens[i], self.tokens[i + 1]):
+                return first, match.value
+        return None
+
+    def _countries_before(self, i: int) -> tuple[list[str], int] | None:
+        """``Indonesian``, ``Norway's``, ``Iran and Qatar's`` right before a title."""
+        a, tokens = self.a, self.tokens
+        if i < 0:
+            return None
+        if tokens[i].key in self.lex.possessive and i > 0 and a.country_at.get(i - 1):
+            mention = a.country_at[i - 1]
+            codes, first = [mention.code], mention.first
+            j = first - 1
+            if j > 0 and tokens[j].key in self.lex.title_joiners and a.country_at.get(j - 1):
+                other = a.country_at[j - 1]
+                codes, first = [other.code, mention.code], other.first
+            return codes, first
+        mention = a.country_at.get(i)
+        if (
+            mention
+            and mention.kind == ADJECTIVE
+            and i + 1 < len(tokens)
+            and joined(self.text, tokens[i], tokens[i + 1])
+        ):
+            return [mention.code], mention.first
+        return None
+
+    def _country_after(self, i: int, title: Title) -> tuple[str, int] | None:
+        """``of Qatar``, ``du Qatar``, ``وزیر امور خارجه نروژ``, ``homologue indonésien``."""
+        a, tokens = self.a, self.tokens
+        if i >= len(tokens) or not joined(self.text, tokens[i - 1], tokens[i]):
+            return None
+        mention = a.country_at.get(i)
+        if (
+            mention
+            and mention.first == i
+            and (mention.kind == ADJECTIVE or not self.lex.country_links)
+        ):
+            return mention.code, mention.last
+        if tokens[i].key in self.lex.country_links:
+            j = i + 1
+            if j < len(tokens) and tokens[j].key in self.lex.country_links:
+                j += 1  # "de la"
+            mention = a.country_at.get(j)
+            if (
+                mention
+                and mention.first == j
+                and mention.kind == NAME
+                and joined(self.text, tokens[j - 1], tokens[j])
+            ):
+                return mention.code, mention.last
+        return None
+
+    # -- names -----------------------------------------------------------------------------
+
+    def _name_word(self, i: int, cased: bool) -> bool:
+        token = self.tokens[i]
+        if i in self.a.country_at or token.key in self.lex.name_stops:
+            return False
+        if cased:
+            return token.text[:1].isupper() and token.key not in self.title_words
+        return (
+            token.key not in self.lex.stopwords
+            and token.key not in self.title_words
+            and token.key not in self.lex.pronouns
+            and len(token.key) > 1
+            and not token.text.startswith(self.lex.non_name_prefixes)
+            and not token.text.endswith(self.lex.non_name_suffixes)
+        )
+
+    def _particle(self, i: int) -> bool:
+        return self.tokens[i].key in self.lex.name_particles
+
+    def name_after(self, i: int) -> tuple[int, int] | None:
+        """The name starting at word ``i`` (honorifics skipped): ``(first, last)``."""
+        tokens = self.tokens
+        if i >= len(tokens):
+            return None
+        honorific = self.lex.honorifics.match_at(self.text, tokens, i)
+        while honorific and honorific.last + 1 < len(tokens):
+            i = honorific.last + 1
+            if not joined(self.text, tokens[i - 1], tokens[i]):
+                return None
+            honorific = self.lex.honorifics.match_at(self.text, tokens, i)
+        cased = _cased(tokens[i].text)
+        if not self._name_word(i, cased):
+            return None
+        last = i
+        limit = MAX_NAME_WORDS if cased else MAX_UNCASED_NAME_WORDS
+        while last + 1 < len(tokens) and last + 1 - i < limit:
+            nxt = last + 1
+            if not _name_joined(self.text, tokens[last], tokens[nxt]):
+                break
+            if self._name_word(nxt, cased) or (
+                cased
+                and self._particle(nxt)
+                and nxt + 1 < len(tokens)
+                and self._name_word(nxt + 1, cased)
+            ):
+                last = nxt
+                continue
+            break
+        if not cased and not _CLAUSE_END.match(self.text[tokens[last].end :][:3]):
+            return None  # an uncased name ends at punctuation
+        return i, last
+
+    def _bounded_before(self, first: int) -> bool:
+        """Whether an uncased name starting at word ``first`` starts after a boundary:
+        the sentence start, punctuation, or a word that cannot be in a name."""
+        prev = first - 1
+        if prev < 0 or not _name_joined(self.text, self.tokens[prev], self.tokens[first]):
+            return True
+        return not self._name_word(prev, False)
+
+    def name_before(self, i: int) -> tuple[int, int] | None:
+        """The name ending at word ``i``."""
+        tokens = self.tokens
+        if i < 0:
+            return None
+        cased = _cased(tokens[i].text)
+        if not self._name_word(i, cased):
+            return None
+        first = i
+        limit = MAX_NAME_WORDS if cased else MAX_UNCASED_NAME_WORDS
+        while first - 1 >= 0 and i - first + 1 < limit:
+            prev = first - 1
+            if not _name_joined(self.text, tokens[prev], tokens[first]):
+                break
+            if self._name_word(prev, cased) or (
+                cased and self._particle(prev) and prev > 0 and self._name_word(prev - 1, cased)
+            ):
+                first = prev
+                continue
+            break
+        if cased and first == i:
+            return None  # one capitalised word before a comma is as often a place
+        if not cased and not self._bounded_before(first):
+            return None  # the end of a longer phrase, not a name
+        return first, i
+
+    def _skip_links(self, i: int) -> int:
+        while i < len(self.tokens) and self.tokens[i].key in self.lex.name_links:
+            i += 1
+        return i
+
+    def people(self) -> list[Person]:
+        found: list[Person] = []
+        for title in self.titles():
+            found.extend(self._people_of(title))
+        found.extend(self._honorific_people())
+        return found
+
+    def _people_of(self, title: Title) -> list[Person]:
+        tokens = self.tokens
+        names: list[tuple[int, int]] = []
+        nxt = title.last + 1
+        if nxt < len(tokens):
+            gap = self.a.gap(title.last, nxt)
+            start = self._skip_links(nxt) if _SPACE.match(gap) else nxt
+            if start != nxt and start < len(tokens):
+                gap = self.a.gap(start - 1, start)
+            cased = start < len(tokens) and _cased(tokens[start].text)
+            if start < len(tokens) and (_COMMA.match(gap) or (_SPACE.match(gap) and cased)):
+                name = self.name_after(start)
+                while name:
+                    names.append(name)
+                    after = name[1] + 1
+                    if not title.plural or after + 1 >= len(tokens):
+                        break
+                    if tokens[after].key not in self.lex.title_joiners:
+                        break
+                    name = self.name_after(after + 1)
+        if not names and title.first > 0:
+            before = title.first - 1
+            while before >= 0 and tokens[before].key in self.lex.name_links:
+                before -= 1
+            if before >= 0 and _COMMA.match(self.a.gap(before, before + 1)):
+                name = self.name_before(before)
+                if name:
+                    names.append(name)
+        people = []
+        for n, (first, last) in enumerate(names):
+            country = None
+            if len(names) > 1 and len(title.countries) == len(names):
+                country = title.countries[n]
+            elif len(title.countries) == 1:
+                country = title.countries[0]
+            start, end = tokens[first].start, tokens[last].end
+            span = (min(start, title.start), max(end, title.end))
+            person = Person(
+                name=self.text[start:end],
+                start=start,
+                end=end,
+                role=title.role,
+                country=country,
+                evidence=span,
+                counterpart=title.role is None,
+            )
+            people.append(person)
+        return people
+
+    def _honorific_people(self) -> list[Person]:
+        people = []
+        for match in self.a.find(self.lex.honorifics):
+            nxt = match.last + 1
+            if nxt >= len(self.tokens) or not joined(
+                self.text, self.tokens[match.last], self.tokens[nxt]
+            ):
+                continue
+            name = self.name_after(nxt)
+            if name:
+                start, end = self.tokens[name[0]].start, self.tokens[name[1]].end
+                people.append(Person(self.text[start:end], start, end, evidence=(start, end)))
+        return people
+
+
+def find_people(analysis: Analysis) -> list[Person]:
+    """The people of a document, one per surname, in order of first mention.
+
+    Mentions with the same last name (``Kari Nordvik``, ``Mme Nordvik``, ``Nordvik``) are
+    one person; a counterpart takes the role of the first titled person of another country.
+    """
+    finder = PeopleFinder(analysis)
+    people: list[Person] = []
+    for found in sorted(finder.people(), key=lambda p: (p.start, -len(p.name))):
+        if not found.surname:
+            continue
+        person = next((p for p in people if same_person(p.name, found.name)), None)
+        if person is None:
+            people.append(found)
+            found.spellings = [found.name]
+            found.mentions = [(found.start, found.end)]
+            continue
+        if found.name not in person.spellings:
+            person.spellings.append(found.name)
+        person.mentions.append((found.start, found.end))
+        if len(name_words(found.name)) > len(name_words(person.name)):
+            person.name = found.name
+        if found.role and not person.role:
+            person.role, person.evidence = found.role, found.evidence
+            person.counterpart = found.counterpart
+        person.country = person.country or found.country
+    people.sort(key=lambda p: p.start)
+    _add_surname_mentions(analysis, people)
+    _resolve_counterparts(people)
+    return people
+
+
+def _add_surname_mentions(analysis: Analysis, people: list[Person]) -> None:
+    surnames = [p.surname for p in people]
+    for person in people:
+        surname = person.surname
+        if surnames.count(surname) > 1:
+            continue  # two people of one family: a bare surname could be either
+        known = {start for start, _ in person.mentions}
+        for i in analysis.positions.get(surname, ()):
+            token = analysis.tokens[i]
+            if i in analysis.country_at or (_cased(token.text) and not token.text[:1].isupper()):
+                continue
+            inside = any(s <= token.start < e for s, e in person.mentions)
+            if not inside and token.start not in known:
+                person.mentions.append((token.start, token.end))
+                if token.text not in person.spellings:
+                    person.spellings.append(token.text)
+        person.mentions.sort()
+
+
+def _resolve_counterparts(people: list[Person]) -> None:
+    for person in people:
+        if person.role is not None:
+            continue
+        if not person.counterpart:
+            continue
+        other = next(
+            (p for p in people if p.role and p is not person and p.country != person.country),
+            None,
+        )
+        if other is not None:
+            person.role = other.role

@@ -1,0 +1,47 @@
+"""Places: a dateline (``OSLO –`` at the start of a report) and capital cities."""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import cache
+
+from .analysis import Analysis
+from .countries import capitals
+from .scan import PhraseTable
+
+_DATELINE = re.compile(r"\A\W*(?P<place>[^\W\d_][^\W\d_ \-]*(?: [^\W\d_]+){0,2})\s*[–—-]\s")
+_lock = threading.Lock()
+
+
+@dataclass
+class FoundPlace:
+    name: str
+    start: int
+    end: int
+    country: str | None
+
+
+@cache
+def _capital_table() -> PhraseTable[str]:
+    return PhraseTable((name, code) for code, names in sorted(capitals().items()) for name in names)
+
+
+def find_places(analysis: Analysis) -> list[FoundPlace]:
+    with _lock:
+        table = _capital_table()
+    found: list[FoundPlace] = []
+    text = analysis.text
+    for match in analysis.find(table):
+        surface = text[match.start : match.end]
+        if surface[:1].lower() != surface[:1].upper() and not surface[:1].isupper():
+            continue
+        found.append(FoundPlace(surface, match.start, match.end, match.value))
+    dateline = _DATELINE.match(text)
+    if dateline and dateline.group("place").isupper():
+        start, end = dateline.span("place")
+        if not any(p.start == start for p in found):
+            country = table.get(dateline.group("place"))
+            found.insert(0, FoundPlace(dateline.group("place"), start, end, country))
+    return found

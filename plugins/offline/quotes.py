@@ -1,0 +1,165 @@
+"""Quotes in “…”, «…», „…“ or "…", with the speaker when the sentence names one.
+
+The speaker is the person nearest a quote verb (``said``, ``a déclaré``, ``گفت``) in the
+sentence around the quote; a pronoun next to the verb (``He asserted``) points to the last
+person named before the quote; in scripts with capitals, capitalised words right next to
+the verb (``Santoso also noted``) name the speaker even without a title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .analysis import Analysis
+from .people import Person
+
+_QUOTE = re.compile(
+    r"“(?P<a>[^”“\n]{2,1500})”|«\s?(?P<b>[^»«\n]{2,1500}?)\s?»|„(?P<c>[^“”\n]{2,1500})[“”]"
+    r"|(?<![\w\"])\"(?P<d>[^\"\n]{2,1500})\"(?!\w)"
+)
+MIN_WORDS = 3
+SHORT_TAIL = 40
+"""A sentence ending this soon after a quote may be cut at an abbreviation: read on."""
+VERB_REACH = 8
+"""How many words from the verb a speaker may be."""
+
+
+@dataclass
+class FoundQuote:
+    text: str
+    start: int
+    end: int
+    speaker: str | None
+
+
+class QuoteFinder:
+    def __init__(self, analysis: Analysis, people: list[Person]) -> None:
+        self.a = analysis
+        self.lex = analysis.lexicon
+        self.people = people
+        self.mentions = sorted(
+            ((start, end, person) for person in people for start, end in person.mentions),
+            key=lambda m: (m[0], m[1]),
+        )
+        self.verbs = [(m.first, m.last) for m in analysis.find(self.lex.quote_verbs)]
+
+    def quotes(self) -> list[FoundQuote]:
+        found = []
+        for match in _QUOTE.finditer(self.a.text):
+            group = next(g for g in "abcd" if match.group(g) is not None)
+            start, end = match.span(group)
+            inner = self.a.text[start:end]
+            stripped = inner.strip().rstrip(",;،").rstrip()
+            start += len(inner) - len(inner.lstrip())
+            end = start + len(stripped)
+            words = len(self.a.tokens_between(start, end))
+            speaker = self.speaker(match.start(), match.end())
+            if words >= MIN_WORDS or (speaker and words >= 1):
+                found.append(FoundQuote(stripped, start, end, speaker))
+        return found
+
+    def speaker(self, open_at: int, close_at: int) -> str | None:
+        a = self.a
+        left = (a.sentence_span(open_at)[0], open_at)
+        right_end = a.sentence_span(max(close_at - 1, 0))[1]
+        if right_end <= close_at:
+            right_end = a.sentence_span(close_at)[1]
+        if right_end - close_at < SHORT_TAIL and right_end < len(a.text):
+            right_end = a.sentence_span(right_end + 1)[1]  # "…», a dit M. | Paredes."
+        right = (close_at, max(right_end, close_at))
+        best = None
+        for lo, hi, near in ((left[0], left[1], left[1]), (right[0], right[1], right[0])):
+            words = list(a.tokens_between(lo, hi))
+            for verb in self._verbs(words):
+                distance = abs(a.tokens[verb[0]].start - near)
+                if best is None or distance < best[0]:
+                    best = (distance, verb, words)
+        if best is None:
+            return self._before_colon(left)
+        _, (first, last), words = best
+        return self._near_verb(first, last, words, open_at)
+
+    def _verbs(self, words: list[int]) -> list[tuple[int, int]]:
+        if not words:
+            return []
+        return [(a, b) for a, b in self.verbs if words[0] <= a and b <= words[-1]]
+
+    def _person_at(self, i: int) -> Person | None:
+        token = self.a.tokens[i]
+        for start, end, person in self.mentions:
+            if start <= token.start < end:
+                return person
+        return None
+
+    def _near_verb(self, first: int, last: int, words: list[int], open_at: int) -> str | None:
+        a, lex = self.a, self.lex
+        candidates = [
+            i for i in words if abs(i - first) <= VERB_REACH or abs(i - last) <= VERB_REACH
+        ]
+        candidates.sort(key=lambda i: min(abs(i - first), abs(i - last)))
+        for i in candidates:
+            person = self._person_at(i)
+            if person:
+                return person.name
+        for i in (first - 1, last + 1, first - 2):
+            if i in words and a.tokens[i].key in lex.pronouns:
+                return self._last_person_before(open_at)
+        return self._capitalised_next_to(first, last, words)
+
+    def _capitalised_next_to(self, first: int, last: int, words: list[int]) -> str | None:
+        """``Santoso also noted``, ``said Paredes``: capitalised words beside the verb."""
+        a, lex = self.a, self.lex
+        if not lex.latin_capitals:
+            return None
+
+        def name_word(i: int) -> bool:
+            token = a.tokens[i]
+            return (
+                i in words
+                and token.text[:1].isupper()
+                and token.key not in lex.name_stops
+                and i not in a.country_at
+            )
+
+        def joined_name(left: int, right: int) -> bool:
+            return a.text[a.tokens[left].end : a.tokens[right].start] in ("", " ")
+
+        i = first - 1
+        if i in words and a.tokens[i].key in lex.stopwords and i - 1 in words:
+            i -= 1  # "Santoso also noted"
+        run: list[int] = []
+        while name_word(i) and len(run) < 4 and (not run or joined_name(i, run[0])):
+            run.insert(0, i)
+            i -= 1
+        if not run:
+            i = last + 1
+            while name_word(i) and len(run) < 4 and (not run or joined_name(run[-1], i)):
+                run.append(i)
+                i += 1
+        if not run:
+            return None
+        return a.text[a.tokens[run[0]].start : a.tokens[run[-1]].end]
+
+    def _last_person_before(self, offset: int) -> str | None:
+        """The person last named in this sentence or the one before, if any."""
+        sentence = self.a.sentence_of(offset)
+        earliest = self.a.sentences[max(0, sentence - 1)][0] if self.a.sentences else 0
+        before = [person for start, _, person in self.mentions if earliest <= start < offset]
+        return before[-1].name if before else None
+
+    def _before_colon(self, left: tuple[int, int]) -> str | None:
+        """``Santoso a souligné :`` without a known verb: a person just before a colon."""
+        text = self.a.text[left[0] : left[1]].rstrip()
+        if not text.endswith((":", "：")):
+            return None
+        words = list(self.a.tokens_between(*left))
+        for i in reversed(words[-VERB_REACH:]):
+            person = self._person_at(i)
+            if person:
+                return person.name
+        return None
+
+
+def find_quotes(analysis: Analysis, people: list[Person]) -> list[FoundQuote]:
+    return QuoteFinder(analysis, people).quotes()

@@ -1,0 +1,116 @@
+"""Sentence scores that do not depend on the language: centroid, title and position.
+
+Sentences become tf-isf vectors of their content words (stop words come from the language
+data when there is some; the weighting itself is the same for every language). A sentence
+scores by its closeness to the centroid of all sentences (in a group: of all reports, so
+what several reports say counts most), by its closeness to its document's title and by
+how early it comes and how much it says; very short sentences (captions, bylines) and
+very long ones score less.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+# Weights chosen on the XL-Sum development articles (tests/bench/bench_summaries.py); a
+# PageRank graph score was tried too and added nothing there, so it is not computed.
+CENTROID_WEIGHT = 0.2
+POSITION_WEIGHT = 0.1
+TITLE_WEIGHT = 0.3
+LENGTH_WEIGHT = 0.2
+LEAD = 10
+"""Position counts over the first sentences only, falling from 1 to 0 at this one."""
+SHORT_SENTENCE = 6
+"""Sentences with fewer content words than this are scored down (captions, bylines)."""
+LONG_SENTENCE = 40
+
+
+@dataclass
+class Candidate:
+    document: int
+    position: int
+    """Index of the sentence in its document."""
+    start: int
+    end: int
+    text: str
+    terms: dict[str, float] = field(default_factory=dict)
+    """Normalised tf-isf weights."""
+    words: int = 0
+    score: float = 0.0
+
+
+class Weights:
+    """tf-isf weighting learnt from the sentences being ranked."""
+
+    def __init__(self, counts: list[dict[str, int]]) -> None:
+        self.df: dict[str, int] = defaultdict(int)
+        for terms in counts:
+            for term in terms:
+                self.df[term] += 1
+        self.n = len(counts)
+
+    def vector(self, terms: dict[str, int]) -> dict[str, float]:
+        """The unit tf-isf vector of term counts."""
+        n, df = self.n, self.df
+        vector = {
+            t: (1 + math.log(c)) * (math.log((n + 1) / (df.get(t, 0) + 0.5)) + 1)
+            for t, c in terms.items()
+        }
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        return {t: v / norm for t, v in sorted(vector.items())}
+
+
+def weigh(candidates: list[Candidate], counts: list[dict[str, int]]) -> Weights:
+    """Set each candidate's unit tf-isf vector from its term counts."""
+    weights = Weights(counts)
+    for candidate, terms in zip(candidates, counts, strict=True):
+        candidate.terms = weights.vector(terms)
+    return weights
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def centroid_scores(candidates: list[Candidate]) -> list[float]:
+    centroid: dict[str, float] = defaultdict(float)
+    for candidate in candidates:
+        for term, value in candidate.terms.items():
+            centroid[term] += value
+    norm = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
+    unit = {t: v / norm for t, v in centroid.items()}
+    return [cosine(c.terms, unit) for c in candidates]
+
+
+def position_score(position: int) -> float:
+    return max(0.0, 1.0 - position / LEAD)
+
+
+def length_score(words: int) -> float:
+    """Longer sentences carry more content: 0.5 at 15 content words, towards 1 beyond."""
+    return words / (words + 15)
+
+
+def score(candidates: list[Candidate], titles: dict[int, dict[str, float]] | None = None) -> None:
+    """Set ``score`` on every candidate; ``titles`` are the documents' title vectors."""
+    if not candidates:
+        return
+    titles = titles or {}
+    central = centroid_scores(candidates)
+    for candidate, c in zip(candidates, central, strict=True):
+        title = titles.get(candidate.document)
+        value = (
+            CENTROID_WEIGHT * c
+            + POSITION_WEIGHT * position_score(candidate.position)
+            + LENGTH_WEIGHT * length_score(candidate.words)
+            + (TITLE_WEIGHT * cosine(candidate.terms, title) if title else 0.0)
+        )
+        if candidate.words < SHORT_SENTENCE:
+            value *= candidate.words / SHORT_SENTENCE
+        elif candidate.words > LONG_SENTENCE:
+            value *= LONG_SENTENCE / candidate.words
+        candidate.score = round(value, 9)

@@ -1,0 +1,219 @@
+"""Words of a text with their offsets, and phrase tables matched word by word.
+
+Every rule of the offline plugin looks at words, not characters: a word's *key* forgives
+case, accents, Arabic diacritics, ZWNJ and Arabic against Persian letter forms, so that
+``États-Unis`` = ``Etats-Unis`` and ``امريكا`` = ``آمریکا``. Apostrophes split words
+(``Norway's`` → ``Norway`` ``s``, ``l'Indonésie`` → ``l`` ``Indonésie``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Generic, NamedTuple, TypeVar
+
+T = TypeVar("T")
+
+_LETTER = r"(?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed])"
+WORD = re.compile(rf"{_LETTER}+(?:[\u200c\-]{_LETTER}+)*")
+_ARABIC_TO_PERSIAN = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "\u200c": "", "ـ": ""})
+_JOINING_GAP = re.compile(r"[\s\u200c'’‘\-–]*")
+_LIST_GAP = re.compile(r"[\s\u200c'’‘\-–]*[,،]?[\s\u200c]*")
+
+
+_KEYS: dict[str, str] = {}
+_KEYS_KEPT = 200_000
+
+
+def key(word: str) -> str:
+    """The matching form of one word: case, accents, diacritics and letter variants folded."""
+    found = _KEYS.get(word)
+    if found is None:
+        decomposed = unicodedata.normalize("NFD", word.casefold())
+        stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+        found = unicodedata.normalize("NFC", stripped).translate(_ARABIC_TO_PERSIAN)
+        if len(_KEYS) < _KEYS_KEPT:
+            _KEYS[word] = found  # a plain dict: faster than lru_cache for this hot path
+    return found
+
+
+class Token(NamedTuple):
+    text: str
+    start: int
+    end: int
+    key: str
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The words of ``text[start:end]`` with offsets into ``text``."""
+    words = []
+    for match in WORD.finditer(text, start, len(text) if end is None else end):
+        word = match.group()
+        words.append(Token(word, match.start(), match.end(), _KEYS.get(word) or key(word)))
+    return words
+
+
+@lru_cache(maxsize=64)
+def words_of(text: str) -> tuple[Token, ...]:
+    """The words of a whole document, kept for the few documents last read, so that the
+    extractor and the summarizer of one document tokenize it once."""
+    return tuple(tokenize(text))
+
+
+def word_positions(tokens: list[Token]) -> dict[str, list[int]]:
+    """Word key → indexes of the words with that key."""
+    found: dict[str, list[int]] = {}
+    for i, token in enumerate(tokens):
+        found.setdefault(token.key, []).append(i)
+    return found
+
+
+def phrase_keys(phrase: str) -> tuple[str, ...]:
+    return tuple(key(m.group()) for m in WORD.finditer(phrase))
+
+
+def joined(text: str, left: Token, right: Token, commas: bool = False) -> bool:
+    """Whether two words are neighbours in one phrase (only spaces or apostrophes between,
+    and with ``commas`` one comma too)."""
+    gap = (_LIST_GAP if commas else _JOINING_GAP).match(text, left.end, right.start)
+    return gap is not None and gap.end() == right.start
+
+
+@dataclass(slots=True, frozen=True)
+class Match(Generic[T]):
+    first: int
+    """Index of the first word of the match in the token list."""
+    last: int
+    """Index of the last word (inclusive)."""
+    start: int
+    end: int
+    value: T
+
+
+class PhraseTable(Generic[T]):
+    """Phrases → values, found in a token list, longest match first.
+
+    A phrase ending in ``*`` matches any word that starts with its last word.
+    """
+
+    def __init__(
+        self,
+        entries: Iterable[tuple[str, T]] = (),
+        suffixes: Iterable[str] = (),
+        commas: bool = False,
+    ) -> None:
+        self.commas = commas
+        """Whether a phrase may run across commas (``Minister of Economy, Trade and…``)."""
+        self._exact: dict[tuple[str, ...], T] = {}
+        self._prefix: dict[tuple[str, ...], list[tuple[str, T]]] = {}
+        self._suffixes = tuple(key(s) for s in suffixes)
+        self._firsts: set[str] = set()
+        self._starts: dict[str, bool] = {}
+        self._stems: list[str] = []
+        """Words of one-word prefix phrases (``telephone*``)."""
+        """First words of all phrases: most words start none, and are passed over at once."""
+        self.longest = 0
+        for phrase, value in entries:
+            self.add(phrase, value)
+
+    def add(self, phrase: str, value: T) -> None:
+        """Add a phrase; the first value given for a phrase stays."""
+        prefix = phrase.rstrip().endswith("*")
+        words = phrase_keys(phrase.rstrip("* "))
+        if not words:
+            return
+        self.longest = max(self.longest, len(words))
+        if prefix and len(words) == 1:
+            self._stems.append(words[0])
+        else:
+            self._firsts.add(words[0])
+        if prefix:
+            self._prefix.setdefault(words[:-1], []).append((words[-1], value))
+        else:
+            self._exact.setdefault(words, value)
+
+    def __contains__(self, phrase: str) -> bool:
+        return phrase_keys(phrase) in self._exact
+
+    def get(self, phrase: str) -> T | None:
+        return self._exact.get(phrase_keys(phrase))
+
+    def match_at(self, text: str, tokens: list[Token], i: int) -> Match[T] | None:
+        """The longest phrase starting at word ``i``, or None."""
+        if not self.may_start(tokens[i].key):
+            return None
+        limit = 1
+        while limit < self.longest and i + limit < len(tokens):
+            if not joined(text, tokens[i + limit - 1], tokens[i + limit], self.commas):
+                break
+            limit += 1
+        for n in range(limit, 0, -1):
+            words = tuple(t.key for t in tokens[i : i + n])
+            value = self._exact.get(words)
+            if value is None and n == 1 and self._suffixes:
+                value = self._strip_suffix(words[0])
+            if value is None:
+                for stem, candidate in self._prefix.get(words[:-1], ()):
+                    if words[-1].startswith(stem):
+                        value = candidate
+                        break
+            if value is not None:
+                return Match(i, i + n - 1, tokens[i].start, tokens[i + n - 1].end, value)
+        return None
+
+    def may_start(self, word: str) -> bool:
+        """Whether a phrase may start with this word (a quick test before matching)."""
+        if word in self._firsts:
+            return True
+        if not self._stems and not self._suffixes:
+            return False
+        known = self._starts.get(word)
+        if known is None:
+            if len(self._starts) > 200_000:
+                self._starts.clear()
+            known = self._starts[word] = any(word.startswith(s) for s in self._stems) or (
+                bool(self._suffixes) and self._stripped(word)
+            )
+        return known
+
+    def _stripped(self, word: str) -> bool:
+        return any(
+            word.endswith(suffix) and word[: -len(suffix)] in self._firsts
+            for suffix in self._suffixes
+        )
+
+    def _strip_suffix(self, word: str) -> T | None:
+        for suffix in self._suffixes:
+            if word.endswith(suffix) and len(word) > len(suffix) + 1:
+                value = self._exact.get((word[: -len(suffix)],))
+                if value is not None:
+                    return value
+        return None
+
+    def find_all(
+        self, text: str, tokens: list[Token], positions: dict[str, list[int]] | None = None
+    ) -> Iterator[Match[T]]:
+        """Every non-overlapping match, left to right, longest first at each word.
+
+        ``positions`` (word key → indexes, see :func:`positions`) spares looking at every
+        word of a long text when few can start a phrase.
+        """
+        if positions is None:
+            positions = word_positions(tokens)
+        starts = sorted(i for word, at in positions.items() if self.may_start(word) for i in at)
+        after = 0
+        for i in starts:
+            if i < after:
+                continue
+            found = self.match_at(text, tokens, i)
+            if found is not None:
+                yield found
+                after = found.last + 1
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Lines as sentences, for documents that come without sentence offsets."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]

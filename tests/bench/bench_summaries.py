@@ -1,0 +1,119 @@
+"""ROUGE of the offline summaries next to a lead-k baseline and sumy's LexRank.
+
+Run: python tests/bench/bench_summaries.py [corpus dir]
+Data: xlsum-dev/{english,french,persian}.jsonl beside the checkout (fields id, url, title,
+summary, text). Every system gets the same sentences (the parse stage's split) and the
+same length in sentences, k = 1, 2, 3; ROUGE-1/2/L F1 against the reference summary, with
+a tokenizer that keeps letters of every script (Persian, French accents), case-folded,
+Arabic letter forms folded to Persian, no stemming.
+Target: offline ≥ the better of lead-k and LexRank, per language, on ROUGE-1, -2 and -L.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve()
+CORPUS = HERE.parents[3] / "shared" / "corpus"
+LANGUAGES = {"english": "en", "french": "fr", "persian": "fa"}
+METRICS = ("rouge1", "rouge2", "rougeL")
+_FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "\u200c": ""})
+
+
+class AllScriptsTokenizer:
+    """Words of any script: what rouge-score's default (ASCII-only) tokenizer drops."""
+
+    def tokenize(self, text: str) -> list[str]:
+        text = unicodedata.normalize("NFKC", text).casefold().translate(_FOLD)
+        return re.findall(r"[^\W_]+", text)
+
+
+class SumyWords:
+    """The same words for sumy, so LexRank needs no NLTK data."""
+
+    language = "any"
+
+    def to_words(self, sentence: str) -> list[str]:
+        return AllScriptsTokenizer().tokenize(sentence)
+
+    def to_sentences(self, paragraph: str) -> list[str]:
+        return [paragraph]
+
+
+def lexrank(sentences: list[str], k: int) -> list[str]:
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+
+    words = SumyWords()
+    model = ObjectDocumentModel([Paragraph([Sentence(s, words) for s in sentences])])
+    summarizer = LexRankSummarizer()
+    summarizer.stop_words = ()
+    return [str(s) for s in summarizer(model, k)]
+
+
+def main(corpus: Path = CORPUS) -> int:
+    from rouge_score import rouge_scorer
+
+    from polybrief import Pipeline
+    from polybrief.plugins.offline.summarizer import summarize_documents
+
+    pipe = Pipeline(parser=["text"])
+    scorer = rouge_scorer.RougeScorer(list(METRICS), tokenizer=AllScriptsTokenizer())
+    met = True
+    print(f"{'language':<9} {'k':>2} {'system':<8} " + " ".join(f"{m:>7}" for m in METRICS))
+    for name, lang in LANGUAGES.items():
+        path = corpus / "xlsum-dev" / f"{name}.jsonl"
+        if not path.is_file():
+            print(f"{name}: {path} not found, skipped")
+            continue
+        articles = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+        # as a file would hold it: the title on the first line, then the text
+        documents = [pipe.parse(f"{a['title']}\n\n{a['text']}")[0] for a in articles]
+        for k in (1, 2, 3):
+            systems: dict[str, list[dict[str, float]]] = {"lead": [], "lexrank": [], "offline": []}
+            for article, document in zip(articles, documents, strict=True):
+                sentences = document.sentence_texts()
+                outputs = {
+                    "lead": sentences[:k],
+                    "lexrank": lexrank(sentences, k),
+                    "offline": [
+                        s.text
+                        for s in summarize_documents([document], [lang], sentences=k)[0].sentences
+                    ],
+                }
+                for system, output in outputs.items():
+                    scores = scorer.score(article["summary"], " ".join(output))
+                    systems[system].append({m: scores[m].fmeasure for m in METRICS})
+            means = {
+                system: {m: statistics.mean(r[m] for r in rows) for m in METRICS}
+                for system, rows in systems.items()
+            }
+            for system, values in means.items():
+                row = " ".join(f"{100 * values[m]:7.2f}" for m in METRICS)
+                print(f"{name:<9} {k:>2} {system:<8} {row}")
+            best_peer = {m: max(means["lead"][m], means["lexrank"][m]) for m in METRICS}
+            ok = all(means["offline"][m] >= best_peer[m] for m in METRICS)
+            peer = max(("lead", "lexrank"), key=lambda s: means[s]["rouge1"])
+            differences = [
+                100 * (ours["rouge1"] - theirs["rouge1"])
+                for ours, theirs in zip(systems["offline"], systems[peer], strict=True)
+            ]
+            error = statistics.stdev(differences) / len(differences) ** 0.5
+            print(
+                f"{'':<9} {k:>2} target: offline ≥ best peer on R1/R2/RL -> "
+                f"{'met' if ok else 'NOT met'}; R1 offline − {peer} = "
+                f"{statistics.mean(differences):+.2f} ± {error:.2f} (standard error, "
+                f"n={len(articles)})"
+            )
+            met = met and ok
+    print("overall:", "met" if met else "NOT met in every language and length")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS))

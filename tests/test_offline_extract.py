@@ -1,0 +1,248 @@
+"""The offline extractor on documents built by hand: English, French and Persian."""
+
+from __future__ import annotations
+
+import pytest
+
+from polybrief import Pipeline
+from polybrief.plugins.offline.extractor import extract_document
+from polybrief.plugins.offline.figures import parse_number
+
+from conftest import assert_valid
+from offline_docs import make
+
+EN = (
+    "OSLO – Norway's Foreign Minister Kari Nordvik held a telephone conversation with "
+    "Indonesian Foreign Minister Budi Santoso on Wednesday. "
+    '"Our countries can show the world the way," Nordvik said after the call. '
+    "Norway will give $120 million to the programme. More than 40 patrol vessels take part. "
+    "The ministers last met in 2019 at 14:00 in Jakarta."
+)
+FR = (
+    "La ministre norvégienne des Affaires étrangères, Kari Nordvik, s'est entretenue par "
+    "téléphone mercredi avec son homologue indonésien, Budi Santoso. "
+    "« Nos deux pays peuvent montrer la voie au monde », a déclaré Mme Nordvik. "
+    "Les échanges ont atteint environ 9,5 milliards de dollars, et plus de 1 000 navires "
+    "de pêche sont concernés."
+)
+FA = (
+    "کاری نوردویک، وزیر امور خارجه نروژ، در تماسی تلفنی با بودی سانتوسو، وزیر امور خارجه "
+    "اندونزی، گفت‌وگو کرد. نوردویک در این گفت‌وگو گفت: «دو کشور ما می‌توانند راه را نشان دهند.» "
+    "نروژ ۹/۵ میلیارد دلار اختصاص می‌دهد و بیش از ۴۰ شناور گشتی شرکت خواهند کرد. "
+    "حدود ۲۰ هزار نفر و ۱٬۲۰۰ کارشناس کنیایی و ٣٠٠ کشاورز در این برنامه هستند."
+)
+
+
+def facts(document):
+    return extract_document(document)
+
+
+def participants(extraction):
+    return [(p.name, p.role, p.country) for p in extraction.event.participants]
+
+
+def countries(extraction):
+    return {e.key: e for e in extraction.entities if e.type == "country"}
+
+
+def figure(extraction, text):
+    return next(f for f in extraction.figures if f.text == text)
+
+
+def test_english_call_participants_countries_figures_and_quote():
+    extraction = facts(make(EN, "en", published="2025-03-12"))
+    assert extraction.event.type == "phone_call"
+    assert extraction.event.evidence.text == "telephone"
+    assert extraction.event.date.date == "2025-03-12"
+    assert participants(extraction) == [
+        ("Kari Nordvik", "foreign minister", "NO"),
+        ("Budi Santoso", "foreign minister", "ID"),
+    ]
+    first = extraction.event.participants[0]
+    assert first.evidence.text == "Norway's Foreign Minister Kari Nordvik"
+    found = countries(extraction)
+    assert set(found) == {"NO", "ID"}
+    assert found["ID"].spellings == ["Indonesian"] and found["ID"].name == "Indonesia"
+    money = figure(extraction, "$120 million")
+    assert (money.value, money.unit, money.counts) == (120e6, "USD", None)
+    vessels = figure(extraction, "More than 40")
+    assert (vessels.value, vessels.qualifier, vessels.counts) == (40, "more than", "patrol vessels")
+    assert [f.text for f in extraction.figures] == [
+        "$120 million",
+        "More than 40",
+    ]  # not 2019, 14:00
+    (quote,) = extraction.quotes
+    assert quote.text == "Our countries can show the world the way"
+    assert quote.speaker == "Kari Nordvik"
+    assert [p.name for p in extraction.event.places] == ["OSLO"]
+
+
+def test_french_phone_call_is_not_a_meeting_and_roles_come_from_inside_the_title():
+    extraction = facts(make(FR, "fr"))
+    assert extraction.event.type == "phone_call"
+    assert participants(extraction) == [
+        ("Kari Nordvik", "foreign minister", "NO"),
+        ("Budi Santoso", "foreign minister", "ID"),  # "son homologue indonésien"
+    ]
+    assert countries(extraction)["NO"].spellings == ["norvégienne"]
+    trade = figure(extraction, "environ 9,5 milliards de dollars")
+    assert (trade.value, trade.unit, trade.qualifier) == (9.5e9, "USD", "about")
+    boats = figure(extraction, "plus de 1 000")
+    assert (boats.value, boats.qualifier, boats.counts) == (1000, "more than", "navires de pêche")
+    (quote,) = extraction.quotes
+    assert quote.text == "Nos deux pays peuvent montrer la voie au monde"
+    assert quote.speaker == "Kari Nordvik"
+
+
+def test_persian_call_people_digits_scales_and_quote():
+    extraction = facts(make(FA, "fa"))
+    assert extraction.event.type == "phone_call"
+    assert participants(extraction) == [
+        ("کاری نوردویک", "foreign minister", "NO"),
+        ("بودی سانتوسو", "foreign minister", "ID"),
+    ]
+    assert extraction.event.participants[0].native_name == "کاری نوردویک"
+    assert set(countries(extraction)) == {"NO", "ID", "KE"}
+    money = figure(extraction, "۹/۵ میلیارد دلار")
+    assert (money.value, money.unit) == (9.5e9, "USD")
+    boats = figure(extraction, "بیش از ۴۰")
+    assert (boats.qualifier, boats.counts) == ("more than", "شناور گشتی")
+    people = figure(extraction, "حدود ۲۰ هزار")
+    assert (people.value, people.qualifier, people.counts) == (20000, "about", "نفر")
+    assert figure(extraction, "۱٬۲۰۰").value == 1200
+    assert figure(extraction, "٣٠٠").value == 300
+    (quote,) = extraction.quotes
+    assert quote.text == "دو کشور ما می‌توانند راه را نشان دهند."
+    assert quote.speaker == "کاری نوردویک"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title", "expected"),
+    [
+        ("en", "The two leaders met in Paris on Monday to discuss trade.", None, "meeting"),
+        ("en", "The minister arrived in Brasilia for a two-day visit.", None, "visit"),
+        ("en", "The presidents held a video conference on Friday.", None, "video_call"),
+        ("fr", "Le ministre a rencontré son homologue à Rome.", None, "meeting"),
+        (
+            "fr",
+            "Lors d'un entretien téléphonique, les deux ministres ont parlé.",
+            None,
+            "phone_call",
+        ),
+        ("fa", "دو وزیر در تهران دیدار کردند.", None, "meeting"),
+        ("fa", "وزیر کشاورزی کنیا در سفری دو روزه وارد برازیلیا شد.", None, "visit"),
+        ("fa", "دو وزیر درباره همکاری رایزنی کردند.", "گفت‌وگوی تلفنی وزیران خارجه", "phone_call"),
+        ("en", "The weather was fine in the capital.", None, None),
+    ],
+)
+def test_event_type_from_cue_phrases(lang, text, title, expected):
+    extraction = facts(make(text, lang, title=title))
+    assert extraction.event.type == expected
+
+
+def test_a_call_in_the_lead_outranks_a_meeting_recalled_later():
+    text = (
+        "The foreign ministers of Iran and Qatar spoke by phone on Saturday. "
+        "They discussed the region. They last met at a meeting in Doha. "
+        "A meeting of the council is planned."
+    )
+    assert facts(make(text, "en")).event.type == "phone_call"
+
+
+def test_dates_come_from_the_parse_stage_and_are_not_figures():
+    text = "On 12 March 2025 the ministers agreed to send 300 experts by 2030."
+    document = make(text, "en", dates=[("12 March 2025", "2025-03-12"), ("2030", "2030")])
+    extraction = facts(document)
+    assert [(d.raw, d.date, d.precision, d.evidence.start) for d in extraction.dates] == [
+        ("12 March 2025", "2025-03-12", "day", 3),
+        ("2030", "2030", "year", text.index("2030")),
+    ]
+    assert [(f.text, f.counts) for f in extraction.figures] == [("300", "experts")]
+
+
+def test_numbers_that_are_not_figures():
+    text = "Real won 1-2 at 21:00 with the A110 on 17/10/17 in 1998, the 7th time since March 3."
+    assert facts(make(text, "en")).figures == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "decimal_comma", "decimal_slash", "value"),
+    [
+        ("1,000", False, False, 1000.0),
+        ("9.5", False, False, 9.5),
+        ("9,5", True, False, 9.5),
+        ("1 000", True, False, 1000.0),
+        ("1\u202f000,5", True, False, 1000.5),
+        ("۱٬۰۰۰", False, True, 1000.0),
+        ("۹/۵", False, True, 9.5),
+        ("۳٫۵", False, True, 3.5),
+        ("٣٠٠", False, False, 300.0),
+        ("17/10/17", False, True, None),
+        ("1,00", False, False, None),
+    ],
+)
+def test_number_forms(raw, decimal_comma, decimal_slash, value):
+    assert parse_number(raw, decimal_comma, decimal_slash) == value
+
+
+def test_countries_in_a_language_without_rules_come_from_cldr():
+    document = make("Norwegen und Indonesien arbeiten zusammen.", "de")
+    assert set(countries(facts(document))) == {"NO", "ID"}
+
+
+def test_country_forms_that_are_also_words_are_not_countries():
+    text = "وزارت امور مالی ایران اعلام کرد که کره زمین گرم‌تر می‌شود."
+    assert set(countries(facts(make(text, "fa")))) == {"IR"}
+
+
+def test_people_of_plural_titles_get_their_countries_in_order():
+    text = (
+        "Morocco and Qatar's foreign ministers, Nadia Benali and Sheikh Hamad bin Faisal Al "
+        "Kuwari, met in Rabat on Monday. Later, Turkey's Foreign Minister Emre Aydin joined "
+        'them. He said: "We must act together now."'
+    )
+    extraction = facts(make(text, "en"))
+    assert participants(extraction) == [  # those of the first sentence naming anyone
+        ("Nadia Benali", "foreign minister", "MA"),
+        ("Hamad bin Faisal Al Kuwari", "foreign minister", "QA"),
+    ]
+    people = [e.name for e in extraction.entities if e.type == "person"]
+    assert "Emre Aydin" in people
+    assert extraction.quotes[0].speaker == "Emre Aydin"  # "He" is the last person named
+
+
+def test_name_before_a_title_and_joined_roles_in_french():
+    text = (
+        "Lors d'une rencontre avec le Cheikh Hamad bin Faisal Al-Kuwari, Premier ministre et "
+        "ministre des Affaires étrangères du Qatar, la ministre des Affaires étrangères par "
+        "intérim, Nadia Benali a présenté le projet de port."
+    )
+    assert participants(facts(make(text, "fr"))) == [
+        ("Hamad bin Faisal Al-Kuwari", "prime minister and foreign minister", "QA"),
+        ("Nadia Benali", "acting foreign minister", None),
+    ]
+
+
+def test_extraction_is_schema_valid_and_fully_grounded():
+    pipe = Pipeline(extractor=["offline"])
+    for text, lang in ((EN, "en"), (FR, "fr"), (FA, "fa")):
+        extraction = pipe.extract(make(text, lang))
+        assert_valid([extraction.to_dict()])
+        assert extraction.grounding.total >= 8
+        assert extraction.grounding.grounded == extraction.grounding.total
+        assert extraction.extractors == ["offline"]
+
+
+def test_country_data_covers_the_three_languages_with_iso_codes():
+    from polybrief.plugins.offline.countries import cldr_names
+    from polybrief.plugins.offline.lexicon import read_data
+
+    data = read_data("countries")
+    known = set(cldr_names("en"))
+    for table in ("names", "adjectives"):
+        for lang in ("en", "fr", "fa"):
+            codes = set(data[table][lang])
+            assert len(codes) > 180 and codes <= known | {"XK"}, (table, lang)
+    assert "norvégienne" in data["adjectives"]["fr"]["NO"]
+    assert data["adjectives"]["fa"]["ID"] == ["اندونزیایی"]
+    assert {"نروژ", "Norvège", "Norway"} <= {cldr_names(lang)["NO"] for lang in ("en", "fr", "fa")}
