@@ -203,7 +203,10 @@ class PhraseTable(Generic[T]):
         """
         if positions is None:
             positions = word_positions(tokens)
-        starts = sorted(i for word, at in positions.items() if self.may_start(word) for i in at)
+        starting = positions.keys() & self._firsts  # a set intersection, done in C
+        if self._stems or self._suffixes:
+            starting.update(w for w in positions if w not in starting and self.may_start(w))
+        starts = sorted(i for word in starting for i in positions[word])
         after = 0
         for i in starts:
             if i < after:
