@@ -56,10 +56,6 @@ class Item:
     documents: tuple[str, ...]
     """Prefixes of the documents, ``D1``, ``D3``."""
 
-    @property
-    def id(self) -> str:
-        return self.line.split(" ", 1)[0]
-
 
 @dataclass
 class Condensed:
@@ -80,25 +76,26 @@ def budget_tokens(counter: Any, lines: list[str]) -> int:
 
 
 def pack(items: list[Item], headers: dict[str, str], counter: Any, budget: int) -> list[list[str]]:
-    """``items`` cut into consecutive parts of at most ``budget`` tokens, each starting with
-    the header lines of the documents its items are about (an item larger than the budget
-    is a part of its own)."""
+    """``items`` cut into consecutive parts of at most ``budget`` tokens, the header line of
+    a document put before its first item in each part (an item larger than the budget is a
+    part of its own)."""
     parts: list[list[str]] = []
     current: list[str] = []
-    shown: set[str] = set()
     used = 0
+
+    def lines_for(item: Item) -> list[str]:
+        shown = [headers[d] for d in item.documents if d in headers and headers[d] not in current]
+        return [*shown, item.line]
+
     for item in items:
-        new = [d for d in item.documents if d not in shown and d in headers]
-        cost = counter.budgeted(item.line) + 1 + budget_tokens(counter, [headers[d] for d in new])
+        lines = lines_for(item)
+        cost = budget_tokens(counter, lines)
         if current and used + cost > budget:
             parts.append(current)
-            current, shown, used = [], set(), 0
-            new = [d for d in item.documents if d in headers]
-            cost = counter.budgeted(item.line) + 1
-            cost += budget_tokens(counter, [headers[d] for d in new])
-        current += [headers[d] for d in new]
-        shown.update(new)
-        current.append(item.line)
+            current, used = [], 0
+            lines = lines_for(item)
+            cost = budget_tokens(counter, lines)
+        current += lines
         used += cost
     if current:
         parts.append(current)

@@ -4,7 +4,8 @@ The model sees a numbered list of facts (``D2.q1`` is the first quote of the sec
 document) and each sentence it writes cites the ids it rests on; a sentence's sources are
 the documents and spans of those facts. Only grounded facts are listed (unless
 ``summary_ungrounded``), so a summary cannot rest on text that was not found in a source.
-A document without extraction is represented by its leading sentences instead.
+A document without extraction is represented by its leading sentences instead. Facts
+that exceed ``chunk_tokens`` are summarized by parts first (:mod:`.mapreduce`).
 """
 
 from __future__ import annotations
