@@ -204,22 +204,26 @@ def reply_for(body: str, event: dict[str, Any], table: dict[str, Any]) -> dict[s
     }
 
 
-def check_forms(event_name: str, event: dict[str, Any], bodies: list[str], table: dict) -> None:
-    """Every participant, place, figure and quote of an event is in one of its reports."""
-
-    def anywhere(forms: list[str]) -> bool:
-        return any(find(form, body) >= 0 for form in forms for body in bodies)
-
-    items = [("participant " + p, table["people"][p]["forms"]) for p in event["participants"]]
-    items += [("place " + p, table["places"][p]["forms"]) for p in event["places"]]
-    items += [("figure " + f["forms"][0], f["forms"]) for f in event["figures"]]
-    items += [("day", event["day"])]
-    for label, forms in items:
-        if not anywhere(forms):
-            raise TableError(f"{event_name}: {label} is in none of its reports")
-    for quote in event["quotes"]:
-        if not any(start in body for start in quote["starts"] for body in bodies):
-            raise TableError(f"{event_name}: the quote by {quote['speaker']} is in none")
+def check_forms(table: dict[str, Any], bodies: list[str]) -> None:
+    """Every form and quote start the table lists occurs in some report: a mistyped one
+    would otherwise just never be found."""
+    lists = [
+        (f"{kind} {name}", item["forms"])
+        for kind in ("countries", "people", "places")
+        for name, item in table[kind].items()
+    ]
+    for name, event in table["events"].items():
+        lists += [(f"{name} figure", figure["forms"]) for figure in event["figures"]]
+        lists += [(f"{name} day", event["day"])]
+    for label, forms in lists:
+        absent = [f for f in forms if not any(find(f, body) >= 0 for body in bodies)]
+        if absent:
+            raise TableError(f"{label}: {', '.join(absent)} in no report")
+    for name, event in table["events"].items():
+        for quote in event["quotes"]:
+            absent = [s for s in quote["starts"] if not any(s in body for body in bodies)]
+            if absent:
+                raise TableError(f"{name} quote: {', '.join(absent)} in no report")
 
 
 def build() -> str:
@@ -228,12 +232,14 @@ def build() -> str:
     table = tomllib.loads((EVENTS / "gold_facts.toml").read_text("utf-8"))
     gold = json.loads((EVENTS / "gold.json").read_text("utf-8"))["events"]
     schema = reply_schema("llm_extraction", TARGETS)
+    files = sorted(f for members in gold.values() for f in members)
+    bodies = {f: body_of((EVENTS / "reports" / f).read_text("utf-8")) for f in files}
+    check_forms(table, list(bodies.values()))
     lines = []
     for event_name, files in gold.items():
         event = table["events"][event_name]
-        bodies = [body_of((EVENTS / "reports" / f).read_text("utf-8")) for f in files]
-        check_forms(event_name, event, bodies, table)
-        for file, body in zip(files, bodies, strict=True):
+        for file in files:
+            body = bodies[file]
             reply = reply_for(body, event, table)
             errors = reply_errors(reply, schema)
             if errors:
