@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from llm_support import PERSIAN
+from llm_support import PERSIAN, llm_pipeline
 
 from polybrief.testing.fake_openai import FakeOpenAI
 from polybrief.testing.prepared import PreparedReplies
@@ -110,3 +110,13 @@ def test_an_event_of_one_long_report_reuses_its_summary(fake, cli, tmp_path):
     brief = next(b for b in event["briefs"] if b["target"] == "en")
     assert brief["summarizer"] == "openai"
     assert [s["text"] for s in brief["summary"]] == [s["text"] for s in english["sentences"]]
+
+
+def test_the_llm_extractor_groups_the_gold_corpus_as_the_gold_says(fake):
+    reports = sorted(REPORTS.glob("*.txt"))
+    result = llm_pipeline(fake, events=True, jobs=4).run(reports)
+    assert not result.errors
+    found = sorted(sorted(Path(m.source).name for m in e.documents) for e in result.events)
+    assert found == sorted(sorted(members) for members in GOLD.values())
+    several = sum(len(members) > 1 for members in GOLD.values())
+    assert purposes(fake) == {"extract": len(reports), "summarize": several}
