@@ -157,10 +157,12 @@ def describe_event(
     )
     if comparison is None:
         comparison = _plain_comparison(extractions)
+    # A member's own summary, reused for an event of one report, was counted with it.
+    counted = {id(s.usage) for e in extractions for s in e.summaries if s.usage is not None}
     usage = None
     briefs = []
     for summary in summaries:
-        if summary.usage is not None:
+        if summary.usage is not None and id(summary.usage) not in counted:
             usage = usage or Usage()
             usage.add(summary.usage)
         briefs.append(_brief(summary, documents, comparison, comparer))

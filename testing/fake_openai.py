@@ -4,7 +4,9 @@ It speaks ``POST /v1/chat/completions`` (and ``GET /v1/models``) over real HTTP,
 ``openai`` SDK's own request building, retries and parsing run for real. A good reply is
 made from the JSON Schema the request carries (``response_format`` of type
 ``json_schema``, or in JSON mode the schema found in the system message), with strings
-taken verbatim from the fenced document (see :mod:`polybrief.testing.schema_fill`).
+taken verbatim from the fenced document (see :mod:`polybrief.testing.schema_fill`), or
+with a reply written in advance for the document the request carries (``replies``, see
+:mod:`polybrief.testing.prepared`): what a competent model would say.
 
 It can also answer badly, on demand, request by request::
 
@@ -20,7 +22,8 @@ with ``Retry-After``); ``server_error`` (500); ``slow[:SECONDS]`` (a good reply,
 ``reject_json_schema`` (400 for strict structured output; JSON mode works);
 ``unauthorized`` (401 whose message repeats the key it was sent, as careless servers do).
 
-Run it on its own: ``python -m polybrief.testing.fake_openai --port 8000 --delay 0.2``.
+Run it on its own: ``python -m polybrief.testing.fake_openai --port 8000 --delay 0.2``
+(``--replies FILE.jsonl`` answers with prepared replies).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from .prepared import PreparedReplies
 from .schema_fill import fill, source_text
 
 INVENTED = "Ce passage n'a jamais été écrit dans l'article, numéro {n}."
@@ -82,11 +86,14 @@ class FakeOpenAI:
         api_key: str | None = None,
         port: int = 0,
         responder: Responder | None = None,
+        replies: PreparedReplies | None = None,
     ) -> None:
         self.delay = delay
         self.default = default
         self.api_key = api_key
         self.responder = responder
+        self.replies = replies
+        """Replies prepared per document; requests they do not answer get a made-up one."""
         self.requests: list[dict[str, Any]] = []
         """Bodies of the chat completion requests received, in arrival order."""
         self.times: list[float] = []
@@ -213,7 +220,11 @@ class FakeOpenAI:
     def _data(self, body: dict[str, Any], behaviour: str) -> Any:
         messages = body.get("messages") or []
         schema = _schema_of(body)
-        data = fill(schema, source_text(messages)) if schema else {}
+        data = None
+        if schema and self.replies is not None:
+            data = self.replies.find(messages, schema)
+        if data is None:
+            data = fill(schema, source_text(messages)) if schema else {}
         if behaviour == "schema_invalid" and isinstance(data, dict):
             if data:
                 data.pop(next(iter(data)))
@@ -321,9 +332,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--delay", type=float, default=0.0, help="seconds per reply")
     parser.add_argument("--behaviour", default="good", choices=BEHAVIOURS)
     parser.add_argument("--api-key", default=None, help="the only key accepted")
+    parser.add_argument(
+        "--replies", default=None, help="JSON Lines of replies prepared per document"
+    )
     options = parser.parse_args(argv)
     server = FakeOpenAI(
-        delay=options.delay, default=options.behaviour, api_key=options.api_key, port=options.port
+        delay=options.delay,
+        default=options.behaviour,
+        api_key=options.api_key,
+        port=options.port,
+        replies=PreparedReplies.load(options.replies) if options.replies else None,
     )
     print(f"fake OpenAI-compatible server at {server.url} (Ctrl-C stops it)", flush=True)
     try:

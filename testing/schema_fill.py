@@ -28,14 +28,20 @@ _PREFIXES = {
 _CITES = {"facts", "sources", "cites", "fact_ids"}
 
 
+def fenced_data(messages: list[dict[str, Any]]) -> str:
+    """The fenced data (with its header) of the last user message that has a fence (a
+    re-ask comes after the question), else the last user message."""
+    users = [str(m.get("content") or "") for m in messages if m.get("role") == "user"]
+    for content in reversed(users):
+        match = _FENCED.search(content)
+        if match:
+            return match.group(3)
+    return users[-1] if users else ""
+
+
 def source_text(messages: list[dict[str, Any]]) -> str:
-    """The fenced data in the last user message, or that whole message."""
-    for message in reversed(messages):
-        if message.get("role") == "user":
-            content = str(message.get("content") or "")
-            match = _FENCED.search(content)
-            return _without_header(match.group(3)) if match else content
-    return ""
+    """The fenced data without its header (see :func:`fenced_data`)."""
+    return _without_header(fenced_data(messages))
 
 
 def _without_header(data: str) -> str:

@@ -173,14 +173,3 @@ def test_translation_with_the_wrong_number_of_lines_is_reasked():
         assert pipe.translate("One.\nTwo.", "fr", "en") == "Un.\nDeux."
         assert fake.calls == 2
         assert "expected 2 translated lines" in fake.requests[1]["messages"][-1]["content"]
-
-
-def test_group_facts_are_cut_to_the_budget():
-    with FakeOpenAI() as fake:
-        pipe = llm_pipeline(fake, chunk_tokens=200)
-        documents = pipe.parse([ENGLISH, PERSIAN, FRENCH])
-        extractions = [pipe.extract(d) for d in documents]
-        (summary,) = pipe.summarize(documents, extractions, targets=["en"])
-        listing = fake.requests[-1]["messages"][1]["content"]
-    assert "lines of facts were left out to fit chunk_tokens" in summary.note
-    assert "D3." not in listing and "D1.ev" in listing

@@ -10,6 +10,7 @@ facts that were found, and is left out when none was (unless ``summary_ungrounde
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from polybrief.grounding import Locator
@@ -190,12 +191,13 @@ class FactBuilder:
 
 def cited_summaries(
     replies: dict[str, Any],
-    sources: dict[str, SourceRef],
+    sources: Mapping[str, SourceRef | list[SourceRef]],
     documents: list[str],
     targets: list[str],
     keep_ungrounded: bool,
 ) -> list[Summary]:
-    """Summaries whose sentences cite the facts in ``sources`` (found facts only, by id).
+    """Summaries whose sentences cite the facts in ``sources`` (found facts only, by id; a
+    partial summary's sentence stands for several spans).
 
     A sentence that cites no found fact is left out, and the summary says how many were,
     unless ``keep_ungrounded``: then it cites the documents without a span.
@@ -210,9 +212,10 @@ def cited_summaries(
                 continue
             refs: list[SourceRef] = []
             for fact_id in item.get("facts") or []:
-                ref = sources.get(str(fact_id).strip())
-                if ref is not None and ref not in refs:
-                    refs.append(ref)
+                found = sources.get(str(fact_id).strip())
+                for ref in [found] if isinstance(found, SourceRef) else found or []:
+                    if ref not in refs:
+                        refs.append(ref)
             if not refs:
                 if not keep_ungrounded:
                     dropped += 1

@@ -1,6 +1,6 @@
 """How well and how fast ``polybrief run`` groups reports of the same event.
 
-Run: python tests/bench/bench_grouping.py [--scale N] [--llm]
+Run: python tests/bench/bench_grouping.py [--scale N] [--no-llm]
 
 1. Quality on the gold corpus (tests/fixtures/events: 38 reports in English, French and
    Persian, 9 events and 4 unrelated reports): pairwise precision, recall and F1 of the
@@ -9,9 +9,11 @@ Run: python tests/bench/bench_grouping.py [--scale N] [--llm]
    extractor (no participants), grouping rests on dates, the kind of event, figures and
    the countries the events plugin finds in titles and leads itself; with an extractor
    that gives participants and countries, those are used instead.
-2. The same with the LLM extractor against the fake OpenAI-compatible test server, with
-   --llm. The server is started in ``llm_settings()`` below (marked WIRE HERE); until it
-   is wired, that part prints that it was skipped.
+2. The same with the LLM extractor (the openai plugin, through the real openai client)
+   against the fake OpenAI-compatible server on 127.0.0.1, which answers each report with
+   the reply a competent model would give (``llm_settings()``), printed next to the
+   offline figures; the LLM figures should be at least as good. Also printed: extraction
+   calls per document and summary calls per event of several reports (target 1.0 each).
 3. Scale: N synthetic reports (default 10,000) through the whole offline run (parse,
    extract, group, summarize, compare), printing documents per second, the time spent
    grouping and describing events, and peak memory. Target: near-linear cost, 10,000
@@ -25,12 +27,18 @@ import json
 import random
 import resource
 import sys
+import tempfile
 import time
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
 from polybrief import EventRecord, Pipeline, hookimpl
+from polybrief.testing.fake_openai import FakeOpenAI
+from polybrief.testing.prepared import PreparedReplies
 
 EVENTS = Path(__file__).resolve().parent.parent / "fixtures" / "events"
 
@@ -59,7 +67,23 @@ def event_groups(events: list[EventRecord], name_of: dict[str, str]) -> list[lis
 # -- gold corpus ---------------------------------------------------------------------------
 
 
-def gold_run(**settings: object) -> None:
+@dataclass
+class GoldFigures:
+    """What one run on the gold corpus measured."""
+
+    label: str
+    extractor: str
+    events: int
+    seconds: float
+    errors: int
+    precision: float
+    recall: float
+    f1: float
+    problems: list[str]
+    calls: dict[str, float] | None = None
+
+
+def gold_run(label: str, **settings: object) -> GoldFigures:
     gold = json.loads((EVENTS / "gold.json").read_text("utf-8"))["events"]
     files = sorted((EVENTS / "reports").glob("*.txt"))
     names = {str(f): f.name for f in files}
@@ -68,36 +92,119 @@ def gold_run(**settings: object) -> None:
     seconds = time.perf_counter() - start
     predicted = event_groups(result.events, names)
     precision, recall, f1 = pairwise(predicted, list(gold.values()))
-    extractors = ", ".join(result.report.stages.get("extract", []))
-    print(f"gold corpus: {len(files)} reports, {len(gold)} events, extractor {extractors}")
-    print(f"  events found {len(predicted)}, run {seconds:.2f} s, errors {len(result.errors)}")
-    print(f"  pairwise precision {precision:.3f}  (target 1.0)  {_verdict(precision >= 1.0)}")
-    print(f"  pairwise recall    {recall:.3f}")
-    print(f"  pairwise F1        {f1:.3f}  (target >= 0.9)  {_verdict(f1 >= 0.9)}")
+    problems = []
     truth = {name: event for event, members in gold.items() for name in members}
     for group in predicted:
-        events = {truth.get(n, "?") for n in group}
-        if len(events) > 1:
-            print(f"  merged wrongly: {group}")
+        if len({truth.get(n, "?") for n in group}) > 1:
+            problems.append(f"merged wrongly: {group}")
     for event, members in gold.items():
         split = [g for g in predicted if set(g) & set(members)]
         if len(split) > 1:
-            print(f"  split: {event}: {split}")
+            problems.append(f"split: {event}: {split}")
+    return GoldFigures(
+        label=label,
+        extractor=", ".join(result.report.stages.get("extract", [])),
+        events=len(predicted),
+        seconds=seconds,
+        errors=len(result.errors),
+        precision=precision,
+        recall=recall,
+        f1=f1,
+        problems=problems,
+    )
+
+
+def print_gold(runs: list[GoldFigures]) -> None:
+    """The figures of each run side by side, with the targets."""
+    gold = json.loads((EVENTS / "gold.json").read_text("utf-8"))["events"]
+    documents = sum(map(len, gold.values()))
+    print(f"gold corpus: {documents} reports (en, fr, fa), {len(gold)} events")
+    print(f"  {'':22}" + "".join(f"{run.label:>18}" for run in runs))
+    rows = [
+        ("extractor", lambda r: r.extractor, None),
+        ("events found", lambda r: str(r.events), None),
+        ("run, s", lambda r: f"{r.seconds:.2f}", None),
+        ("errors", lambda r: str(r.errors), None),
+        ("pairwise precision", lambda r: f"{r.precision:.3f}", "target 1.0"),
+        ("pairwise recall", lambda r: f"{r.recall:.3f}", None),
+        ("pairwise F1", lambda r: f"{r.f1:.3f}", "target >= 0.9"),
+    ]
+    for name, value, target in rows:
+        line = f"  {name:22}" + "".join(f"{value(run):>18}" for run in runs)
+        print(line + (f"   ({target})" if target else ""))
+    offline = runs[0]
+    print(
+        f"  offline: precision {_verdict(offline.precision >= 1.0)}, "
+        f"F1 {_verdict(offline.f1 >= 0.9)}"
+    )
+    for run in runs[1:]:
+        as_good = run.precision >= offline.precision and run.f1 >= offline.f1
+        print(f"  {run.label}: at least as good as offline: {'yes' if as_good else 'NO'}")
+    for run in runs:
+        for problem in run.problems:
+            print(f"  {run.label}: {problem}")
+        for name, value in (run.calls or {}).items():
+            print(f"  {run.label}: {name} {value}")
 
 
 def _verdict(ok: bool) -> str:
     return "met" if ok else "NOT met"
 
 
-def llm_settings() -> dict[str, object] | None:
-    """Settings that run the LLM extractor against the fake OpenAI-compatible server.
+@contextmanager
+def llm_settings() -> Iterator[tuple[dict[str, object], FakeOpenAI, PreparedReplies]]:
+    """Settings that run the openai plugin against the fake OpenAI-compatible server, over
+    HTTP on 127.0.0.1 through the real openai client.
 
-    WIRE HERE: start the project's fake server (it answers extraction requests with
-    canonical names) and return the settings that point the LLM extractor at it, e.g.
-    ``{"extractor": ["llm"], "base_url": server.url, ...}``. Return None while there is
-    no fake server in this checkout.
+    The fake answers each report with the reply prepared for it in
+    tests/fixtures/events/llm_replies.jsonl (written by tools/make_event_replies.py from a
+    hand-written table of each event's facts): canonical English names, native spellings,
+    ISO countries, type and date, verbatim quotes and figures. Requests with no prepared
+    reply (the summaries of events) get the fake's own schema-filled reply. A fresh reply
+    cache, so every call is counted.
     """
-    return None
+    replies = PreparedReplies.load(EVENTS / "llm_replies.jsonl")
+    with FakeOpenAI(replies=replies) as server, tempfile.TemporaryDirectory() as cache:
+        settings: dict[str, object] = {
+            "base_url": server.url,
+            "model": "fake-model",
+            "cache_dir": cache,
+            "extractor": ["openai"],
+            "summarizer": ["openai", "events"],
+            "jobs": 4,
+        }
+        yield settings, server, replies
+
+
+def llm_gold_run() -> GoldFigures:
+    with llm_settings() as (settings, server, replies):
+        figures = gold_run("LLM (fake)", **settings)
+        purposes = Counter(_purpose(request) for request in server.requests)
+        reports = len(replies.entries)
+        several = _events_of_several()
+        figures.calls = {
+            "extraction calls per document": f"{purposes['extract'] / reports:.2f} (target 1.0)",
+            "summary calls per event of several reports": (
+                f"{purposes['summarize'] / several:.2f} (target 1.0; "
+                "events of one report reuse its summary)"
+            ),
+            "other calls": str(
+                sum(purposes.values()) - purposes["extract"] - purposes["summarize"]
+            ),
+            "reports answered with their prepared reply": f"{len(replies.used)} of {reports}",
+        }
+    return figures
+
+
+def _purpose(request: dict) -> str:
+    response_format = request.get("response_format") or {}
+    name = (response_format.get("json_schema") or {}).get("name", "")
+    return {"polybrief_extraction": "extract", "polybrief_summary": "summarize"}.get(name, name)
+
+
+def _events_of_several() -> int:
+    gold = json.loads((EVENTS / "gold.json").read_text("utf-8"))["events"]
+    return sum(len(members) > 1 for members in gold.values())
 
 
 # -- scale ---------------------------------------------------------------------------------
@@ -230,15 +337,14 @@ def _peak_rss_mib() -> float:
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--scale", type=int, default=10_000, help="synthetic reports (0: skip)")
-    parser.add_argument("--llm", action="store_true", help="also run with the fake LLM server")
+    parser.add_argument(
+        "--no-llm", action="store_true", help="skip the run with the fake LLM server"
+    )
     args = parser.parse_args(argv)
-    gold_run()
-    if args.llm:
-        settings = llm_settings()
-        if settings is None:
-            print("LLM extractor: skipped (no fake OpenAI server wired in llm_settings())")
-        else:
-            gold_run(**settings)
+    runs = [gold_run("offline", extractor=["offline"])]
+    if not args.no_llm:
+        runs.append(llm_gold_run())
+    print_gold(runs)
     if args.scale:
         scale_run(args.scale)
 
