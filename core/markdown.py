@@ -131,9 +131,9 @@ def _(record: EventRecord) -> str:
         out.append(_event_brief(brief, number, len(record.briefs) > 1))
     out.append("**Sources**\n\n")
     for member in record.documents:
-        title = member.title or member.source
+        title = f"{member.title} — " if member.title else ""
         out.append(
-            f"{number[member.id]}. {title} — `{member.source}` · {member.lang or '?'} · "
+            f"{number[member.id]}. {title}`{member.source}` · {member.lang or '?'} · "
             f"{_date(member.published)}\n"
         )
     return "".join(out) + "\n"

@@ -274,7 +274,8 @@ class Pipeline:
         if result is None:
             why = "; ".join(reasons) or "no translator is installed for this language pair"
             note = f"Not translated into {target} ({why}); the summary is in {summary.lang}."
-            summary.note = f"{summary.note} {note}" if summary.note else note
+            if note not in (summary.note or ""):  # a summary reused for its event is noted once
+                summary.note = f"{summary.note} {note}" if summary.note else note
             return summary
         lines = [line.strip() for line in result.strip().split("\n") if line.strip()]
         headline = lines.pop(0) if head and len(lines) > 1 else None

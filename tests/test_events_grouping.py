@@ -161,3 +161,29 @@ def test_the_hook_reads_lazy_sequences_once():
     context = Context(Config(env={}).with_settings(events.register_settings()))
     groups = events.group(Counting([a[0], b[0]]), Counting([a[1], b[1]]), context)
     assert groups == [[a[0].id, b[0].id]] and len(reads) == 2
+
+
+def _month_report(name: str, month: str, people: list[tuple[str, str]], lang: str = "fr"):
+    document, extraction = report(name, None, people, lang=lang)
+    document.published = extraction.event.date = DateValue(month, "month", f"date {month}")
+    return document, extraction
+
+
+def test_a_report_dated_to_the_month_joins_the_day_it_shares_participants_with():
+    groups = group(
+        report("day", "2024-06-01", [("Mohammed Al Thani", "QA"), ("Ali Bagheri", "IR")]),
+        _month_report("month", "2024-06", [("Mohammed Al-Thani", "QA"), ("Ali Bagheri", "IR")]),
+        report("later", "2024-06-20", [("Mohammed Al Thani", "QA"), ("Ali Bagheri", "IR")]),
+    )
+    # the month report joins one of the two calls, never both: they are 19 days apart
+    assert {"day", "later"} not in [g & {"day", "later"} for g in groups]
+    assert len(groups) == 2 and any("month" in g and len(g) == 2 for g in groups)
+
+
+def test_a_report_dated_to_the_month_needs_a_shared_participant():
+    groups = group(
+        report("day", "2024-06-01", IRAN_FRANCE),
+        _month_report("month", "2024-06", [("Kari Nordvik", "NO"), ("Budi Santoso", "ID")]),
+        _month_report("other-month", "2024-07", IRAN_FRANCE),
+    )
+    assert groups == [{"day"}, {"month"}, {"other-month"}]

@@ -14,7 +14,8 @@ Inside those limits, two reports go together on positive evidence: a shared part
 (with a shared country, kind of event or figure), or two shared countries with the same
 kind of event, a shared figure or a shared quote. Reports dated to different days need a
 participant both name: so two reports of different days and different participants
-never join. Clusters grow by the strongest pairs
+never join. A report dated only to the month may join a report of any day of that month,
+on a participant both name. Clusters grow by the strongest pairs
 first, and two clusters join only if no pair across them is vetoed (so a chain of pairs
 cannot join reports of different days or different participants).
 
@@ -122,8 +123,8 @@ def affinity(a: Profile, b: Profile, window: int) -> float | None:
         or (countries >= 2 and (kind or figures >= 1 or quotes >= 1 or unknown_kind_same_day))
         or (countries >= 1 and quotes >= 1)
     )
-    if not enough or (gap > 0 and not persons):
-        return None  # on different days, only a participant both name makes one event
+    if not enough or ((gap > 0 or a.imprecise or b.imprecise) and not persons):
+        return None  # on different (or unknown) days, only a shared participant makes one event
     return 3 * persons + countries + kind + 2 * figures + 2 * quotes - 0.5 * gap
 
 

@@ -28,7 +28,8 @@ class Profile:
     id: str
     lang: str | None
     days: tuple[int, ...]
-    """Day numbers the report dates the event to: the event date first, then the others."""
+    """Day numbers the report dates the event to: the event date first, then the others.
+    A date known only to the month gives every day of that month."""
     type: str | None
     persons: tuple[PersonKey, ...]
     """Name keys of each participant the extraction gives."""
@@ -41,6 +42,9 @@ class Profile:
     topics: frozenset[str]
     figures: frozenset[tuple[str | None, float]]
     quotes: frozenset[str]
+    imprecise: bool = False
+    """The report dates the event only to the month: it may join a report of any day of it,
+    but only on a participant both name."""
 
 
 def _day(value: str | None) -> int | None:
@@ -52,16 +56,25 @@ def _day(value: str | None) -> int | None:
         return None
 
 
-def event_days(document: Document, extraction: Extraction) -> tuple[int, ...]:
+def _month_days(value: str) -> list[int]:
+    """Every day of the month ``YYYY-MM``."""
+    try:
+        first = dt.date.fromisoformat(value + "-01")
+    except ValueError:
+        return []
+    following = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return list(range(first.toordinal(), following.toordinal()))
+
+
+def event_days(document: Document, extraction: Extraction) -> tuple[tuple[int, ...], bool]:
     """The event date (else the publication date) at day precision, then the dates written
-    in the sentence that names the event; empty when nothing gives a day."""
+    in the sentence that names the event; empty when nothing gives a day. When only a month
+    is known (``date 2024-06``), every day of it, and True for an imprecise date."""
     days: list[int] = []
     event = extraction.event
-    if event and event.date and event.date.date:
-        if event.date.precision == "day":
-            days.append(_day(event.date.date) or 0)
-    elif document.published and document.published.precision == "day":
-        days.append(_day(document.published.date) or 0)
+    known = event.date if event and event.date and event.date.date else document.published
+    if known is not None and known.date and known.precision == "day":
+        days.append(_day(known.date) or 0)
     cue = event.evidence if event else None
     if cue is not None and cue.grounded and cue.start is not None:
         for start, end in document.sentences:
@@ -74,7 +87,10 @@ def event_days(document: Document, extraction: Extraction) -> tuple[int, ...]:
                     and start <= d.evidence.start < end
                 ]
                 break
-    return tuple(dict.fromkeys(d for d in days if d))
+    days = [d for d in days if d]
+    if not days and known is not None and known.date and known.precision == "month":
+        return tuple(_month_days(known.date)), True
+    return tuple(dict.fromkeys(days)), False
 
 
 def lead_text(document: Document) -> str:
@@ -104,11 +120,13 @@ def build_profile(position: int, document: Document, extraction: Extraction) -> 
     if not countries:
         countries = set(countries_in(lead, document.lang))
     arabic = (document.script or "") == "Arab"
+    days, imprecise = event_days(document, extraction)
     return Profile(
         position=position,
         id=document.id,
         lang=document.lang,
-        days=event_days(document, extraction),
+        days=days,
+        imprecise=imprecise,
         type=event.type if event else None,
         persons=tuple(p for p in persons if p.keys),
         names=() if arabic else _lead_names(lead, document.lang),
