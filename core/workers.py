@@ -6,12 +6,13 @@ like this:
 
 - the first document is processed in this process, which shows whether a plugin that waits
   on the network (``polybrief_io_bound``, such as an LLM endpoint) serves the run: then
-  documents go to threads as before, since waiting does not need more processes;
+  the documents go to threads of this process, since waiting needs no more CPUs;
 - otherwise ``min(jobs, CPUs)`` worker processes start, each with a pipeline built from the
   same configuration and plugins. Each input is read, parsed, extracted, summarized and
   checked in a worker; the documents of a multi-record input (JSON Lines) are handed out
-  one by one. At most ``2 × workers`` tasks are in flight, and records come back in input
-  order, so the output is the same as from one process;
+  one by one. Inputs go to the workers :data:`BATCH` at a time, at most two batches per
+  worker in flight, and records come back in input order, so the output is the same as
+  from one process;
 - while the workers start (about half a second: they import polybrief and load their
   models), this process works through the first inputs itself.
 
@@ -315,7 +316,8 @@ class _WorkerPool:
                 order.append(slot)
                 self._queue(slot)
             while self.backlog and len(self.in_flight) < self.limit:
-                self._submit([self.backlog.popleft() for _ in range(min(BATCH, len(self.backlog)))])
+                batch = [self.backlog.popleft() for _ in range(min(BATCH, len(self.backlog)))]
+                self._submit(batch)
             yield from _ready(order)
             if not order:
                 if not more:
