@@ -65,7 +65,8 @@ class Pipeline:
     Settings are keyword arguments with the names used in ``polybrief.toml``; they win over
     the environment and config files, read as the CLI reads them. Pass ``config`` to give a
     ready :class:`Config` instead. ``plugins`` registers plugin objects or modules of your
-    own next to the installed ones (named by their ``polybrief_name``, module or class).
+    own next to the installed ones (named by their ``polybrief_name``, module or class);
+    worker processes (``jobs`` > 1, see :mod:`polybrief.workers`) get pickled copies of them.
     """
 
     def __init__(
