@@ -83,6 +83,7 @@ def outcomes_in_processes(
     note: Callable[[str], None],
 ) -> Iterator[Outcome]:
     """Every document's outcome in input order, from worker processes when that pays."""
+    _refuse_unguarded_script()
     workers = min(pipeline.config["jobs"], available_cpus())
     ahead, large = _look_ahead(sources)
     items: Iterator[Any] = chain(ahead, sources)
@@ -112,6 +113,24 @@ def outcomes_in_processes(
         yield from pool.outcomes(rest)
     finally:
         pool.close()
+
+
+def _refuse_unguarded_script() -> None:
+    """Stop a worker that is starting by running the caller's script again.
+
+    A ``spawn`` worker imports the main script of the program; if the script runs a
+    pipeline without ``if __name__ == "__main__":``, that run would start in the worker
+    itself. The worker ends with one line saying so instead (multiprocessing would raise a
+    long error a little later), and the main process finishes the batch alone.
+    """
+    import multiprocessing
+
+    if getattr(multiprocessing.current_process(), "_inheriting", False):  # while starting
+        raise SystemExit(
+            "polybrief: a worker process could not start: the script that runs the pipeline "
+            'needs `if __name__ == "__main__":` around its entry point (worker processes '
+            "import it); the batch goes on in one process."
+        )
 
 
 def _look_ahead(sources: Iterator[Source | InputError]) -> tuple[list[Any], bool]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -184,3 +186,23 @@ def test_command_line_jobs_give_the_same_output(tmp_path):
 def test_jobs_help_says_how_documents_are_spread(cli):
     shown = " ".join(cli("run", "--help").output.split())
     assert "worker processes" in shown and "threads" in shown
+
+
+def test_a_script_without_a_main_guard_still_finishes_its_batch(tmp_path):
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "import polybrief.workers as workers\n"
+        "from polybrief import Pipeline\n"
+        "workers.LARGE_BATCH, workers.available_cpus = 10, lambda: 2\n"
+        "texts = [f'The ministers met on Monday. Talks number {i} went well.' for i in range(30)]\n"
+        "result = Pipeline(jobs=2, events=False).run(texts)\n"
+        "print(len(result.extractions), len(result.errors))\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["30", "0"]
+    assert 'needs `if __name__ == "__main__":`' in done.stderr
+    assert "Traceback" not in done.stderr
