@@ -35,6 +35,7 @@ import importlib
 import os
 import pickle
 import signal
+import sys
 import types
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -158,7 +159,7 @@ class _Job:
     """Plugins given as Python objects; modules travel as their names."""
     targets: tuple[str, ...]
     dry_run: bool
-    mode: str
+    mode: Mode
     skip_ids: frozenset[str]
     keep_documents: bool
 
@@ -173,15 +174,13 @@ class _ModuleName:
 def _portable(plugin: object) -> object:
     """``plugin`` as it can be sent to a worker; raises ``ValueError`` if it cannot be."""
     if isinstance(plugin, types.ModuleType):
-        import sys
-
         if plugin.__name__ == "__main__" or sys.modules.get(plugin.__name__) is not plugin:
             raise ValueError(f"module {plugin.__name__!r} cannot be imported by name")
         return _ModuleName(plugin.__name__)
     return plugin
 
 
-def _job(pipeline: Pipeline, mode: Mode, skip_ids: set[str]) -> tuple[bytes | None, str]:
+def _job(pipeline: Pipeline, mode: Mode, skip_ids: AbstractSet[str]) -> tuple[bytes | None, str]:
     """The pickled :class:`_Job`, or None and why the workers could not get one."""
     from .manager import plugin_name
 
@@ -247,7 +246,7 @@ class _Worker:
         self.job = job
 
     def do(self, item: Source | Outcome) -> list[Outcome]:
-        outcomes = do_task(self.pipeline, item, self.job.mode, self.job.skip_ids)  # type: ignore[arg-type]
+        outcomes = do_task(self.pipeline, item, self.job.mode, self.job.skip_ids)
         if not self.job.keep_documents:
             for outcome in outcomes:
                 if not outcome.pending:
