@@ -14,10 +14,13 @@ document, with an error record naming the plugin; the batch goes on.
 The default order is pluggy's: plugins registered later run first (third-party plugins come
 after the built-in ones), and ``tryfirst``/``trylast`` move an implementation.
 
-Documents are processed one at a time in the calling thread: CPU-bound plugins gain
-nothing from threads, which would only contend for the interpreter lock. A plugin whose
-calls wait on the network sets ``polybrief_io_bound = True`` at module (or object) level;
-once it has served a stage, the pipeline processes ``jobs`` documents at once.
+With ``jobs`` > 1, a large batch is spread over worker processes (one CPU each, up to
+``jobs``), each with the same plugins: modules are imported there again and plugin objects
+given in Python are pickled copies, so per-process state (a cache, a counter) is not
+shared. A plugin whose calls wait on the network sets ``polybrief_io_bound = True`` at
+module (or object) level; once it has served a stage, documents are processed ``jobs`` at
+once in threads of the calling process instead. With ``jobs`` = 1, or a small batch, they
+are processed one at a time in the calling thread.
 
 ``run`` then groups the documents that report the same event (``group``) and compares the
 sources of each event (``compare``); these two are chosen the same way, with the settings
@@ -64,10 +67,11 @@ def parse(source: Source, context: Context) -> list[Document | InputError] | Non
 def extract(document: Document, context: Context) -> Extraction | None:
     """Extract the facts of one document: event, participants, quotes, figures, entities, dates.
 
-    Called once per document, in a worker thread (the pipeline runs ``jobs`` at once), so an
-    implementation must be thread-safe. ``context.targets`` names the languages the user
-    wants summaries in: an extractor that writes them in the same pass (one LLM call) puts
-    them in ``Extraction.summaries`` and the summarize stage is skipped for those targets.
+    Called once per document, perhaps in a worker thread or a worker process (see the module
+    documentation), so an implementation must be thread-safe. ``context.targets`` names the
+    languages the user wants summaries in: an extractor that writes them in the same pass
+    (one LLM call) puts them in ``Extraction.summaries`` and the summarize stage is skipped
+    for those targets.
 
     Every fact carries :class:`~polybrief.Evidence` with the exact source text. Offsets
     are optional: the pipeline finds and checks them against the document and sets

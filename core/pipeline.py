@@ -7,10 +7,13 @@ from several threads. It never prints and never exits: failures of one document 
 
 from __future__ import annotations
 
+import functools
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal, TypeVar
 
@@ -62,7 +65,8 @@ class Pipeline:
     Settings are keyword arguments with the names used in ``polybrief.toml``; they win over
     the environment and config files, read as the CLI reads them. Pass ``config`` to give a
     ready :class:`Config` instead. ``plugins`` registers plugin objects or modules of your
-    own next to the installed ones (named by their ``polybrief_name``, module or class).
+    own next to the installed ones (named by their ``polybrief_name``, module or class);
+    worker processes (``jobs`` > 1, see :mod:`polybrief.workers`) get pickled copies of them.
     """
 
     def __init__(
@@ -71,7 +75,9 @@ class Pipeline:
         base = config if config is not None else Config.load()
         if settings:
             base = base.with_flags(**settings)
-        self.host = PluginHost(base, plugins)
+        self.given_plugins = tuple(plugins)
+        """The plugins given as Python objects; worker processes get copies of them."""
+        self.host = PluginHost(base, self.given_plugins)
         self.config = base.with_settings(self.host.settings())
         self.config.check_flags()
         self.context = Context(self.config, targets=tuple(self.config["to"]))
@@ -326,26 +332,25 @@ class Pipeline:
 
         ``paths=True`` reads ``inputs`` as command-line paths (``-`` is standard input).
         Documents whose id is in ``skip_ids`` are skipped (``--resume``).
+
+        With ``jobs`` > 1, a large batch is spread over worker processes when the plugins
+        that serve it are CPU-bound, and over threads when one waits on the network (see
+        :mod:`polybrief.workers`); the records and their order are the same either way.
         """
         limit = self.config["max_input_bytes"]
         sources = expand_paths(inputs, limit) if paths else to_sources(inputs, limit)
         run = _RunState(mode, self, set(skip_ids))
         events = EventInputs() if mode == "run" and self.config["events"] else None
+        outcomes = self._outcomes(sources, mode, run)
         try:
-            work = self._work(sources, run, events)
-            with ThreadPoolExecutor(max_workers=max(1, self.config["jobs"])) as pool:
-                jobs = self.config["jobs"]
-                process = self._process_item(mode)
-                for records in _ordered_map(pool, process, work, jobs, lambda: self._waiting):
-                    run.finish(records)
-                    if events is not None:
-                        events.take(records)
-                    yield from records
+            for outcome in outcomes:
+                yield from run.account(outcome, events)
             if events is not None:
                 for record in event_records(self, events):
                     run.finish_event(record)
                     yield record
         finally:
+            outcomes.close()  # stops worker processes at once if the reader stopped early
             if events is not None:
                 events.close()
         yield run.report()
@@ -354,43 +359,79 @@ class Pipeline:
         """Everything a run produces, collected; per-document failures are in ``errors``."""
         return RunResult(list(self.stream(inputs, "run", paths=paths)))
 
-    def _work(
-        self, sources: Iterator[Source | InputError], run: _RunState, events: EventInputs | None
-    ) -> Iterator[Any]:
-        """Documents to process, or error records, parsed in the calling thread."""
-        for item in sources:
-            if isinstance(item, InputError):
-                yield [_error(item, "read")]
-                continue
-            try:
-                documents = self._parse_source(item)
-            except PolybriefError as exc:
-                if isinstance(exc, UsageError):
-                    raise
-                yield [_error(exc, "parse", item.name)]
-                continue
-            for document in documents:
-                if isinstance(document, InputError):
-                    yield [_error(document, "parse", item.name)]
-                    continue
-                run.use("parse", document.metadata.get("parser"))
-                if document.id in run.skip_ids:
-                    run.skipped += 1
-                    continue
-                if events is not None:
-                    events.hold(document)
-                yield document
+    def _outcomes(
+        self, sources: Iterator[Source | InputError], mode: Mode, run: _RunState
+    ) -> Generator[Outcome, None, None]:
+        """Every document's outcome in input order: in worker processes when that pays,
+        else in this process (with threads once an I/O-bound plugin serves)."""
+        if self.config["jobs"] > 1:
+            from .workers import outcomes_in_processes
 
-    def _process_item(self, mode: Mode) -> Callable[[Any], list[Record]]:
-        def process(item: Any) -> list[Record]:
-            if not isinstance(item, Document):
-                return item  # the error records of an input that failed to read or parse
-            try:
-                return self._process(item, mode)
-            except StageError as exc:
-                return [_error(exc, exc.stage, item.source, item.id)]
+            return outcomes_in_processes(self, sources, mode, run.skip_ids, run.note)
+        return self.local_outcomes(sources, mode, run.skip_ids)
 
-        return process
+    @property
+    def waits_on_io(self) -> bool:
+        """Whether an I/O-bound plugin has served a stage (documents then go to threads)."""
+        return self._waiting
+
+    def local_outcomes(
+        self,
+        items: Iterable[Source | InputError | Outcome],
+        mode: Mode,
+        skip_ids: AbstractSet[str],
+    ) -> Generator[Outcome, None, None]:
+        """Outcomes worked out in this process: inputs are read and parsed in the calling
+        thread, documents processed there too, or ``jobs`` at once in threads once an
+        I/O-bound plugin has served. ``items`` may hold outcomes already read."""
+        jobs = self.config["jobs"]
+        pending = self._read_all(items, skip_ids)
+        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+            finish = functools.partial(self.finish_outcome, mode=mode)
+            yield from _ordered_map(pool, finish, pending, jobs, lambda: self._waiting)
+
+    def _read_all(
+        self, items: Iterable[Source | InputError | Outcome], skip_ids: AbstractSet[str]
+    ) -> Iterator[Outcome]:
+        for item in items:
+            if isinstance(item, Outcome):
+                yield item
+            else:
+                yield from self.read_outcomes(item, skip_ids)
+
+    def read_outcomes(self, item: Source | InputError, skip_ids: AbstractSet[str]) -> list[Outcome]:
+        """Read and parse one input: its documents, still to be processed (``pending``),
+        skipped, or failed (as error records)."""
+        if isinstance(item, InputError):
+            return [Outcome([_error(item, "read")])]
+        try:
+            documents = self._parse_source(item)
+        except PolybriefError as exc:
+            if isinstance(exc, UsageError):
+                raise
+            return [Outcome([_error(exc, "parse", item.name)])]
+        outcomes = []
+        for document in documents:
+            if isinstance(document, InputError):
+                outcomes.append(Outcome([_error(document, "parse", item.name)]))
+                continue
+            parser = document.metadata.get("parser")
+            if document.id in skip_ids:
+                outcomes.append(Outcome(parser=parser, skipped=True))
+            else:
+                outcomes.append(Outcome(document=document, parser=parser, pending=True))
+        return outcomes
+
+    def finish_outcome(self, outcome: Outcome, mode: Mode) -> Outcome:
+        """Process the document of a pending outcome; a failure becomes an error record."""
+        if not outcome.pending:
+            return outcome
+        document = outcome.document
+        try:
+            records = self._process(document, mode)
+        except StageError as exc:
+            records = [_error(exc, exc.stage, document.source, document.id)]
+        return Outcome(records, document, outcome.parser)
 
     def _process(self, document: Document, mode: Mode) -> list[Record]:
         if mode == "parse":
@@ -402,6 +443,20 @@ class Pipeline:
         summaries = self.summarize([document], [extraction])
         extraction.summaries = []
         return [extraction, *summaries] if mode == "run" else list(summaries)
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What became of one document of a run (or of an input that gave none)."""
+
+    records: list[Record] = field(default_factory=list)
+    """The records to write: the results, or the error records of what failed."""
+    document: Document | None = None
+    """The parsed document: to be processed while ``pending``, kept for the events stage."""
+    parser: str | None = None
+    pending: bool = False
+    skipped: bool = False
+    """Its id was in ``skip_ids`` (``--resume``): nothing is written for it."""
 
 
 class RunResult:
@@ -456,9 +511,23 @@ class _RunState:
             if name and name not in self.used.setdefault(stage, []):
                 self.used[stage].append(name)
 
-    def _note(self, note: str | None) -> None:
+    def note(self, note: str | None) -> None:
+        """Add a note to the run report (once)."""
         if note and note not in self.notes:
             self.notes.append(note)
+
+    def account(self, outcome: Outcome, events: EventInputs | None) -> list[Record]:
+        """Count one document's outcome, hand it to the events stage; its records to write."""
+        self.use("parse", outcome.parser)
+        if outcome.skipped:
+            self.skipped += 1
+            return []
+        if events is not None and outcome.document is not None:
+            events.hold(outcome.document)
+        self.finish(outcome.records)
+        if events is not None:
+            events.take(outcome.records)
+        return outcome.records
 
     def finish(self, records: list[Record]) -> None:
         """Count the records of one finished document (or failed input)."""
@@ -481,7 +550,7 @@ class _RunState:
             for brief in record.briefs:
                 self.use("summarize", brief.summarizer)
                 self.use("translate", brief.translator)
-                self._note(brief.note)
+                self.note(brief.note)
             if record.usage:
                 self.usage.add(record.usage)
         elif isinstance(record, ErrorRecord):
@@ -496,18 +565,18 @@ class _RunState:
             if record.usage:
                 self.usage.add(record.usage)
             for note in record.notes:
-                self._note(note)
+                self.note(note)
         elif isinstance(record, Summary):
             self.use("summarize", record.summarizer)
             self.use("translate", record.translator)
             if record.usage:
                 self.usage.add(record.usage)
-            self._note(record.note)
+            self.note(record.note)
 
     def report(self) -> RunReport:
         failed = self.failed
         if self.events_failed:
-            self._note(f"{self.events_failed} event(s) could not be described (see the errors).")
+            self.note(f"{self.events_failed} event(s) could not be described (see the errors).")
         finished = datetime.now(UTC)
         return RunReport(
             version=__version__,

@@ -126,7 +126,13 @@ CORE_SETTINGS: tuple[Setting, ...] = (
     Setting("comparer", "list", None, "Plugin that compares the sources of an event (run)."),
     Setting("events", "bool", True, "Group reports of the same event into event records (run)."),
     Setting("to", "list", ["en"], "Target languages of summaries (BCP-47 tags)."),
-    Setting("jobs", "int", 4, "Documents processed at once."),
+    Setting(
+        "jobs",
+        "int",
+        4,
+        "Documents processed at once: in worker processes for a large batch, in threads "
+        "when a plugin waits on the network; 1 keeps one process.",
+    ),
     Setting("max_input_bytes", "int", 50_000_000, "Largest input accepted, in bytes."),
     Setting(
         "reference_date",

@@ -73,7 +73,16 @@ OPTIONS: dict[str, tuple[Any, Any]] = {
     "summarizer": (Annotated[str | None, typer.Option(help=f"Summarizer ({STAGE_HELP}).")], None),
     "translator": (Annotated[str | None, typer.Option(help=f"Translator ({STAGE_HELP}).")], None),
     "jobs": (
-        Annotated[int | None, typer.Option("--jobs", "-j", help="Documents processed at once.")],
+        Annotated[
+            int | None,
+            typer.Option(
+                "--jobs",
+                "-j",
+                help="Documents processed at once (default 4): a large batch is spread over "
+                "up to N worker processes (no more than the CPUs), or N documents wait on an "
+                "LLM endpoint at once in threads; 1 keeps everything in one process.",
+            ),
+        ],
         None,
     ),
     "reference_date": (

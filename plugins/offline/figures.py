@@ -8,6 +8,7 @@ by the parse stage and numbers glued to letters (``A110``) are not figures.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -17,7 +18,8 @@ from .scan import Match, joined
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _SPACED = r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d)(?:,\d+)?"
 _PLAIN = r"\d+(?:[.,\u066b\u066c/]\d+)*"
-_NUMBER = re.compile(
+_NUMBER = (
+    r"(?=[\d$€£¥U])"  # where a figure may start: spares trying the rest everywhere else
     r"(?P<symbol>(?:US\$|\$|€|£|¥)\s?)?"
     rf"(?<![^\W\d_])(?<![\d:\-./])(?P<number>{{spaced}}{_PLAIN})(?![\d])"
     r"(?P<percent>\s?[%٪])?"
@@ -68,14 +70,19 @@ def parse_number(raw: str, decimal_comma: bool, decimal_slash: bool) -> float | 
         return None
 
 
+@functools.cache
+def _number_pattern(decimal_comma: bool) -> re.Pattern[str]:
+    """Numbers as written; with a decimal comma, groups may be spaced (``1 000,5``)."""
+    return re.compile(_NUMBER.replace("{spaced}", _SPACED + "|" if decimal_comma else ""))
+
+
 class FigureFinder:
     def __init__(self, analysis: Analysis, skip: list[tuple[int, int]]) -> None:
         self.a = analysis
         self.lex = analysis.lexicon
         self.text = analysis.text
         self.skip = sorted(skip)
-        spaced = _SPACED + "|" if self.lex.decimal_comma else ""
-        self.pattern = re.compile(_NUMBER.pattern.replace("{spaced}", spaced))
+        self.pattern = _number_pattern(self.lex.decimal_comma)
         self.starts = [t.start for t in analysis.tokens]
 
     def _skipped(self, start: int, end: int) -> bool:

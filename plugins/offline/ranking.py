@@ -50,13 +50,17 @@ class Weights:
             for term in terms:
                 self.df[term] += 1
         self.n = len(counts)
+        self._isf = {t: self.isf(t) for t in self.df}
+
+    def isf(self, term: str) -> float:
+        """The inverse sentence frequency of a term (of a term in no sentence too)."""
+        return math.log((self.n + 1) / (self.df.get(term, 0) + 0.5)) + 1
 
     def vector(self, terms: dict[str, int]) -> dict[str, float]:
         """The unit tf-isf vector of term counts."""
-        n, df = self.n, self.df
+        isf = self._isf
         vector = {
-            t: (1 + math.log(c)) * (math.log((n + 1) / (df.get(t, 0) + 0.5)) + 1)
-            for t, c in terms.items()
+            t: (1 + math.log(c)) * (isf[t] if t in isf else self.isf(t)) for t, c in terms.items()
         }
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
         return {t: v / norm for t, v in sorted(vector.items())}

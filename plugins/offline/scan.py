@@ -8,6 +8,7 @@ case, accents, Arabic diacritics, ZWNJ and Arabic against Persian letter forms, 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -18,7 +19,10 @@ from typing import Generic, NamedTuple, TypeVar
 T = TypeVar("T")
 
 _LETTER = r"(?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed])"
-WORD = re.compile(rf"{_LETTER}+(?:[\u200c\-]{_LETTER}+)*")
+WORD = re.compile(rf"{_LETTER}++(?:[\u200c\-]{_LETTER}++)*+")
+"""A word: letters (with Arabic marks), joined by ZWNJ or hyphens. The quantifiers are
+possessive: nothing after a run of letters could match a letter, so the words found are
+the same, and the engine never backtracks to look."""
 _ARABIC_TO_PERSIAN = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "\u200c": "", "ـ": ""})
 _JOINING_GAP = re.compile(r"[\s\u200c'’‘\-–]*")
 _LIST_GAP = re.compile(r"[\s\u200c'’‘\-–]*[,،]?[\s\u200c]*")
@@ -47,12 +51,18 @@ class Token(NamedTuple):
     key: str
 
 
+_new_token = functools.partial(tuple.__new__, Token)
+"""``Token(...)`` without the Python-level ``__new__`` of a named tuple: tokenizing is the
+hottest loop of the plugin, and this halves the cost of making each token."""
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of ``text[start:end]`` with offsets into ``text``."""
     words = []
     for match in WORD.finditer(text, start, len(text) if end is None else end):
         word = match.group()
-        words.append(Token(word, match.start(), match.end(), _KEYS.get(word) or key(word)))
+        first, last = match.span()
+        words.append(_new_token((word, first, last, _KEYS.get(word) or key(word))))
     return words
 
 
@@ -93,10 +103,24 @@ class Match(Generic[T]):
     value: T
 
 
+class _Node:
+    """One step of a :class:`PhraseTable` trie: the phrases that go on with more words."""
+
+    __slots__ = ("next", "value", "stems")
+
+    def __init__(self) -> None:
+        self.next: dict[str, _Node] = {}
+        self.value: object = None
+        """The value of the phrase that ends here, if one does."""
+        self.stems: list[tuple[str, object]] = []
+        """Prefix phrases ending one word further: ``(start of that word, value)``."""
+
+
 class PhraseTable(Generic[T]):
     """Phrases → values, found in a token list, longest match first.
 
-    A phrase ending in ``*`` matches any word that starts with its last word.
+    A phrase ending in ``*`` matches any word that starts with its last word. Phrases are
+    kept in a trie of word keys, so a match is looked for only as far as some phrase goes on.
     """
 
     def __init__(
@@ -108,13 +132,13 @@ class PhraseTable(Generic[T]):
         self.commas = commas
         """Whether a phrase may run across commas (``Minister of Economy, Trade and…``)."""
         self._exact: dict[tuple[str, ...], T] = {}
-        self._prefix: dict[tuple[str, ...], list[tuple[str, T]]] = {}
+        self._root = _Node()
         self._suffixes = tuple(key(s) for s in suffixes)
         self._firsts: set[str] = set()
+        """First words of all phrases: most words start none, and are passed over at once."""
         self._starts: dict[str, bool] = {}
         self._stems: list[str] = []
         """Words of one-word prefix phrases (``telephone*``)."""
-        """First words of all phrases: most words start none, and are passed over at once."""
         self.longest = 0
         for phrase, value in entries:
             self.add(phrase, value)
@@ -130,10 +154,14 @@ class PhraseTable(Generic[T]):
             self._stems.append(words[0])
         else:
             self._firsts.add(words[0])
+        node = self._root
+        for word in words[:-1]:
+            node = node.next.setdefault(word, _Node())
         if prefix:
-            self._prefix.setdefault(words[:-1], []).append((words[-1], value))
-        else:
-            self._exact.setdefault(words, value)
+            node.stems.append((words[-1], value))
+        elif words not in self._exact:
+            self._exact[words] = value
+            node.next.setdefault(words[-1], _Node()).value = value
 
     def __contains__(self, phrase: str) -> bool:
         return phrase_keys(phrase) in self._exact
@@ -145,24 +173,31 @@ class PhraseTable(Generic[T]):
         """The longest phrase starting at word ``i``, or None."""
         if not self.may_start(tokens[i].key):
             return None
-        limit = 1
-        while limit < self.longest and i + limit < len(tokens):
-            if not joined(text, tokens[i + limit - 1], tokens[i + limit], self.commas):
-                break
-            limit += 1
-        for n in range(limit, 0, -1):
-            words = tuple(t.key for t in tokens[i : i + n])
-            value = self._exact.get(words)
-            if value is None and n == 1 and self._suffixes:
-                value = self._strip_suffix(words[0])
-            if value is None:
-                for stem, candidate in self._prefix.get(words[:-1], ()):
-                    if words[-1].startswith(stem):
-                        value = candidate
-                        break
+        node = self._root
+        found: tuple[int, object] | None = None
+        n = i
+        while True:
+            word = tokens[n].key
+            following = node.next.get(word)
+            value = following.value if following is not None else None
+            if value is None and n == i and self._suffixes:
+                value = self._strip_suffix(word)
+            if value is None and node.stems:
+                value = next((v for stem, v in node.stems if word.startswith(stem)), None)
             if value is not None:
-                return Match(i, i + n - 1, tokens[i].start, tokens[i + n - 1].end, value)
-        return None
+                found = (n, value)
+            n += 1
+            if (
+                following is None
+                or n >= len(tokens)
+                or not joined(text, tokens[n - 1], tokens[n], self.commas)
+            ):
+                break
+            node = following
+        if found is None:
+            return None
+        last, value = found
+        return Match(i, last, tokens[i].start, tokens[last].end, value)  # type: ignore[arg-type]
 
     def may_start(self, word: str) -> bool:
         """Whether a phrase may start with this word (a quick test before matching)."""

@@ -7,6 +7,7 @@ an :class:`~polybrief.errors.InputError` instead of being decoded into garbage.
 from __future__ import annotations
 
 import codecs
+import re
 
 from polybrief.errors import InputError
 
@@ -46,7 +47,8 @@ PREFERRED = (
 )
 """Legacy encodings of news sites, most likely first: the tie-break between equally good
 guesses (a short French text decodes as well in cp1250 as in cp1252)."""
-_CONTROL = {c for c in range(32) if chr(c) not in "\t\n\r\f\v"} | {127}
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+"""Control characters that text never holds (tab, line and page breaks are text)."""
 
 
 def decode(data: bytes, name: str, declared: str | None = None) -> tuple[str, str]:
@@ -102,7 +104,7 @@ def _guess(data: bytes, name: str) -> tuple[str, str]:
 
 def _checked(text: str, name: str) -> str:
     sample = text[:4096]
-    controls = sum(1 for c in sample if ord(c) in _CONTROL)
+    controls = len(_CONTROL.findall(sample))
     if sample and controls > max(2, len(sample) // 100):
         raise InputError(name, "looks binary (control characters), not text")
     return text

@@ -81,6 +81,8 @@ def _predict(text: str, data: LanguageData) -> list[tuple[str, float]]:
         (label.removeprefix("__label__"), float(score))
         for label, score in zip(labels, scores, strict=True)
     ]
+    if not any(lang in data.never_letters for lang, _ in found):
+        return found  # nothing to rule out: spare counting the letters
     letters = sum(c.isalpha() for c in text) or 1
     return [
         (lang, score)
