@@ -258,3 +258,16 @@ def test_a_report_alone_in_its_event_is_summarized_once():
     result = Pipeline(plugins=[CountingSummarizer()], to=["en"]).run(files)
     assert len(result.events) == 2 and CountingSummarizer.calls == 2
     assert all(e.briefs[0].summarizer == "counting" for e in result.events)
+
+
+def test_one_source_quoting_itself_in_two_wordings_is_no_discrepancy():
+    first = (
+        "Oslo talks\n\nThe minister said: “We will build the new port together with our "
+        "partners.” Later she added: “We will build the new port together with partners.”"
+    )
+    second = "Port plan\n\nOfficials met in Oslo to discuss the harbour and its funding."
+    result = Pipeline(plugins=[Pairs()], grouper=["pairs"]).run([first, second])
+    assert not result.errors
+    (event,) = result.events
+    for brief in event.briefs:
+        assert all(len(d.values) >= 2 for d in brief.discrepancies)

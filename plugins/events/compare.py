@@ -320,21 +320,12 @@ def _quotes(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list[
         claims.append(
             Claim(f"“{words}”{speaker}", docs, refs, "quote", reports[shown].document.lang)
         )
-        wordings = {fold(q.text) for _, q in group}
-        if len(wordings) > 1:
-            gaps.append(
-                Discrepancy(
-                    "quote",
-                    label("quote_differs", target),
-                    unique(
-                        [
-                            DiscrepancyValue(reports[i].document.id, q.text, q.evidence)
-                            for i, q in group
-                        ],
-                        lambda v: v.document,
-                    ),
-                )
-            )
+        worded = unique(
+            [DiscrepancyValue(reports[i].document.id, q.text, q.evidence) for i, q in group],
+            lambda v: v.document,
+        )
+        if len({fold(v.value) for v in worded}) > 1:  # sources differ, not one source twice
+            gaps.append(Discrepancy("quote", label("quote_differs", target), worded))
         lang = reports[group[0][0]].document.lang
         peers = [i for i, r in enumerate(reports) if r.document.lang == lang]
         quoting = {i for i, _ in group}
