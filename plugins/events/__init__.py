@@ -10,6 +10,8 @@ names, and gives way to an LLM summarizer, which is registered after it.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 
 from polybrief import hookimpl
@@ -18,7 +20,7 @@ from polybrief.records import Comparison, Document, Extraction, Summary
 from polybrief.settings import Setting
 
 from .compare import compare_reports
-from .facts import report_facts
+from .facts import ReportFacts, report_facts
 from .grouping import cluster
 from .profile import build_profile
 from .summary import extractive_summary
@@ -52,6 +54,28 @@ def group(
     return [[profiles[i].id for i in members] for members in cluster(profiles, window)]
 
 
+_RECENT: OrderedDict[tuple[int, ...], list[ReportFacts]] = OrderedDict()
+_RECENT_LOCK = threading.Lock()
+
+
+def _reports(documents: list[Document], extractions: list[Extraction]) -> list[ReportFacts]:
+    """The facts of a group's reports, read once for both ``summarize`` and ``compare``,
+    which the pipeline calls one after the other for the same event.
+
+    Keyed by the identity of the objects: the cached facts hold them, so no other object can
+    take their ids while the entry lives."""
+    key = tuple(id(x) for x in (*documents, *extractions))
+    with _RECENT_LOCK:
+        found = _RECENT.get(key)
+    if found is None:
+        found = report_facts(documents, extractions)
+        with _RECENT_LOCK:
+            _RECENT[key] = found
+            while len(_RECENT) > 8:
+                _RECENT.popitem(last=False)
+    return found
+
+
 @hookimpl
 def summarize(
     documents: list[Document], extractions: list[Extraction], targets: list[str], context: Context
@@ -59,7 +83,7 @@ def summarize(
     """An extractive summary of a group of reports; single documents go to other plugins."""
     if len(documents) < 2 or len(extractions) != len(documents):
         return None
-    reports = report_facts(documents, extractions)
+    reports = _reports(documents, extractions)
     count = context.config["summary_sentences"]
     return [extractive_summary(reports, target, count) for target in targets]
 
@@ -68,4 +92,4 @@ def summarize(
 def compare(
     documents: list[Document], extractions: list[Extraction], targets: list[str]
 ) -> Comparison:
-    return compare_reports(report_facts(documents, extractions), targets)
+    return compare_reports(_reports(documents, extractions), targets)
