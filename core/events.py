@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from .errors import PolybriefError, RecordInvalid, StageError, UsageError
@@ -34,6 +35,7 @@ from .records import (
     Usage,
 )
 from .textnorm import fold
+from .threads import ordered_map
 from .validation import check
 
 if TYPE_CHECKING:
@@ -93,15 +95,19 @@ def event_records(pipeline: Pipeline, inputs: EventInputs) -> Iterator[Record]:
         date = consensus_date([_member_date(inputs.extraction(p)) for p in positions])
         keyed.append(((date.date if date and date.date else "9999", positions[0]), positions))
     keyed.sort(key=lambda item: item[0])
-    for _, positions in keyed:
-        documents = [inputs.document(p) for p in positions]
-        extractions = [inputs.extraction(p) for p in positions]
+    members = (  # read here, in order: the store is a file that only this thread reads
+        ([inputs.document(p) for p in positions], [inputs.extraction(p) for p in positions])
+        for _, positions in keyed
+    )
+
+    def describe(group: tuple[list[Document], list[Extraction]]) -> Record:
+        documents, extractions = group
         try:
-            yield describe_event(pipeline, documents, extractions, grouper)
+            return describe_event(pipeline, documents, extractions, grouper)
         except UsageError:
             raise
         except PolybriefError as exc:
-            yield ErrorRecord(
+            return ErrorRecord(
                 source=", ".join(d.source for d in documents),
                 stage=getattr(exc, "stage", "group"),
                 error=type(exc).__name__,
@@ -109,6 +115,12 @@ def event_records(pipeline: Pipeline, inputs: EventInputs) -> Iterator[Record]:
                 document=documents[0].id,
                 plugin=getattr(exc, "plugin", None),
             )
+
+    # Events are described one at a time, unless a plugin that waits on the network (an
+    # LLM summarizer) serves them: then ``jobs`` at once, in the same order.
+    jobs = pipeline.config["jobs"]
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        yield from ordered_map(pool, describe, members, jobs, lambda: pipeline.waits_on_io)
 
 
 def _member_date(extraction: Extraction) -> DateValue | None:

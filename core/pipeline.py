@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import functools
 import time
-from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from collections.abc import Set as AbstractSet
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal, TypeVar
@@ -49,6 +48,7 @@ from .records import (
     document_id,
 )
 from .settings import STAGE_SETTINGS
+from .threads import ordered_map
 from .validation import check
 
 Mode = Literal["parse", "extract", "summarize", "run"]
@@ -388,7 +388,7 @@ class Pipeline:
         pending = self._read_all(items, skip_ids)
         with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
             finish = functools.partial(self.finish_outcome, mode=mode)
-            yield from _ordered_map(pool, finish, pending, jobs, lambda: self._waiting)
+            yield from ordered_map(pool, finish, pending, jobs, lambda: self._waiting)
 
     def _read_all(
         self, items: Iterable[Source | InputError | Outcome], skip_ids: AbstractSet[str]
@@ -602,25 +602,3 @@ class _RunState:
             notes=self.notes,
             events=self.events,
         )
-
-
-def _ordered_map(
-    pool: ThreadPoolExecutor,
-    fn: Callable[[T], R],
-    items: Iterator[T],
-    jobs: int,
-    parallel: Callable[[], bool],
-) -> Iterator[R]:
-    """``map`` that keeps input order: in the calling thread while ``parallel()`` is false,
-    then over the thread pool with at most ``2 × jobs`` items in flight."""
-    pending: deque[Future[R]] = deque()
-    limit = max(1, jobs) * 2
-    for item in items:
-        if not pending and (jobs <= 1 or not parallel()):
-            yield fn(item)
-            continue
-        pending.append(pool.submit(fn, item))
-        while len(pending) >= limit or (pending and pending[0].done()):
-            yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()

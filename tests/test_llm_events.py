@@ -120,3 +120,19 @@ def test_the_llm_extractor_groups_the_gold_corpus_as_the_gold_says(fake):
     assert found == sorted(sorted(members) for members in GOLD.values())
     several = sum(len(members) > 1 for members in GOLD.values())
     assert purposes(fake) == {"extract": len(reports), "summarize": several}
+
+
+def test_events_are_summarized_concurrently_when_the_summarizer_waits(fake):
+    fake.delay = 0.4  # each reply takes this long: one at a time, summaries arrive this far apart
+    reports = sorted(REPORTS.glob("*.txt"))
+    result = llm_pipeline(fake, events=True, jobs=4).run(reports)
+    assert not result.errors
+    summary_times = sorted(
+        t
+        for t, r in zip(fake.times, fake.requests, strict=True)
+        if r["response_format"]["json_schema"]["name"] == "polybrief_summary"
+    )
+    gaps = [b - a for a, b in zip(summary_times, summary_times[1:], strict=False)]
+    assert len(summary_times) > 4 and min(gaps) < 0.2  # several were in flight at once
+    dates = [e.date.date for e in result.events if e.date]
+    assert dates == sorted(dates)  # and the events still come in date order
