@@ -6,19 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from polybrief.markdown import EVENT_NAMES
 from polybrief.records import DateValue
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
-        "phone_call": "Telephone call",
-        "video_call": "Video call",
-        "meeting": "Meeting",
-        "visit": "Visit",
-        "talks": "Talks",
-        "message": "Message",
-        "statement": "Statement",
-        "conference": "Conference",
-        "other": "Event",
+        **EVENT_NAMES,  # the English names the Markdown report uses too
         "and": "and",
         "colon": ": ",
         "figure_differs": "The sources give different figures{what}",
