@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from polybrief.records import Document, Extraction, Figure, Quote
 
-from .countries import countries_in, country_words, plain
+from .countries import country_mentions, country_words, plain
 from .figures import Quantity, quantities
 from .names import _NOT_NAMES, _WORD, _is_arabic, name_keys, word_skeleton
 
@@ -65,9 +65,10 @@ def report_facts(documents: list[Document], extractions: list[Extraction]) -> li
         report = ReportFacts(document, extraction)
         report.figures = quantities(document, extraction)
         report.quotes = [q for q in extraction.quotes if q.evidence.grounded]
+        mentions = country_mentions(document.text, document.lang)
         for start, end in document.sentences:
             text = document.text[start:end]
-            keys = {"c:" + c for c in countries_in(text, document.lang)}
+            keys = {"c:" + c for at, c in mentions if start <= at < end}
             if (document.script or "Latn") != "Arab":
                 keys |= _latin_names(text, document.lang)
             report.sentence_keys.append(keys)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicon import Lexicon, read_data
-from .scan import Match, PhraseTable, Token, key
+from .scan import WORD, Match, PhraseTable, Token, key
 
 NAME, ADJECTIVE = "name", "adjective"
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "XK"}
@@ -68,29 +68,32 @@ def country_table(lexicon: Lexicon) -> PhraseTable[CountryForm]:
         return _table(lexicon)
 
 
-@cache
-def _table(lexicon: Lexicon) -> PhraseTable[CountryForm]:
+def _forms(lexicon: Lexicon) -> list[tuple[str, CountryForm]]:
+    """Every country name and adjective of the lexicon's language, with what it stands for."""
     lang = lexicon.lang
     generated = _generated()
-    table: PhraseTable[CountryForm] = PhraseTable(suffixes=lexicon.strip_suffixes)
     skip = lexicon.country_skip
-
-    def add(phrase: str, form: CountryForm) -> None:
-        if " ".join(key(w) for w in phrase.split()) not in skip:
-            table.add(phrase, form)
-
-    for code, forms in lexicon.country_aliases.items():
-        for phrase in forms:
-            add(phrase, CountryForm(code, NAME))
-    for code, name in sorted(cldr_names(lang).items()):
-        add(name, CountryForm(code, NAME))
+    forms = [(p, CountryForm(c, NAME)) for c, ps in lexicon.country_aliases.items() for p in ps]
+    forms += [(name, CountryForm(c, NAME)) for c, name in sorted(cldr_names(lang).items())]
     for code, names in sorted(generated["names"].get(lang, {}).items()):
-        for name in names:
-            add(name, CountryForm(code, NAME))
+        forms += [(name, CountryForm(code, NAME)) for name in names]
     for code, adjectives in sorted(generated["adjectives"].get(lang, {}).items()):
-        for adjective in adjectives:
-            add(adjective, CountryForm(code, ADJECTIVE))
+        forms += [(adjective, CountryForm(code, ADJECTIVE)) for adjective in adjectives]
+    return [(p, f) for p, f in forms if " ".join(key(w) for w in p.split()) not in skip]
+
+
+@cache
+def _table(lexicon: Lexicon) -> PhraseTable[CountryForm]:
+    table: PhraseTable[CountryForm] = PhraseTable(suffixes=lexicon.strip_suffixes)
+    for phrase, form in _forms(lexicon):
+        table.add(phrase, form)
     return table
+
+
+@cache
+def country_words(lexicon: Lexicon) -> frozenset[str]:
+    """Word keys of every country name and adjective of the lexicon's language."""
+    return frozenset(key(w) for phrase, _ in _forms(lexicon) for w in WORD.findall(phrase))
 
 
 def country_name(code: str, lang: str) -> str:
