@@ -125,3 +125,15 @@ def test_transliteration_swaps_of_j_y_and_g_k_still_meet():
     assert person_key("Jonas Weber").matches(person_key("یوناس وبر"))
     assert person_key("Ani Sargsyan").matches(person_key("آنی سرکیسیان"))
     assert not person_key("Jonas Weber").matches(person_key("Karl Weber"))
+
+
+def test_lead_countries_come_from_the_shared_country_data():
+    from polybrief.plugins.events.countries import countries_in
+
+    assert countries_in("Norwegian and Filipino envoys met the Dutch minister.", "en") == [
+        "NO",
+        "PH",
+        "NL",
+    ]
+    assert countries_in("La ministre norvégienne et son homologue indonésien", "fr") == ["NO", "ID"]
+    assert countries_in("وزیر خارجه نروژ با همتای اندونزیایی خود", "fa") == ["NO", "ID"]
