@@ -114,6 +114,20 @@ def unique(items: list[str]) -> list[str]:
     return kept
 
 
+def drop_shared_territory_forms(table: dict[str, list[str]], independent: set[str]) -> None:
+    """A form a state shares with a dependent territory is the state's: ``American`` is the
+    United States, not the Northern Mariana Islands; ``Dutch`` the Netherlands, not
+    Caribbean Netherlands. Forms shared only by states, or only by territories, stay."""
+    owners: dict[str, set[str]] = {}
+    for code, forms in table.items():
+        for form in forms:
+            owners.setdefault(form.casefold(), set()).add(code)
+    for code, forms in table.items():
+        if code in independent:
+            continue
+        table[code] = [f for f in forms if not (owners[f.casefold()] - {code}) & independent]
+
+
 def build(mledoze: list[dict]) -> dict:
     from babel import Locale
 
@@ -155,6 +169,9 @@ def build(mledoze: list[dict]) -> dict:
             adjectives["fa"][code] = persian
         if country.get("capital"):
             capitals[code] = unique(country["capital"])
+    independent = {c["cca2"] for c in mledoze if c.get("independent")}
+    for table in adjectives.values():
+        drop_shared_territory_forms(table, independent)
     for table in (*names.values(), *adjectives.values()):
         for code in [c for c, forms in table.items() if not forms]:
             del table[code]
