@@ -123,6 +123,20 @@ def test_plain_text_boilerplate_goes_and_metadata_stays(cli):
     assert [(m["raw"], m["date"]) for m in document["dates"]] == [("دیروز", "2025-04-07")]
 
 
+def test_byline_run_into_the_first_sentence_goes_to_metadata(tmp_path, cli):
+    page = tmp_path / "feature.txt"
+    page.write_text(
+        "Health workers move out to protect their families\n\n"
+        "By Debbie JacksonBBC Scotland But while most of us are giving up trips out of the "
+        "house, many health workers are making an even bigger sacrifice. Some have moved out.",
+        encoding="utf-8",
+    )
+    document = _document(cli, page)
+    assert document["text"].startswith("But while most of us")
+    assert document["metadata"]["author"] == "Debbie Jackson"
+    assert document["metadata"]["boilerplate_removed"] == 1
+
+
 def test_corpus_syndication_footer_is_removed(cli, corpus):
     document = _document(cli, corpus / "003_2307ceb8bb1c8c94.txt")
     assert document["title"] == "Iran, Qatar discuss latest developments in Gaza war"

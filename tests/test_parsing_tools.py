@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from polybrief.errors import ConfigError, InputError
-from polybrief.plugins.parsing.boilerplate import strip_boilerplate
+from polybrief.plugins.parsing.boilerplate import strip_boilerplate, strip_byline
 from polybrief.plugins.parsing.data import load_language_data
 from polybrief.plugins.parsing.dates import find_dates, parse_date, take_date_marker
 from polybrief.plugins.parsing.encoding import decode
@@ -204,6 +204,43 @@ def test_boilerplate_never_touches_sentences_that_mention_it():
     text = "The source said the comment was fair.\nShare\nComments (3)\nLeave a reply"
     cleaned = strip_boilerplate(text)
     assert cleaned.text == "The source said the comment was fair."
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "first"),
+    [
+        ("By Debbie JacksonBBC Scotland But while most of us stay in.", "Debbie Jackson", "But"),
+        (
+            "Anthony ZurcherNorth America reporter@awzurcheron Twitter With tensions rising.",
+            "Anthony Zurcher",
+            "With",
+        ),
+        (
+            "By Jonathan AmosScience correspondent, BBC News The agency said.",
+            "Jonathan Amos",
+            "The",
+        ),
+        ("By Helier CheungBBC News, Washington The president spoke.", "Helier Cheung", "The"),
+    ],
+)
+def test_byline_glued_to_the_first_sentence_goes_to_metadata(text, author, first):
+    cleaned = strip_byline(text)
+    assert cleaned.metadata == {"author": author}
+    assert cleaned.text.startswith(first)
+    assert text.endswith(cleaned.text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Tuesday, the ministers had met.",
+        "John McDonald said the talks were useful.",
+        "By John SmithThe ministers met in Paris.",  # no role: not a byline
+        "By Debbie JacksonBBC Scotland",  # nothing after it: not cut to nothing
+    ],
+)
+def test_sentences_that_only_look_like_bylines_stay(text):
+    assert strip_byline(text).text == text
 
 
 def test_language_data_is_checked(tmp_path):

@@ -6,6 +6,10 @@ matched against whole lines in their scan form, case-insensitively, so a sentenc
 article that merely contains "source" or "comment" is never touched. A ``footer`` line
 (comments, related news, a syndication note) in the last two thirds of the text ends the
 article: it and everything after it go.
+
+A byline that runs into the first sentence without a line break ("By Debbie JacksonBBC
+Scotland But while…", as text copied from a page often has it) is cut from the start of the
+body by :func:`strip_byline`, with patterns of its own (``[metadata] byline_lead``).
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ LONGEST_LINE = 240
 """Longer lines are article text, never boilerplate."""
 LONGEST_METADATA = 120
 """Longer lines are not a "source:", "news id:" or "published:" line."""
+SENTENCE_WORDS = 3
+"""A byline is cut only from a sentence: at least this many words must follow it."""
 
 
 @dataclass
@@ -36,6 +42,7 @@ class _Patterns:
     lines: re.Pattern[str]
     footer: re.Pattern[str] | None
     metadata: list[re.Pattern[str]]
+    bylines: list[re.Pattern[str]]
 
 
 def _combine(patterns: list[str]) -> re.Pattern[str] | None:
@@ -50,6 +57,7 @@ def _patterns(data: LanguageData) -> _Patterns:
         lines=_combine(data.boilerplate_lines) or re.compile("(?!)"),
         footer=_combine(data.footer_lines),
         metadata=[re.compile(p, re.IGNORECASE) for p in data.metadata_lines],
+        bylines=[re.compile(p) for p in data.byline_leads],
     )
 
 
@@ -96,3 +104,19 @@ def strip_boilerplate(text: str, data: LanguageData | None = None) -> Cleaned:
         kept.append(line)
     cleaned.text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n")
     return cleaned
+
+
+def strip_byline(text: str, data: LanguageData | None = None) -> Cleaned:
+    """``text`` without a byline glued to its first sentence, the author kept.
+
+    Matched case-sensitively at the very start only: the glue (a name running into a
+    capital, "JacksonBBC") is what tells a byline from a sentence naming someone.
+    """
+    patterns = _patterns(data or load_language_data())
+    stripped = text.lstrip()
+    match = next(filter(None, (p.match(stripped) for p in patterns.bylines)), None)
+    if match is None or len(stripped[match.end() :].split()) < SENTENCE_WORDS:
+        return Cleaned(text)
+    found = {k: v.strip() for k, v in match.groupdict().items() if v and v.strip()}
+    byline = stripped[: match.end()].strip()
+    return Cleaned(stripped[match.end() :], {"author": found.get("author", byline)}, [byline])

@@ -112,6 +112,8 @@ class LanguageData:
     boilerplate_lines: list[str] = field(default_factory=list)
     footer_lines: list[str] = field(default_factory=list)
     metadata_lines: list[str] = field(default_factory=list)
+    byline_leads: list[str] = field(default_factory=list)
+    """Bylines run into the first sentence (a page copied without its line breaks)."""
     never_letters: dict[str, set[str]] = field(default_factory=dict)
     """Language tag → letters that language never uses (rules it out in language id)."""
 
@@ -155,6 +157,7 @@ class LanguageData:
             self.never_letters[tag] = set(language["never_letters"])
         metadata = table.get("metadata", {})
         self.metadata_lines += [_checked(p, origin) for p in metadata.get("lines", [])]
+        self.byline_leads += [_checked(p, origin) for p in metadata.get("byline_lead", [])]
 
 
 def _strings(value: Any, origin: str) -> list[str]:

@@ -13,7 +13,7 @@ from polybrief.context import Context
 from polybrief.errors import ConfigError, InputError
 from polybrief.records import DateValue, Document, document_id
 
-from .boilerplate import strip_boilerplate
+from .boilerplate import strip_boilerplate, strip_byline
 from .data import LanguageData, load_language_data
 from .dates import Reference, as_reference, find_dates, parse_date, take_date_marker
 from .langid import identify_language
@@ -125,6 +125,11 @@ def build_document(
         if found and found.date:
             published = published or found
             body = rest  # a line that only dates the article is not its text
+    byline = strip_byline(body, data)
+    if byline.removed:
+        body = byline.text
+        metadata.setdefault("author", byline.metadata["author"])
+        metadata["boilerplate_removed"] = metadata.get("boilerplate_removed", 0) + 1
     published = published or marker
     if published is None and metadata.get("time"):
         published = parse_date(str(metadata["time"]), data=data)
