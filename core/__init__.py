@@ -44,6 +44,7 @@ _EXPORTS = {
     "Summary": "records",
     "SummarySentence": "records",
     "SourceRef": "records",
+    "Translation": "records",
     "Usage": "records",
     "EventRecord": "records",
     "ErrorRecord": "records",
@@ -105,6 +106,7 @@ if TYPE_CHECKING:
         SourceRef,
         Summary,
         SummarySentence,
+        Translation,
         Usage,
         record_from_dict,
     )

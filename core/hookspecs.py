@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from .context import Context
     from .errors import InputError
     from .inputs import Source
-    from .records import Comparison, Document, Extraction, Summary
+    from .records import Comparison, Document, Extraction, Summary, Translation
     from .settings import Setting
 
 hookspec = pluggy.HookspecMarker("polybrief")
@@ -107,11 +107,15 @@ def summarize(
 
 
 @hookspec(firstresult=True)
-def translate(text: str, source_lang: str | None, target_lang: str, context: Context) -> str | None:
+def translate(
+    text: str, source_lang: str | None, target_lang: str, context: Context
+) -> str | Translation | None:
     """Translate ``text`` from ``source_lang`` (None if unknown) into ``target_lang``.
 
     Lines are kept as lines: the pipeline sends a summary one sentence per line and expects
-    the same number of lines back. Return ``None`` for a language pair you do not handle.
+    the same number of lines back. Return ``None`` for a language pair you do not handle,
+    and a :class:`~polybrief.Translation` rather than a string when the translation cost
+    something (LLM calls), so the run report counts it.
 
     First result wins.
     """

@@ -44,6 +44,7 @@ from .records import (
     RunReport,
     Summary,
     SummarySentence,
+    Translation,
     Usage,
     document_id,
 )
@@ -264,7 +265,7 @@ class Pipeline:
             plugins = ", ".join(self.plugins_for("translate")) or "none installed"
             why = "; ".join(reasons) or f"no translator handles {source or '?'} → {target}"
             raise UsageError(f"cannot translate into {target!r}: {why} (translators: {plugins})")
-        return result
+        return result.text if isinstance(result, Translation) else result
 
     def _translate_summary(self, summary: Summary, target: str, source: str) -> Summary:
         head = [summary.headline.replace("\n", " ")] if summary.headline else []
@@ -283,6 +284,14 @@ class Pipeline:
             if note not in (summary.note or ""):  # a summary reused for its event is noted once
                 summary.note = f"{summary.note} {note}" if summary.note else note
             return summary
+        usage = summary.usage
+        if isinstance(result, Translation):
+            result, cost = result.text, result.usage
+            if cost is not None:
+                usage = Usage()
+                for part in (summary.usage, cost):
+                    if part is not None:
+                        usage.add(part)
         lines = [line.strip() for line in result.strip().split("\n") if line.strip()]
         headline = lines.pop(0) if head and len(lines) > 1 else None
         if len(lines) == len(summary.sentences):
@@ -302,7 +311,7 @@ class Pipeline:
             sentences=sentences,
             translator=plugin,
             note=summary.note,
-            usage=summary.usage,
+            usage=usage,
             headline=headline,
         )
 

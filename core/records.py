@@ -263,6 +263,14 @@ class Grounding:
 
 
 @dataclass(slots=True)
+class Translation:
+    """What a translator may return instead of a plain string: the text and its cost."""
+
+    text: str
+    usage: Usage | None = None
+
+
+@dataclass(slots=True)
 class Summary(Record):
     """A summary of one document or a group, in one language, each sentence attributed."""
 

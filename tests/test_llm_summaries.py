@@ -173,3 +173,15 @@ def test_translation_with_the_wrong_number_of_lines_is_reasked():
         assert pipe.translate("One.\nTwo.", "fr", "en") == "Un.\nDeux."
         assert fake.calls == 2
         assert "expected 2 translated lines" in fake.requests[1]["messages"][-1]["content"]
+
+
+def test_translation_calls_are_counted_in_the_run_report():
+    with FakeOpenAI() as fake:
+        pipe = llm_pipeline(fake, extractor=["offline"], summarizer=["offline"])
+        result = pipe.run([FRENCH])
+    assert_valid([r.to_dict() for r in result.records])
+    (summary,) = result.summaries
+    assert summary.translator == "openai" and summary.lang == "en"
+    assert summary.usage is not None and summary.usage.calls == 1 == fake.calls
+    assert result.report.usage.calls == 1
+    assert result.report.usage.prompt_tokens == summary.usage.prompt_tokens > 0

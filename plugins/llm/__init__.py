@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from polybrief import hookimpl
 from polybrief.context import Context
-from polybrief.records import Document, Extraction, Summary
+from polybrief.records import Document, Extraction, Summary, Translation
 from polybrief.settings import Setting
 
 polybrief_name = "openai"
@@ -45,7 +45,9 @@ def summarize(
 
 
 @hookimpl
-def translate(text: str, source_lang: str | None, target_lang: str, context: Context) -> str | None:
+def translate(
+    text: str, source_lang: str | None, target_lang: str, context: Context
+) -> Translation | None:
     from .translation import translate_text
 
     return translate_text(text, source_lang, target_lang, context)

@@ -11,6 +11,7 @@ from typing import Any
 
 from polybrief.context import Context
 from polybrief.errors import StageError
+from polybrief.records import Translation
 
 from .ask import AskFailed, Request, ask
 from .facts import PLUGIN
@@ -21,7 +22,7 @@ from .runtime import reply_cache, runtime
 
 def translate_text(
     text: str, source_lang: str | None, target_lang: str, context: Context
-) -> str | None:
+) -> Translation | None:
     state = runtime(context)
     if context.dry_run or not text.strip():
         return None
@@ -54,4 +55,5 @@ def translate_text(
         answer = ask(state, reply_cache(context), request)
     except AskFailed as exc:
         raise StageError("translate", PLUGIN, "<text>", str(exc)) from None
-    return "\n".join(str(line).replace("\n", " ") for line in answer.data["lines"])
+    translated = "\n".join(str(line).replace("\n", " ") for line in answer.data["lines"])
+    return Translation(translated, answer.usage)
