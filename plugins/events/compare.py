@@ -297,18 +297,18 @@ def _differing_figures(
 
 def _quotes(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list[Discrepancy]]:
     groups: list[list[tuple[int, object]]] = []
+    heads: list[tuple[str, str]] = []  # each group's language and folded first quote
     for index, report in enumerate(reports):
+        lang = report.document.lang
         for quote in report.quotes:
             folded = fold(quote.text)
-            for group in groups:
-                other = group[0][1]
-                if reports[group[0][0]].document.lang == report.document.lang and _same(
-                    folded, fold(other.text)
-                ):
+            for group, (group_lang, head) in zip(groups, heads, strict=True):
+                if group_lang == lang and _same(folded, head):
                     group.append((index, quote))
                     break
             else:
                 groups.append([(index, quote)])
+                heads.append((lang, folded))
     claims, gaps = [], []
     for group in groups:
         shown = _pick(reports, group, target)
@@ -347,7 +347,13 @@ def _same(a: str, b: str) -> bool:
     """One quote, perhaps worded differently: close wording, or one contains the other."""
     if a in b or b in a:
         return True
-    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= DIFFERENT_WORDING
+    # The quick ratios are upper bounds of the ratio, in linear time: most pairs stop there.
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return (
+        matcher.real_quick_ratio() >= DIFFERENT_WORDING
+        and matcher.quick_ratio() >= DIFFERENT_WORDING
+        and matcher.ratio() >= DIFFERENT_WORDING
+    )
 
 
 def _event_date(reports: list[ReportFacts]) -> DateValue | None:
