@@ -211,6 +211,30 @@ def test_people_of_plural_titles_get_their_countries_in_order():
     assert extraction.quotes[0].speaker == "Emre Aydin"  # "He" is the last person named
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ('"The talks went well," Santoso also noted on Friday.', "en", "Santoso"),
+        ('"We will be back in Jakarta," said Paredes.', "en", "Paredes"),
+        # a capital city, or the quote's own last word, next to the verb is no speaker
+        (
+            'Michael Newman, a researcher based in Tokyo, says the pension is "far too small".',
+            "en",
+            None,
+        ),
+        (
+            "« Nous verrons des accusations portées dans un ou plusieurs des États », ajoute-t-il.",
+            "fr",
+            None,
+        ),
+        ('They are behind Sanders and Warren, who 40% said they "fully trust" here.', "en", None),
+    ],
+)
+def test_speaker_is_a_name_beside_the_quote_verb(text, lang, speaker):
+    speakers = [q.speaker for q in facts(make(text, lang)).quotes if q.speaker]
+    assert speakers == ([speaker] if speaker else [])
+
+
 def test_name_before_a_title_and_joined_roles_in_french():
     text = (
         "Lors d'une rencontre avec le Cheikh Hamad bin Faisal Al-Kuwari, Premier ministre et "

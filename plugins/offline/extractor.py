@@ -65,7 +65,7 @@ def extract_document(document: Document) -> Extraction:
         event=event,
         quotes=[
             Quote(q.text, _evidence(document, q.start, q.end), q.speaker)
-            for q in find_quotes(analysis, people)
+            for q in find_quotes(analysis, people, places)
         ],
         figures=[
             Figure(

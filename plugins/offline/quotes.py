@@ -13,11 +13,14 @@ from dataclasses import dataclass
 
 from .analysis import Analysis
 from .people import Person
+from .places import FoundPlace
 
 _QUOTE = re.compile(
     r"“(?P<a>[^”“\n]{2,1500})”|«\s?(?P<b>[^»«\n]{2,1500}?)\s?»|„(?P<c>[^“”\n]{2,1500})[“”]"
     r"|(?<![\w\"])\"(?P<d>[^\"\n]{2,1500})\"(?!\w)"
 )
+_NO_PUNCTUATION = re.compile(r"[\w\s]*")
+"""Between a speaker's name and the verb: words ("also"), never a comma or a quote mark."""
 MIN_WORDS = 3
 SHORT_TAIL = 40
 """A sentence ending this soon after a quote may be cut at an abbreviation: read on."""
@@ -34,10 +37,16 @@ class FoundQuote:
 
 
 class QuoteFinder:
-    def __init__(self, analysis: Analysis, people: list[Person]) -> None:
+    def __init__(
+        self, analysis: Analysis, people: list[Person], places: list[FoundPlace] = ()
+    ) -> None:
         self.a = analysis
         self.lex = analysis.lexicon
         self.people = people
+        self.place_words = {
+            i for place in places for i in analysis.tokens_between(place.start, place.end)
+        }
+        """Words of a place name: "dérisoire », selon Tokyo" names no speaker."""
         self.mentions = sorted(
             ((start, end, person) for person in people for start, end in person.mentions),
             key=lambda m: (m[0], m[1]),
@@ -114,12 +123,14 @@ class QuoteFinder:
             return None
 
         def name_word(i: int) -> bool:
+            if i not in words:  # also past the last word of the text
+                return False
             token = a.tokens[i]
             return (
-                i in words
-                and token.text[:1].isupper()
+                token.text[:1].isupper()
                 and token.key not in lex.name_stops
                 and i not in a.country_at
+                and i not in self.place_words
             )
 
         def joined_name(left: int, right: int) -> bool:
@@ -129,10 +140,11 @@ class QuoteFinder:
         if i in words and a.tokens[i].key in lex.stopwords and i - 1 in words:
             i -= 1  # "Santoso also noted"
         run: list[int] = []
-        while name_word(i) and len(run) < 4 and (not run or joined_name(i, run[0])):
-            run.insert(0, i)
-            i -= 1
-        if not run:
+        if i in words and _NO_PUNCTUATION.fullmatch(a.gap(i, first)):  # not "États », ajoute"
+            while name_word(i) and len(run) < 4 and (not run or joined_name(i, run[0])):
+                run.insert(0, i)
+                i -= 1
+        if not run and last + 1 in words and _NO_PUNCTUATION.fullmatch(a.gap(last, last + 1)):
             i = last + 1
             while name_word(i) and len(run) < 4 and (not run or joined_name(run[-1], i)):
                 run.append(i)
@@ -161,5 +173,7 @@ class QuoteFinder:
         return None
 
 
-def find_quotes(analysis: Analysis, people: list[Person]) -> list[FoundQuote]:
-    return QuoteFinder(analysis, people).quotes()
+def find_quotes(
+    analysis: Analysis, people: list[Person], places: list[FoundPlace] = ()
+) -> list[FoundQuote]:
+    return QuoteFinder(analysis, people, places).quotes()
