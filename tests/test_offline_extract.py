@@ -235,6 +235,22 @@ def test_speaker_is_a_name_beside_the_quote_verb(text, lang, speaker):
     assert speakers == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "Former President George W. Bush met President John F. Kennedy on Monday.",
+            "en",
+            ["George W. Bush", "John F. Kennedy"],
+        ),
+        ("L'ancien président George H.W. Bush a parlé.", "fr", ["George H.W. Bush"]),
+    ],
+)
+def test_names_keep_their_initials(text, lang, names):
+    people = [e.name for e in facts(make(text, lang)).entities if e.type == "person"]
+    assert people == names
+
+
 def test_name_before_a_title_and_joined_roles_in_french():
     text = (
         "Lors d'une rencontre avec le Cheikh Hamad bin Faisal Al-Kuwari, Premier ministre et "

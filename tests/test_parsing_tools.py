@@ -130,6 +130,14 @@ SENTENCES = [
         ["“We will come. We promise,” he said.", "Then he left.", "New paragraph"],
     ),
     ("اگر زنان حاکم شوند . . .\nخط دوم.", ["اگر زنان حاکم شوند . . .", "خط دوم."]),
+    (
+        "Le président George H.W. Bush a parlé. Il a rencontré John F. Kennedy en 1961. Fin.",
+        [
+            "Le président George H.W. Bush a parlé.",
+            "Il a rencontré John F. Kennedy en 1961.",
+            "Fin.",
+        ],
+    ),
 ]
 
 

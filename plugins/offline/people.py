@@ -20,6 +20,7 @@ from .countries import ADJECTIVE, NAME
 from .scan import Token, joined, tokenize, word_positions
 
 _NAME_GAP = re.compile(r"[ \u00a0]?")
+_INITIAL_GAP = re.compile(r"\.?[ \u00a0]?")
 _COMMA = re.compile(r"^[\s\u200c]*[,،][\s\u200c]*$")
 _SPACE = re.compile(r"^[\s\u200c]*$")
 _CLAUSE_END = re.compile(r"^[\s\u200c]*(?:[,،.;:!?؟)»”\"]|$)")
@@ -74,8 +75,10 @@ def same_person(one: str, other: str) -> bool:
 
 
 def _name_joined(text: str, left: Token, right: Token) -> bool:
-    """Words of one name: at most one space between them (no line break, dash or dot)."""
-    gap = _NAME_GAP.match(text, left.end, right.start)
+    """Words of one name: at most one space between them (no line break, dash or dot),
+    or the dot of an initial (``George W. Bush``, ``George H.W. Bush``)."""
+    pattern = _INITIAL_GAP if len(left.text) == 1 and left.text.isupper() else _NAME_GAP
+    gap = pattern.match(text, left.end, right.start)
     return gap is not None and gap.end() == right.start
 
 

@@ -29,6 +29,7 @@ _OPEN = "«“"
 _QUOTES = re.compile("[«“»”]")
 _TOKEN_START = "([{«“\"'‘"
 _LAST_TOKEN = re.compile(r"[^\s\u200c]*\Z")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 
 
 def split_sentences(text: str, data: LanguageData | None = None) -> list[tuple[int, int]]:
@@ -80,8 +81,8 @@ def _ends_here(text: str, match: re.Match[str], data: LanguageData) -> bool:
         return True
     if token in data.abbreviations:
         return False
-    # An initial ("J. Smith"), but not a number ("in 2024. Then").
-    return not (len(token) == 1 and token.isalpha() and text[match.start() - 1].isupper())
+    # Initials ("J. Smith", "George H.W. Bush"), but not a number ("in 2024. Then").
+    return not (_INITIALS.fullmatch(token) and text[match.start() - 1].isupper())
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
