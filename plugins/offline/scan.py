@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, NamedTuple, TypeVar
@@ -183,6 +183,10 @@ class PhraseTable(Generic[T]):
         """The longest phrase starting at word ``i``, or None."""
         if not self.may_start(tokens[i].key):
             return None
+        return self._match_from(text, tokens, i)
+
+    def _match_from(self, text: str, tokens: list[Token], i: int) -> Match[T] | None:
+        """:meth:`match_at` once word ``i`` is known to be able to start a phrase."""
         node = self._root
         found: tuple[int, object] | None = None
         n = i
@@ -199,6 +203,7 @@ class PhraseTable(Generic[T]):
             n += 1
             if (
                 following is None
+                or not (following.next or following.stems)  # no phrase goes on: no need to look
                 or n >= len(tokens)
                 or not joined(text, tokens[n - 1], tokens[n], self.commas)
             ):
@@ -238,6 +243,13 @@ class PhraseTable(Generic[T]):
                     return value
         return None
 
+    def starting_words(self, words: Set[str]) -> set[str]:
+        """Those of ``words`` (word keys) that may start a phrase."""
+        starting = set(words & self._firsts)  # a set intersection, done in C
+        if self._stems or self._suffixes:
+            starting.update(w for w in words if w not in starting and self.may_start(w))
+        return starting
+
     def find_all(
         self, text: str, tokens: list[Token], positions: dict[str, list[int]] | None = None
     ) -> Iterator[Match[T]]:
@@ -248,15 +260,14 @@ class PhraseTable(Generic[T]):
         """
         if positions is None:
             positions = word_positions(tokens)
-        starting = positions.keys() & self._firsts  # a set intersection, done in C
-        if self._stems or self._suffixes:
-            starting.update(w for w in positions if w not in starting and self.may_start(w))
-        starts = sorted(i for word in starting for i in positions[word])
+        starts = sorted(
+            i for word in self.starting_words(positions.keys()) for i in positions[word]
+        )
         after = 0
         for i in starts:
             if i < after:
                 continue
-            found = self.match_at(text, tokens, i)
+            found = self._match_from(text, tokens, i)
             if found is not None:
                 yield found
                 after = found.last + 1
