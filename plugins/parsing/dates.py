@@ -14,7 +14,7 @@ language data files.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache
 
@@ -90,6 +90,20 @@ class Grammar:
     pattern: re.Pattern[str]
     """One pass over the text: a branch per form, longer forms first, groups named
     ``<group>_<form>`` (``day_dm``) and each branch ``_<form>``."""
+    groups: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
+    """Form → the names of its groups in the pattern, and the same without the form."""
+
+    def __post_init__(self) -> None:
+        for name in self.pattern.groupindex:
+            if name.startswith("_"):
+                form = name[1:]
+                names = [
+                    n
+                    for n in self.pattern.groupindex
+                    if n.endswith("_" + form) and not n.startswith("_")
+                ]
+                short = tuple(n.removesuffix("_" + form) for n in names)
+                self.groups[form] = (tuple(names), short)
 
 
 @cache
@@ -162,11 +176,9 @@ def _candidates(scan: str, grammar: Grammar) -> list[_Found]:
 def _found(match: re.Match[str], scan: str, grammar: Grammar) -> _Found:
     form = (match.lastgroup or "_").lstrip("_")
     suffix = "_" + form
-    groups = {
-        name.removesuffix(suffix): value
-        for name, value in match.groupdict().items()
-        if name.endswith(suffix) and not name.startswith("_")
-    }
+    names, short = grammar.groups.get(form, ((), ()))
+    values = match.group(*names) if len(names) > 1 else tuple(map(match.group, names))
+    groups = dict(zip(short, values, strict=True))
     start, end = match.span()
     kind = form
     if kind == "words":
