@@ -511,7 +511,7 @@ def _encode(value: Any) -> Any:
     kind = type(value)
     if kind in _PLAIN:
         return value
-    if kind is list:
+    if kind is list or kind is tuple:  # sentence offsets are tuples: spare the tests below
         return [_encode(v) for v in value]
     if isinstance(value, Record):  # a record inside another (summaries in an extraction)
         return value.to_dict()

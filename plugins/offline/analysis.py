@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -14,6 +15,8 @@ from .lexicon import Lexicon, lexicon
 from .scan import Match, PhraseTable, Token, paragraph_spans, word_positions, words_of
 
 T = TypeVar("T")
+_START = operator.itemgetter(1)
+"""A word's start offset (:class:`Token` ``.start``), read in C."""
 
 
 @dataclass
@@ -25,12 +28,11 @@ class Analysis:
     countries: list[CountryMention]
     country_at: dict[int, CountryMention] = field(default_factory=dict)
     """The country mention covering a word, by word index."""
-    index_at: dict[int, int] = field(default_factory=dict)
-    """Word index by the word's start offset."""
     positions: dict[str, list[int]] = field(default_factory=dict)
     """Word indexes by word key, for phrase tables to look only where they may match."""
     _sentence_starts: list[int] = field(default_factory=list)
-    _token_starts: list[int] = field(default_factory=list)
+    token_starts: list[int] = field(default_factory=list)
+    """The start offset of each word, for finding words by offset."""
 
     @classmethod
     def of(cls, document: Document) -> Analysis:
@@ -44,9 +46,8 @@ class Analysis:
         for mention in analysis.countries:
             for i in range(mention.first, mention.last + 1):
                 analysis.country_at[i] = mention
-        analysis.index_at = {t.start: i for i, t in enumerate(tokens)}
         analysis._sentence_starts = [s for s, _ in sentences]
-        analysis._token_starts = [t.start for t in tokens]
+        analysis.token_starts = list(map(_START, tokens))
         return analysis
 
     def sentence_of(self, offset: int) -> int:
@@ -64,8 +65,8 @@ class Analysis:
 
     def tokens_between(self, start: int, end: int) -> range:
         """Indexes of the words inside ``[start, end)``."""
-        first = bisect.bisect_left(self._token_starts, start)
-        return range(first, bisect.bisect_left(self._token_starts, end))
+        first = bisect.bisect_left(self.token_starts, start)
+        return range(first, bisect.bisect_left(self.token_starts, end))
 
     def find(self, table: PhraseTable[T]) -> Iterator[Match[T]]:
         """Every match of a phrase table in the text."""

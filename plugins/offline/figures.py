@@ -83,7 +83,7 @@ class FigureFinder:
         self.text = analysis.text
         self.skip = sorted(skip)
         self.pattern = _number_pattern(self.lex.decimal_comma)
-        self.starts = [t.start for t in analysis.tokens]
+        self.starts = analysis.token_starts
 
     def _skipped(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self.skip, (start, float("inf"))) - 1

@@ -11,13 +11,15 @@ between punctuation, without stop words.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .analysis import Analysis
 from .countries import ADJECTIVE, NAME
-from .scan import Token, joined, tokenize, word_positions
+from .lexicon import Lexicon
+from .scan import Token, joined, tokenize
 
 _NAME_GAP = re.compile(r"[ \u00a0]?")
 _INITIAL_GAP = re.compile(r"\.?[ \u00a0]?")
@@ -65,6 +67,22 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(part for t in tokenize(name) for part in t.key.split("-") if part)
 
 
+@cache
+def _title_words(lexicon: Lexicon) -> frozenset[str]:
+    """The word keys of every title of a language, looked up for each name word."""
+    return frozenset(t for phrase in lexicon.titles._exact for t in phrase)  # noqa: SLF001
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` (in order, apart) replaced by spaces."""
+    pieces, done = [], 0
+    for start, end in spans:
+        pieces += [text[done:start], " " * (end - start)]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
 def same_person(one: str, other: str) -> bool:
     """Whether one name is a shorter form of the other (``Nordvik``, ``Kari Nordvik``)."""
     a, b = name_words(one), name_words(other)
@@ -92,38 +110,45 @@ class PeopleFinder:
         self.lex = analysis.lexicon
         self.tokens = analysis.tokens
         self.text = analysis.text
-        self.title_words = {t for phrase in self._title_keys() for t in phrase}
-
-    def _title_keys(self) -> list[tuple[str, ...]]:
-        return list(self.lex.titles._exact)  # noqa: SLF001 - same package
+        self.title_words = _title_words(self.lex)
 
     # -- titles ----------------------------------------------------------------------------
 
     def titles(self) -> list[Title]:
-        masked = list(self.text)
-        for mention in self.a.countries:
-            if mention.kind == ADJECTIVE:
-                masked[mention.start : mention.end] = " " * (mention.end - mention.start)
-        masked_text = "".join(masked)
-        adjective_words = {
-            i
-            for mention in self.a.countries
-            if mention.kind == ADJECTIVE
-            for i in range(mention.first, mention.last + 1)
-        }
-        kept = [i for i in range(len(self.tokens)) if i not in adjective_words]
-        masked_tokens = [self.tokens[i] for i in kept]
-        positions = word_positions(masked_tokens) if adjective_words else self.a.positions
+        adjectives = [m for m in self.a.countries if m.kind == ADJECTIVE]
+        adjective_words = {i for m in adjectives for i in range(m.first, m.last + 1)}
+        tables = ((self.lex.titles, False), (self.lex.counterparts, True))
+        if adjective_words:
+            masked_text = _blanked(self.text, [(m.start, m.end) for m in adjectives])
+            kept = [i for i in range(len(self.tokens)) if i not in adjective_words]
+            masked_tokens = [self.tokens[i] for i in kept]
+            positions = self._positions_without(adjective_words, [t for t, _ in tables])
+        else:
+            masked_text, masked_tokens, positions = self.text, self.tokens, self.a.positions
+            kept = range(len(self.tokens))
         found: list[Title] = []
-        for table, is_counterpart in ((self.lex.titles, False), (self.lex.counterparts, True)):
+        for table, is_counterpart in tables:
             for match in table.find_all(masked_text, masked_tokens, positions):
-                first = self.a.index_at[masked_tokens[match.first].start]
-                last = self.a.index_at[masked_tokens[match.last].start]
+                first, last = kept[match.first], kept[match.last]
                 role = None if is_counterpart else match.value
                 plural = self._plural(masked_tokens[match.last])
                 found.append(Title(first, last, match.start, match.end, role, plural=plural))
         found.sort(key=lambda t: t.start)
         return [self._extend(t) for t in self._join(found)]
+
+    def _positions_without(self, dropped: set[int], tables: list) -> dict[str, list[int]]:
+        """Word positions once the ``dropped`` words are taken out of the token list, for
+        the words that may start a phrase of ``tables`` (the only ones they look up)."""
+        order = sorted(dropped)
+        words = set().union(*(table.starting_words(self.a.positions.keys()) for table in tables))
+        positions = {}
+        for word in words:
+            kept = [
+                i - bisect.bisect_left(order, i) for i in self.a.positions[word] if i not in dropped
+            ]
+            if kept:
+                positions[word] = kept
+        return positions
 
     def _plural(self, token: Token) -> bool:
         word = token.key

@@ -56,7 +56,7 @@ class QuoteFinder:
     def quotes(self) -> list[FoundQuote]:
         found = []
         for match in _QUOTE.finditer(self.a.text):
-            group = next(g for g in "abcd" if match.group(g) is not None)
+            group = match.lastgroup  # the one group of the form of quote that matched
             start, end = match.span(group)
             inner = self.a.text[start:end]
             stripped = inner.strip().rstrip(",;،").rstrip()

@@ -11,18 +11,19 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Set
 from functools import lru_cache
 from typing import Generic, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
-_LETTER = r"(?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed])"
-WORD = re.compile(rf"{_LETTER}++(?:[\u200c\-]{_LETTER}++)*+")
+_LETTERS = r"(?:[^\W\d_]++|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]++)++"
+WORD = re.compile(rf"{_LETTERS}(?:[\u200c\-]{_LETTERS})*+")
 """A word: letters (with Arabic marks), joined by ZWNJ or hyphens. The quantifiers are
 possessive: nothing after a run of letters could match a letter, so the words found are
-the same, and the engine never backtracks to look."""
+the same, and the engine never backtracks to look. Letters and marks are taken a run at a
+time, not a character at a time."""
+_SPLIT = re.compile(f"({WORD.pattern})")
 _ARABIC_TO_PERSIAN = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "\u200c": "", "ـ": ""})
 _JOINING_GAP = re.compile(r"[\s\u200c'’‘\-–]*")
 _LIST_GAP = re.compile(r"[\s\u200c'’‘\-–]*[,،]?[\s\u200c]*")
@@ -58,11 +59,19 @@ hottest loop of the plugin, and this halves the cost of making each token."""
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of ``text[start:end]`` with offsets into ``text``."""
+    if start or end is not None:
+        start = max(0, start)  # as a pattern's pos and endpos are read
+        text = text[start : len(text) if end is None else max(0, end)]
+    # Split in C into gap, word, gap, word, …, gap: offsets are running sums of lengths,
+    # cheaper than a match object per word.
+    parts = iter(_SPLIT.split(text))
+    position = start + len(next(parts))
     words = []
-    for match in WORD.finditer(text, start, len(text) if end is None else end):
-        word = match.group()
-        first, last = match.span()
-        words.append(_new_token((word, first, last, _KEYS.get(word) or key(word))))
+    known = _KEYS.get
+    for word, gap in zip(parts, parts, strict=True):
+        last = position + len(word)
+        words.append(_new_token((word, position, last, known(word) or key(word))))
+        position = last + len(gap)
     return words
 
 
@@ -92,8 +101,9 @@ def joined(text: str, left: Token, right: Token, commas: bool = False) -> bool:
     return gap is not None and gap.end() == right.start
 
 
-@dataclass(slots=True, frozen=True)
-class Match(Generic[T]):
+class Match(NamedTuple, Generic[T]):
+    """A phrase found in a token list: a tuple, made by the thousand, cheaply."""
+
     first: int
     """Index of the first word of the match in the token list."""
     last: int
@@ -101,6 +111,9 @@ class Match(Generic[T]):
     start: int
     end: int
     value: T
+
+
+_new_match = functools.partial(tuple.__new__, Match)
 
 
 class _Node:
@@ -173,6 +186,10 @@ class PhraseTable(Generic[T]):
         """The longest phrase starting at word ``i``, or None."""
         if not self.may_start(tokens[i].key):
             return None
+        return self._match_from(text, tokens, i)
+
+    def _match_from(self, text: str, tokens: list[Token], i: int) -> Match[T] | None:
+        """:meth:`match_at` once word ``i`` is known to be able to start a phrase."""
         node = self._root
         found: tuple[int, object] | None = None
         n = i
@@ -189,6 +206,7 @@ class PhraseTable(Generic[T]):
             n += 1
             if (
                 following is None
+                or not (following.next or following.stems)  # no phrase goes on: no need to look
                 or n >= len(tokens)
                 or not joined(text, tokens[n - 1], tokens[n], self.commas)
             ):
@@ -197,7 +215,7 @@ class PhraseTable(Generic[T]):
         if found is None:
             return None
         last, value = found
-        return Match(i, last, tokens[i].start, tokens[last].end, value)  # type: ignore[arg-type]
+        return _new_match((i, last, tokens[i].start, tokens[last].end, value))
 
     def may_start(self, word: str) -> bool:
         """Whether a phrase may start with this word (a quick test before matching)."""
@@ -228,6 +246,13 @@ class PhraseTable(Generic[T]):
                     return value
         return None
 
+    def starting_words(self, words: Set[str]) -> set[str]:
+        """Those of ``words`` (word keys) that may start a phrase."""
+        starting = set(words & self._firsts)  # a set intersection, done in C
+        if self._stems or self._suffixes:
+            starting.update(w for w in words if w not in starting and self.may_start(w))
+        return starting
+
     def find_all(
         self, text: str, tokens: list[Token], positions: dict[str, list[int]] | None = None
     ) -> Iterator[Match[T]]:
@@ -238,15 +263,14 @@ class PhraseTable(Generic[T]):
         """
         if positions is None:
             positions = word_positions(tokens)
-        starting = positions.keys() & self._firsts  # a set intersection, done in C
-        if self._stems or self._suffixes:
-            starting.update(w for w in positions if w not in starting and self.may_start(w))
-        starts = sorted(i for word in starting for i in positions[word])
+        starts = sorted(
+            i for word in self.starting_words(positions.keys()) for i in positions[word]
+        )
         after = 0
         for i in starts:
             if i < after:
                 continue
-            found = self.match_at(text, tokens, i)
+            found = self._match_from(text, tokens, i)
             if found is not None:
                 yield found
                 after = found.last + 1

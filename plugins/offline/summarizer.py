@@ -11,7 +11,7 @@ sentences in turn. The pipeline then asks a translator for the target language.
 from __future__ import annotations
 
 import bisect
-import re
+import operator
 from collections import Counter
 from collections.abc import Sequence
 
@@ -23,9 +23,10 @@ from .ranking import Candidate
 from .scan import Token, paragraph_spans, tokenize, words_of
 
 PLUGIN = "offline"
+_START = operator.itemgetter(1)
+"""A word's start offset (:class:`Token` ``.start``), read in C."""
 REDUNDANT = 0.5
 """Cosine similarity above which a sentence repeats one already picked."""
-_SPACES = re.compile(r"\s+")
 
 
 def candidates_of(documents: list[Document]) -> list[Candidate]:
@@ -38,13 +39,14 @@ def candidates_of(documents: list[Document]) -> list[Candidate]:
             title_counts[d] = _terms(tokenize(document.title), stop)
         spans = list(document.sentences) or paragraph_spans(document.text)
         words = words_of(document.text)
-        starts = [w.start for w in words]
+        starts = list(map(_START, words))
+        content = [w.key if w.key not in stop and len(w.key) > 1 else None for w in words]
         for position, (start, end) in enumerate(spans):
-            inside = words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-            terms = _terms(inside, stop)
+            inside = content[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+            terms = Counter(filter(None, inside))  # the content words, counted in C
             if not terms:
                 continue
-            text = _SPACES.sub(" ", document.text[start:end]).strip()
+            text = " ".join(document.text[start:end].split())  # white space runs as one space
             found.append(Candidate(d, position, start, end, text, words=sum(terms.values())))
             counts.append(terms)
     weights = ranking.weigh(found, counts)

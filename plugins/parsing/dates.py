@@ -6,14 +6,15 @@ against a reference date (the document's own date, or the ``reference_date`` set
 Without one it stays unresolved: its raw text and offsets are kept, its ``date`` is None.
 The year or day is never taken from today's date.
 
-The public functions are :func:`find_dates`, :func:`parse_date`, :func:`take_date_marker`
-and :func:`as_reference`; month and weekday names come from the language data files.
+The public functions are :func:`find_dates`, :func:`leading_date`, :func:`parse_date`,
+:func:`take_date_marker` and :func:`as_reference`; month and weekday names come from the
+language data files.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache
 
@@ -89,6 +90,20 @@ class Grammar:
     pattern: re.Pattern[str]
     """One pass over the text: a branch per form, longer forms first, groups named
     ``<group>_<form>`` (``day_dm``) and each branch ``_<form>``."""
+    groups: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
+    """Form → the names of its groups in the pattern, and the same without the form."""
+
+    def __post_init__(self) -> None:
+        for name in self.pattern.groupindex:
+            if name.startswith("_"):
+                form = name[1:]
+                names = [
+                    n
+                    for n in self.pattern.groupindex
+                    if n.endswith("_" + form) and not n.startswith("_")
+                ]
+                short = tuple(n.removesuffix("_" + form) for n in names)
+                self.groups[form] = (tuple(names), short)
 
 
 @cache
@@ -136,11 +151,11 @@ def _grammar(data: LanguageData) -> Grammar:
         renamed = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{kind}>", pattern.removeprefix(left))
         renamed = re.sub(r"\(\?P=(\w+)\)", rf"(?P=\1_{kind})", renamed)
         branches.append(f"(?P<_{kind}>{renamed})")
-    # Only where a word starts, and only with a character some date can start with.
+    # Only where a word starts with a digit or a name some branch starts with: one trie of
+    # all names, tried once, spares trying every branch's names at every word.
     names = [*data.month_names, *data.weekday_names, *data.relative, *data.year_cues]
-    firsts = {c for n in names for f in (n, n.upper()) for c in scan_form(f)[:1]}
-    firsts = "".join(sorted(re.escape(c) for c in firsts))
-    return Grammar(data, re.compile(rf"{left}(?=[\d{firsts}])(?:{'|'.join(branches)})"))
+    starts = rf"(?=\d|{_alternation(names)})"
+    return Grammar(data, re.compile(rf"{left}{starts}(?:{'|'.join(branches)})"))
 
 
 # -- finding -------------------------------------------------------------------------------
@@ -155,32 +170,31 @@ class _Found:
 
 
 def _candidates(scan: str, grammar: Grammar) -> list[_Found]:
-    found = []
-    for match in grammar.pattern.finditer(scan):
-        form = (match.lastgroup or "_").lstrip("_")
-        suffix = "_" + form
-        groups = {
-            name.removesuffix(suffix): value
-            for name, value in match.groupdict().items()
-            if name.endswith(suffix) and not name.startswith("_")
-        }
-        start, end = match.span()
-        kind = form
-        if kind == "words":
-            kind = "year" if groups.get("cue") else "relative" if groups.get("relative") else ""
-            kind = kind or "weekday"
-        if kind == "year":
-            start = match.start("year" + suffix)
-        month = groups.get("month")
-        if (
-            scan[end - 1] == "."
-            and month
-            and match.end("month" + suffix) == end - 1
-            and name_key(month) not in grammar.data.month_abbreviations
-        ):
-            end -= 1  # "18 March." ends a sentence; "Sept." is an abbreviation
-        found.append(_Found(kind, start, end, groups))
-    return found
+    return [_found(match, scan, grammar) for match in grammar.pattern.finditer(scan)]
+
+
+def _found(match: re.Match[str], scan: str, grammar: Grammar) -> _Found:
+    form = (match.lastgroup or "_").lstrip("_")
+    suffix = "_" + form
+    names, short = grammar.groups.get(form, ((), ()))
+    values = match.group(*names) if len(names) > 1 else tuple(map(match.group, names))
+    groups = dict(zip(short, values, strict=True))
+    start, end = match.span()
+    kind = form
+    if kind == "words":
+        kind = "year" if groups.get("cue") else "relative" if groups.get("relative") else ""
+        kind = kind or "weekday"
+    if kind == "year":
+        start = match.start("year" + suffix)
+    month = groups.get("month")
+    if (
+        scan[end - 1] == "."
+        and month
+        and match.end("month" + suffix) == end - 1
+        and name_key(month) not in grammar.data.month_abbreviations
+    ):
+        end -= 1  # "18 March." ends a sentence; "Sept." is an abbreviation
+    return _Found(kind, start, end, groups)
 
 
 def find_dates(
@@ -201,24 +215,51 @@ def find_dates(
     data = data or load_language_data()
     grammar = _grammar(data)
     ref = as_reference(reference)
-    scan = scan_form(text)
     mentions = []
-    for item in _candidates(scan, grammar):
-        resolved = _resolve(item, data, ref, lang)
-        if resolved is _SKIP:
-            continue
-        value, precision, calendar = resolved
-        mentions.append(
-            DateMention(
-                raw=text[item.start : item.end],
-                start=item.start,
-                end=item.end,
-                date=value,
-                precision=precision,
-                calendar=calendar,
-            )
-        )
+    for item in _candidates(scan_form(text), grammar):
+        mention = _mention(text, item, data, ref, lang)
+        if mention is not None:
+            mentions.append(mention)
     return mentions
+
+
+def leading_date(text: str, within: int, *, data: LanguageData | None = None) -> DateMention | None:
+    """What ``find_dates(text)[0]`` is when it starts at most ``within`` characters in, else
+    None; only the start of ``text`` is read, however long it is."""
+    data = data or load_language_data()
+    grammar = _grammar(data)
+    scan = scan_form(text)
+    position = 0
+    while position <= within:
+        match = grammar.pattern.match(scan, position)  # a look-behind still sees the text before
+        if match is None:
+            position += 1
+            continue
+        item = _found(match, scan, grammar)
+        if item.start > within:
+            return None
+        mention = _mention(text, item, data, None, None)
+        if mention is not None:
+            return mention
+        position = max(match.end(), position + 1)
+    return None
+
+
+def _mention(
+    text: str, item: _Found, data: LanguageData, ref: Reference | None, lang: str | None
+) -> DateMention | None:
+    resolved = _resolve(item, data, ref, lang)
+    if resolved is _SKIP:
+        return None
+    value, precision, calendar = resolved
+    return DateMention(
+        raw=text[item.start : item.end],
+        start=item.start,
+        end=item.end,
+        date=value,
+        precision=precision,
+        calendar=calendar,
+    )
 
 
 _SKIP = object()

@@ -15,7 +15,14 @@ from polybrief.records import DateValue, Document, document_id
 
 from .boilerplate import strip_boilerplate, strip_byline
 from .data import LanguageData, load_language_data
-from .dates import Reference, as_reference, find_dates, parse_date, take_date_marker
+from .dates import (
+    Reference,
+    as_reference,
+    find_dates,
+    leading_date,
+    parse_date,
+    take_date_marker,
+)
 from .langid import identify_language
 from .scripts import main_script
 from .sentences import split_sentences
@@ -26,6 +33,8 @@ DATELINE_REACH = 40
 """A date starting this close to the start of the first line dates the article."""
 _INVISIBLE_START = "\ufeff\u200b\u200e\u200f"
 _NOT_A_TITLE_END = (".", ":", ";", ",", "،", "؛")
+_DATE_LEFT = " ,-–—|"
+"""What may come before the date of a line that is only a date."""
 _TIME_LEFT = re.compile(
     r"[\s,،\-–—|:]*(?:(?:at|à|ساعت|-)?\s*[\d۰-۹٠-٩]{1,2}[:٫.][\d۰-۹٠-٩]{2}\S*\s*"
     r"(?:GMT|UTC|[AaPp]\.?[Mm]\.?)?)?[\s,،\-–—|]*"
@@ -56,11 +65,8 @@ def take_title(text: str, data: LanguageData) -> tuple[str | None, str]:
 
 def _is_date_line(line: str, data: LanguageData) -> bool:
     """The whole line is a date, perhaps with a weekday and a time."""
-    mentions = find_dates(line, data=data)
-    if not mentions:
-        return False
-    first = mentions[0]
-    return not line[: first.start].strip(" ,-–—|") and bool(_TIME_LEFT.fullmatch(line[first.end :]))
+    first = leading_date(line, len(line) - len(line.lstrip(_DATE_LEFT)), data=data)
+    return first is not None and bool(_TIME_LEFT.fullmatch(line[first.end :]))
 
 
 def dateline(text: str, data: LanguageData) -> tuple[DateValue | None, str]:

@@ -61,9 +61,11 @@ def split_sentences(text: str, data: LanguageData | None = None) -> list[tuple[i
 
 def _hard_wrap(text: str, newline: int) -> bool:
     """A single line break inside a sentence: the next line goes on in lower case."""
-    before = text[:newline].rstrip(" \t")
+    end = newline  # the end of the line without its trailing spaces, found without copying it
+    while end and text[end - 1] in " \t":
+        end -= 1
     after = text[newline + 1 : newline + 3]
-    if not before or before[-1] in '.!?؟…:»”"' or not after or after[0] == "\n":
+    if not end or text[end - 1] in '.!?؟…:»”"' or not after or after[0] == "\n":
         return False
     return after[0].islower()
 
