@@ -187,3 +187,17 @@ def test_a_report_dated_to_the_month_needs_a_shared_participant():
         _month_report("other-month", "2024-07", IRAN_FRANCE),
     )
     assert groups == [{"day"}, {"month"}, {"other-month"}]
+
+
+def test_copies_of_one_report_are_scored_once_and_stay_together(monkeypatch):
+    from polybrief.plugins.events import grouping
+
+    calls = []
+    real = grouping.affinity
+    monkeypatch.setattr(
+        grouping, "affinity", lambda a, b, window: calls.append(1) or real(a, b, window)
+    )
+    copies = [report(f"copy{i}", "2025-02-10", IRAN_FRANCE) for i in range(40)]
+    other = report("other", "2025-02-10", [("Kenji Sato", "JP"), ("Claire Delmas", "FR")])
+    assert group(*copies, other) == [{f"copy{i}" for i in range(40)}, {"other"}]
+    assert len(calls) <= 4  # not the 820 pairs of 41 reports

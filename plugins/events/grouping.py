@@ -20,7 +20,8 @@ first, and two clusters join only if no pair across them is vetoed (so a chain o
 cannot join reports of different days or different participants).
 
 Candidate pairs come from an index of (participant key or country, day), never from all
-pairs, so the cost grows with the number of reports, not its square.
+pairs, so the cost grows with the number of reports, not its square; copies of one report
+are scored once.
 """
 
 from __future__ import annotations
@@ -148,8 +149,39 @@ def candidate_pairs(profiles: Sequence[Profile], window: int) -> set[tuple[int, 
     return pairs
 
 
+def _signature(profile: Profile) -> tuple:
+    """All that pair scoring reads of a report: reports alike in it score alike."""
+    p = profile
+    return (
+        p.lang, p.days, p.type, p.persons, p.names, p.mentions, p.countries, p.figures,
+        p.quotes, p.imprecise,
+    )  # fmt: skip
+
+
 def cluster(profiles: Sequence[Profile], window: int) -> list[list[int]]:
-    """Groups of indices into ``profiles``; every index is in exactly one group."""
+    """Groups of indices into ``profiles``; every index is in exactly one group.
+
+    Copies (reports alike in all that scoring reads, as copies of one wire story are) are
+    scored once: the first stands for the others, which may join it. So a batch holding a
+    story hundreds of times costs what it would with the story once.
+    """
+    first: dict[tuple, int] = {}
+    copies: dict[int, list[int]] = defaultdict(list)
+    kept: list[int] = []
+    for i, profile in enumerate(profiles):
+        signature = _signature(profile)
+        twin = first.get(signature)
+        if twin is not None:
+            copies[twin].append(i)
+            continue
+        kept.append(i)
+        if affinity(profile, profile, window) is not None:  # copies of it may join it
+            first[signature] = i
+    groups = _cluster([profiles[i] for i in kept], window)
+    return [sorted(x for k in group for x in (kept[k], *copies[kept[k]])) for group in groups]
+
+
+def _cluster(profiles: Sequence[Profile], window: int) -> list[list[int]]:
     scored = []
     for i, j in candidate_pairs(profiles, window):
         score = affinity(profiles[i], profiles[j], window)
