@@ -107,11 +107,20 @@ def _significant(figures: frozenset[tuple[str | None, float]]) -> frozenset:
     return frozenset(f for f in figures if f[0] is not None or f[1] >= 10)
 
 
+def named(a: Profile, b: Profile) -> int:
+    """How many people one report names that the other names too (the larger count)."""
+    return max(_matched(people(a), b)[0], _matched(people(b), a)[0])
+
+
 def affinity(a: Profile, b: Profile, window: int) -> float | None:
     """How strongly ``a`` and ``b`` look like the same event; None when they may not join."""
     if vetoed(a, b, window):
         return None
-    persons = max(_matched(people(a), b)[0], _matched(people(b), a)[0])
+    return strength(a, b, window, named(a, b))
+
+
+def strength(a: Profile, b: Profile, window: int, persons: int) -> float | None:
+    """:func:`affinity` of two reports that no veto keeps apart, ``persons`` named by both."""
     countries = len(a.countries & b.countries)
     kind = same_kind(a.type, b.type)
     figures = len(_significant(a.figures) & _significant(b.figures))
@@ -181,24 +190,61 @@ def cluster(profiles: Sequence[Profile], window: int) -> list[list[int]]:
     return [sorted(x for k in group for x in (kept[k], *copies[kept[k]])) for group in groups]
 
 
+class _Judge:
+    """Vetoes and shared people of pairs of reports, worked out once per pair of the
+    different sets of what they read (dates, kind, people, names, countries): reports that
+    differ only in figures or quotes, as near-copies of a story do, are judged together."""
+
+    def __init__(self, profiles: Sequence[Profile], window: int) -> None:
+        self.profiles = profiles
+        self.window = window
+        kinds: dict[tuple, int] = {}
+        self.kind = [kinds.setdefault(_people_signature(p), len(kinds)) for p in profiles]
+        self.example: dict[int, int] = {}
+        """One report of each kind."""
+        for i, kind in enumerate(self.kind):
+            self.example.setdefault(kind, i)
+        self._known: dict[tuple[int, int], tuple[bool, int]] = {}
+
+    def __call__(self, i: int, j: int) -> tuple[bool, int]:
+        """Whether reports ``i`` and ``j`` are kept apart, and how many people both name."""
+        x, y = sorted((self.kind[i], self.kind[j]))
+        found = self._known.get((x, y))
+        if found is None:
+            a, b = self.profiles[self.example[x]], self.profiles[self.example[y]]
+            apart = vetoed(a, b, self.window)
+            found = self._known[(x, y)] = (apart, 0 if apart else named(a, b))
+        return found
+
+
+def _people_signature(profile: Profile) -> tuple:
+    """All that :func:`vetoed` and :func:`named` read of a report."""
+    p = profile
+    return (p.days, p.type, p.persons, p.names, p.mentions, p.countries)
+
+
 def _cluster(profiles: Sequence[Profile], window: int) -> list[list[int]]:
+    judge = _Judge(profiles, window)
     scored = []
     for i, j in candidate_pairs(profiles, window):
-        score = affinity(profiles[i], profiles[j], window)
+        apart, persons = judge(i, j)
+        score = None if apart else strength(profiles[i], profiles[j], window, persons)
         if score is not None:
             scored.append((-score, i, j))
     scored.sort()
     owner = list(range(len(profiles)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(profiles))}
+    kinds: dict[int, set[int]] = {i: {judge.kind[i]} for i in range(len(profiles))}
     for _, i, j in scored:
         a, b = owner[i], owner[j]
         if a == b:
             continue
-        if any(vetoed(profiles[x], profiles[y], window) for x in members[a] for y in members[b]):
+        if any(judge(judge.example[x], judge.example[y])[0] for x in kinds[a] for y in kinds[b]):
             continue
         if len(members[a]) < len(members[b]):
             a, b = b, a
         for x in members[b]:
             owner[x] = a
         members[a] += members.pop(b)
+        kinds[a] |= kinds.pop(b)
     return [sorted(group) for group in members.values()]
