@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from .names import PersonKey
 from .profile import Profile
@@ -102,6 +103,7 @@ def vetoed(a: Profile, b: Profile, window: int) -> bool:
     return bool(a.countries - b.countries and b.countries - a.countries)
 
 
+@lru_cache(maxsize=4096)
 def _significant(figures: frozenset[tuple[str | None, float]]) -> frozenset:
     """Figures that say something: with a unit, or a count of at least ten."""
     return frozenset(f for f in figures if f[0] is not None or f[1] >= 10)
