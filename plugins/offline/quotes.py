@@ -9,6 +9,7 @@ the verb (``Santoso also noted``) name the speaker even without a title.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .analysis import Analysis
@@ -38,7 +39,7 @@ class FoundQuote:
 
 class QuoteFinder:
     def __init__(
-        self, analysis: Analysis, people: list[Person], places: list[FoundPlace] = ()
+        self, analysis: Analysis, people: list[Person], places: Sequence[FoundPlace] = ()
     ) -> None:
         self.a = analysis
         self.lex = analysis.lexicon
@@ -174,6 +175,6 @@ class QuoteFinder:
 
 
 def find_quotes(
-    analysis: Analysis, people: list[Person], places: list[FoundPlace] = ()
+    analysis: Analysis, people: list[Person], places: Sequence[FoundPlace] = ()
 ) -> list[FoundQuote]:
     return QuoteFinder(analysis, people, places).quotes()
