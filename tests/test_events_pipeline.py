@@ -271,3 +271,33 @@ def test_one_source_quoting_itself_in_two_wordings_is_no_discrepancy():
     (event,) = result.events
     for brief in event.briefs:
         assert all(len(d.values) >= 2 for d in brief.discrepancies)
+
+
+NORWAY = ["en_norway_indonesia_call.txt", "fa_norway_indonesia.txt", "fr_norvege_indonesie.md"]
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def _quote_claims(paths: list[Path]) -> list:
+    (event,) = Pipeline(to=["en"]).run(paths).events
+    return [c for c in event.briefs[0].claims if c.type == "quote"]
+
+
+def test_one_speaker_quoted_once_in_each_language_is_one_quote():
+    (claim,) = _quote_claims([EXAMPLES / name for name in NORWAY])
+    assert claim.text.startswith("“Our two countries") and claim.text.endswith("— Kari Nordvik")
+    assert len(claim.documents) == 3
+    assert {ref.text[:3] for ref in claim.evidence} == {"Our", "Nos", "دو "}
+
+
+def test_a_speaker_quoted_twice_in_one_language_is_not_joined_across_languages(tmp_path):
+    english = (
+        (EXAMPLES / NORWAY[0])
+        .read_text("utf-8")
+        .replace(
+            "Santoso thanked Norway",
+            '"We will meet again in Jakarta in May," Nordvik said. Santoso thanked Norway',
+        )
+    )
+    (tmp_path / "en.txt").write_text(english, encoding="utf-8")
+    claims = _quote_claims([tmp_path / "en.txt", EXAMPLES / NORWAY[2]])
+    assert sorted(len(c.documents) for c in claims) == [1, 1, 1]

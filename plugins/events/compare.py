@@ -312,7 +312,7 @@ def _quotes(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list[
                 groups.append([(index, quote)])
                 heads.append((lang, folded))
     claims, gaps = [], []
-    for group in groups:
+    for group in _join_translations(reports, groups):
         shown = _pick(reports, group, target)
         quote = next(q for i, q in group if i == shown)
         speaker = f" — {quote.speaker}" if quote.speaker else ""
@@ -322,27 +322,60 @@ def _quotes(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list[
         claims.append(
             Claim(f"“{words}”{speaker}", docs, refs, "quote", reports[shown].document.lang)
         )
-        worded = unique(
-            [DiscrepancyValue(reports[i].document.id, q.text, q.evidence) for i, q in group],
-            lambda v: v.document,
-        )
-        if len({fold(v.value) for v in worded}) > 1:  # sources differ, not one source twice
-            gaps.append(Discrepancy("quote", label("quote_differs", target), worded))
-        lang = reports[group[0][0]].document.lang
-        peers = [i for i, r in enumerate(reports) if r.document.lang == lang]
-        quoting = {i for i, _ in group}
-        if len(peers) > 1 and len(quoting) < len(peers):
-            values = [
-                DiscrepancyValue(reports[i].document.id, q.text, q.evidence) for i, q in group
-            ]
-            values = unique(values, lambda v: v.document)
-            values += [
-                DiscrepancyValue(reports[i].document.id, label("not_reported", target))
-                for i in peers
-                if i not in quoting
-            ]
-            gaps.append(Discrepancy("missing", label("missing_quote", target), values))
+        for lang in unique((reports[i].document.lang for i, _ in group), str):
+            # wording and omissions are compared between reports in one language only
+            same = [(i, q) for i, q in group if reports[i].document.lang == lang]
+            worded = unique(
+                [DiscrepancyValue(reports[i].document.id, q.text, q.evidence) for i, q in same],
+                lambda v: v.document,
+            )
+            if len({fold(v.value) for v in worded}) > 1:  # sources differ, not one twice
+                gaps.append(Discrepancy("quote", label("quote_differs", target), worded))
+            peers = [i for i, r in enumerate(reports) if r.document.lang == lang]
+            quoting = {i for i, _ in same}
+            if len(peers) > 1 and len(quoting) < len(peers):
+                values = worded + [
+                    DiscrepancyValue(reports[i].document.id, label("not_reported", target))
+                    for i in peers
+                    if i not in quoting
+                ]
+                gaps.append(Discrepancy("missing", label("missing_quote", target), values))
     return claims, gaps
+
+
+def _join_translations(
+    reports: list[ReportFacts], groups: list[list[tuple[int, object]]]
+) -> list[list[tuple[int, object]]]:
+    """Join quotes in different languages that one speaker says once in each: one
+    statement, translated. Where a speaker has two quotes in a language, none is joined."""
+    speakers = []
+    for group in groups:
+        named = {q.speaker for _, q in group if q.speaker}
+        keys = name_keys(named.pop()) if len(named) == 1 else frozenset()
+        speakers.append((reports[group[0][0]].document.lang, keys))
+
+    def partners(g: int) -> dict[str | None, list[int]]:
+        lang, keys = speakers[g]
+        found: dict[str | None, list[int]] = {}
+        for h, (other_lang, other_keys) in enumerate(speakers):
+            if h != g and keys and not keys.isdisjoint(other_keys):
+                found.setdefault(other_lang, []).append(h)
+        return found
+
+    owner = list(range(len(groups)))
+    for g in range(len(groups)):
+        for lang, found in partners(g).items():
+            if lang == speakers[g][0] or len(found) != 1:
+                continue  # the speaker has other quotes in this language: which one is unsure
+            (h,) = found
+            back = partners(h).get(speakers[g][0], [])
+            if back == [g] and speakers[g][0] not in partners(g):
+                first, second = sorted((owner[g], owner[h]))
+                owner = [first if o == second else o for o in owner]
+    joined: dict[int, list[tuple[int, object]]] = {}
+    for g, group in enumerate(groups):
+        joined.setdefault(owner[g], []).extend(group)
+    return list(joined.values())
 
 
 def _same(a: str, b: str) -> bool:
