@@ -364,12 +364,15 @@ def _join_translations(
 
     owner = list(range(len(groups)))
     for g in range(len(groups)):
-        for lang, found in partners(g).items():
-            if lang == speakers[g][0] or len(found) != 1:
-                continue  # the speaker has other quotes in this language: which one is unsure
+        own = speakers[g][0]
+        mine = partners(g)
+        if own in mine:
+            continue  # the speaker says other things in this language too
+        for found in mine.values():
+            if len(found) != 1:
+                continue  # the speaker has other quotes in that language: which one is unsure
             (h,) = found
-            back = partners(h).get(speakers[g][0], [])
-            if back == [g] and speakers[g][0] not in partners(g):
+            if partners(h).get(own) == [g]:
                 first, second = sorted((owner[g], owner[h]))
                 owner = [first if o == second else o for o in owner]
     joined: dict[int, list[tuple[int, object]]] = {}
