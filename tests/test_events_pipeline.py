@@ -301,3 +301,26 @@ def test_a_speaker_quoted_twice_in_one_language_is_not_joined_across_languages(t
     (tmp_path / "en.txt").write_text(english, encoding="utf-8")
     claims = _quote_claims([tmp_path / "en.txt", EXAMPLES / NORWAY[2]])
     assert sorted(len(c.documents) for c in claims) == [1, 1, 1]
+
+
+def test_a_quote_by_an_untitled_speaker_joins_its_translation(tmp_path):
+    english = (
+        "Morocco and Qatar discuss the port\n\n"
+        "Morocco's acting foreign minister spoke by telephone on 3 March 2025 with Qatar's "
+        "Foreign Minister Hamad Al Kuwari about the new port in Tangier. "
+        "During the phone conversation, Youssef Amrani, on behalf of the government, thanked "
+        "Qatar for its help. Amrani also noted that the works had started. "
+        'He asserted, "The port will open to ships next year."'
+    )
+    french = (
+        "Le Maroc et le Qatar parlent du port\n\n"
+        "Lors d'un entretien téléphonique le 3 mars 2025 avec le ministre des Affaires "
+        "étrangères du Qatar, Hamad Al Kuwari, le ministre des Affaires étrangères par intérim, "
+        "Youssef Amrani, a parlé du nouveau port de Tanger. "
+        "Youssef Amrani a déclaré : « Le port sera ouvert aux navires l'an prochain. »"
+    )
+    (tmp_path / "en.txt").write_text(english, encoding="utf-8")
+    (tmp_path / "fr.txt").write_text(french, encoding="utf-8")
+    (claim,) = _quote_claims([tmp_path / "en.txt", tmp_path / "fr.txt"])
+    assert claim.text == "“The port will open to ships next year.” — Youssef Amrani"
+    assert len(claim.documents) == 2

@@ -235,6 +235,38 @@ def test_speaker_is_a_name_beside_the_quote_verb(text, lang, speaker):
     assert speakers == ([speaker] if speaker else [])
 
 
+def test_untitled_person_named_in_full_then_speaking_by_last_name():
+    text = (
+        "Morocco's acting foreign minister spoke with Qatar's Foreign Minister Hamad Al Kuwari. "
+        "During the call, Youssef Amrani, on behalf of the government, thanked Qatar. "
+        "Amrani also noted the new port. "
+        'He asserted, "The port will open next year."'
+    )
+    extraction = facts(make(text, "en"))
+    people = {e.name: e.spellings for e in extraction.entities if e.type == "person"}
+    assert people["Youssef Amrani"] == ["Youssef Amrani", "Amrani"]
+    assert extraction.quotes[0].speaker == "Youssef Amrani"  # "He": the last person named
+    # untitled, so a person but not a participant
+    assert participants(extraction) == [("Hamad Al Kuwari", "foreign minister", "QA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the full name only opens a sentence: it could be an organisation
+        "West Yorkshire Police arrived. Police also said the road was closed.",
+        # a last name that is also a lower-case word
+        "He met Anna Rose on Monday. Rose said the rose garden would open.",
+        # part of a longer capitalised run beside the verb, not a last name on its own
+        "A unit of the Yorkshire Police came. The West Yorkshire Police said it was closed.",
+        # no full name anywhere
+        "The port opened. Amrani also noted the delay.",
+    ],
+)
+def test_capitalised_words_beside_a_quote_verb_are_not_always_a_person(text):
+    assert [e.name for e in facts(make(text, "en")).entities if e.type == "person"] == []
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "names"),
     [

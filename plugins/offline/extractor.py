@@ -29,8 +29,9 @@ LEAD_SENTENCES = 3
 """The participants are the titled people of the first sentence, among the first three, that
 names any: a report says who took part first; later sentences recall other people."""
 NOTE = (
-    "Offline rules: people are found only next to a title or an honorific, topics are not "
-    "extracted and names are not transliterated across scripts; an LLM endpoint adds them."
+    "Offline rules: people are found next to a title or an honorific, or when they speak "
+    "under a full name given earlier; topics are not extracted and names are not "
+    "transliterated across scripts; an LLM endpoint adds them."
 )
 
 

@@ -1,5 +1,6 @@
 """People named next to a title (``Foreign Minister Kari Nordvik``, ``کاری نوردویک، وزیر
-امور خارجه نروژ``) or an honorific (``Mme Nordvik``), with their role and country.
+امور خارجه نروژ``) or an honorific (``Mme Nordvik``), with their role and country; and, in
+scripts with capitals, people who speak without a title (see :meth:`PeopleFinder.speakers`).
 
 A title is looked up with the country adjectives inside it blanked out, so ``ministre
 norvégienne des Affaires étrangères`` is the title ``ministre des affaires étrangères`` of
@@ -25,6 +26,7 @@ _NAME_GAP = re.compile(r"[ \u00a0]?")
 _INITIAL_GAP = re.compile(r"\.?[ \u00a0]?")
 _COMMA = re.compile(r"^[\s\u200c]*[,،][\s\u200c]*$")
 _SPACE = re.compile(r"^[\s\u200c]*$")
+_WORDS_ONLY = re.compile(r"[\s\w]*")
 _CLAUSE_END = re.compile(r"^[\s\u200c]*(?:[,،.;:!?؟)»”\"]|$)")
 MAX_NAME_WORDS = 7
 MAX_UNCASED_NAME_WORDS = 4
@@ -366,6 +368,7 @@ class PeopleFinder:
         for title in self.titles():
             found.extend(self._people_of(title))
         found.extend(self._honorific_people())
+        found.extend(self.speakers())
         return found
 
     def _people_of(self, title: Title) -> list[Person]:
@@ -430,6 +433,74 @@ class PeopleFinder:
                 start, end = self.tokens[name[0]].start, self.tokens[name[1]].end
                 people.append(Person(self.text[start:end], start, end, evidence=(start, end)))
         return people
+
+    # -- people who speak --------------------------------------------------------------------
+
+    def speakers(self) -> list[Person]:
+        """Untitled people a report names in full once and then by last name beside a quote
+        verb (``Ali Bagheri, …`` … ``Bagheri also noted``), as news writing does.
+
+        Only in scripts with capitals, and only when the last name is never written in lower
+        case and the full name is two or more capitalised words inside a sentence.
+        """
+        if not self.lex.latin_capitals:
+            return []
+        people = []
+        for surname in self._surnames_beside_verbs():
+            full = self._full_name(surname)
+            if full:
+                first, last = full
+                start, end = self.tokens[first].start, self.tokens[last].end
+                people.append(Person(self.text[start:end], start, end, evidence=(start, end)))
+        return people
+
+    def _surnames_beside_verbs(self) -> list[str]:
+        tokens, found = self.tokens, []
+        for verb in self.a.find(self.lex.quote_verbs):
+            before = verb.first - 1
+            if before > 0 and tokens[before].key in self.lex.stopwords:
+                before -= 1  # "Bagheri also noted"
+            for i in (before, verb.last + 1):  # "said Bagheri"
+                if (
+                    0 <= i < len(tokens)
+                    and self._lone_name_word(i, verb.first, verb.last)
+                    and tokens[i].key not in found
+                ):
+                    found.append(tokens[i].key)
+        return found
+
+    def _lone_name_word(self, i: int, verb_first: int, verb_last: int) -> bool:
+        """A capitalised name word on its own (a last name, not the end of ``West Yorkshire
+        Police``), joined to the verb by spaces and words only."""
+        tokens = self.tokens
+        if not self._capitalised_name_word(i):
+            return False
+        if tokens[i].key in self.lex.stopwords or tokens[i].key in self.lex.pronouns:
+            return False
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(tokens) and self._capitalised_name_word(j):
+                left, right = min(i, j), max(i, j)
+                if _name_joined(self.text, tokens[left], tokens[right]):
+                    return False
+        left, right = (i, verb_first) if i < verb_first else (verb_last, i)
+        return _WORDS_ONLY.fullmatch(self.a.gap(left, right)) is not None
+
+    def _capitalised_name_word(self, i: int) -> bool:
+        return self.tokens[i].text[:1].isupper() and self._name_word(i, True)
+
+    def _full_name(self, surname: str) -> tuple[int, int] | None:
+        """The first full name ending in ``surname`` inside a sentence (at the start of one,
+        ``West Yorkshire Police`` or ``Meanwhile Bagheri`` could be anything), or None if
+        the surname is also a lower-case word here."""
+        tokens, sentence_starts = self.tokens, {s for s, _ in self.a.sentences}
+        found = None
+        for i in self.a.positions.get(surname, ()):
+            if not tokens[i].text[:1].isupper():
+                return None
+            name = None if found else self.name_before(i)
+            if name and tokens[name[0]].start not in sentence_starts:
+                found = name
+        return found
 
 
 def find_people(analysis: Analysis) -> list[Person]:
