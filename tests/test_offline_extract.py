@@ -166,6 +166,28 @@ def test_numbers_that_are_not_figures():
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        # a number after a designator names a resolution, an article, a flight
+        ("Resolution 2231 was endorsed by 15 members.", "en", ["15"]),
+        ("L'article 5 a été invoqué par 30 pays.", "fr", ["30"]),
+        ("قطعنامه ۲۲۳۱ با رای ۱۵ عضو تصویب شد.", "fa", ["۱۵"]),
+        # written twice after one name: a model, also when it comes after another name
+        (
+            "The new Mazda 3 is faster. Dealers of the Mazda 3 and the Sedan 3 met 3 buyers.",
+            "en",
+            ["3"],  # the buyers stay
+        ),
+        ("نسل جدید مزدا ۳ آمد. مزدا ۳ با ۵ موتور عرضه می‌شود.", "fa", ["۵"]),
+        # the same count twice after a verb or a stop word stays a count
+        ("Police found 12 cars. Officers found 12 cars later and the 12 cars.", "en", ["12"] * 3),
+    ],
+)
+def test_numbers_that_name_something_are_not_figures(text, lang, figures):
+    assert [f.text for f in facts(make(text, lang)).figures] == figures
+
+
+@pytest.mark.parametrize(
     ("raw", "decimal_comma", "decimal_slash", "value"),
     [
         ("1,000", False, False, 1000.0),

@@ -2,7 +2,10 @@
 
 Digits may be ASCII, Persian or Arabic-Indic, grouped with ``,`` ``٬`` or spaces, with a
 decimal ``.``, ``٫``, a French ``,`` or a Persian ``/``. Years, times, scores, dates found
-by the parse stage and numbers glued to letters (``A110``) are not figures.
+by the parse stage and numbers glued to letters (``A110``) are not figures; nor are
+numbers that name something: after a designator (``Resolution 2231``, ``ماده ۱۰``), or
+written twice after one name or designator (``Mazda 3``, ``مدل ۹۱۱``), and then after any
+name.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .analysis import Analysis
@@ -39,6 +43,9 @@ class FoundFigure:
     unit: str | None
     counts: str | None
     qualifier: str | None
+    named_by: str | None = None
+    """For a bare integer (no unit, scale or qualifier): the key of the word right before
+    it, if that word may name a model (``Mazda 3``); "" if another word or none."""
 
 
 def parse_number(raw: str, decimal_comma: bool, decimal_slash: bool) -> float | None:
@@ -84,6 +91,8 @@ class FigureFinder:
         self.skip = sorted(skip)
         self.pattern = _number_pattern(self.lex.decimal_comma)
         self.starts = analysis.token_starts
+        self.designated: Counter[tuple[str, float]] = Counter()
+        """How often each designator came before each value (``Resolution 2231``)."""
 
     def _skipped(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self.skip, (start, float("inf"))) - 1
@@ -179,9 +188,30 @@ class FigureFinder:
 
     def figures(self) -> list[FoundFigure]:
         found = [f for m in self.pattern.finditer(self.text) if (f := self._figure(m))]
+        found = _without_model_numbers(found, self.designated)
         found += self._worded()
         found.sort(key=lambda f: f.start)
         return found
+
+    def _word_before(self, start: int) -> int | None:
+        """Index of the word right before ``start``, one space apart, or None."""
+        i = self._word_index(start) - 1
+        if i < 0 or self.text[self.a.tokens[i].end : start] != " ":
+            return None
+        return i
+
+    def _naming_word(self, start: int) -> str:
+        """The key of a word that may name a model right before a number (``Mazda 3``): not
+        a stop word and, in scripts with capitals, capitalised; else ""."""
+        i = self._word_before(start)
+        if i is None:
+            return ""
+        token = self.a.tokens[i]
+        if token.key in self.lex.stopwords or len(token.key) < 2:
+            return ""
+        if self.lex.latin_capitals and not token.text[:1].isupper():
+            return ""
+        return token.key
 
     def _figure(self, match: re.Match) -> FoundFigure | None:
         start, end = match.span()
@@ -225,7 +255,17 @@ class FigureFinder:
             and any(low <= value <= high for low, high in _YEARS)
         ):
             return None  # a year
-        return self._build(start, end, value * scale, unit, qualifier)
+        bare = not unit and scale == 1.0 and not qualifier and plain.isdigit()
+        if bare:
+            before = self._word_before(start)
+            designator = self.a.tokens[before].key if before is not None else None
+            if designator in self.lex.designators:
+                self.designated[designator, value] += 1
+                return None  # Resolution 2231
+        figure = self._build(start, end, value * scale, unit, qualifier)
+        if bare:
+            figure.named_by = self._naming_word(start)
+        return figure
 
     def _build(
         self, start: int, end: int, value: float, unit: str | None, qualifier
@@ -265,6 +305,19 @@ class FigureFinder:
             qualifier = self._qualifier(match.start)
             found.append(self._build(match.start, end, match.value * scale.value, unit, qualifier))
         return found
+
+
+def _without_model_numbers(
+    figures: list[FoundFigure], designated: Counter[tuple[str, float]]
+) -> list[FoundFigure]:
+    """Leave out bare integers written twice or more after the same name word or designator
+    (``Mazda 3``, ``مدل ۹۱۱``), and their repeats after other name words (``Porsche 911``):
+    a model, not a count. A repeat after no such word (``wait 3 weeks``) stays."""
+    pairs = designated + Counter((f.named_by, f.value) for f in figures if f.named_by)
+    models = {value for (_, value), n in pairs.items() if n > 1}
+    if not models:
+        return figures
+    return [f for f in figures if not f.named_by or f.value not in models]
 
 
 def find_figures(analysis: Analysis, skip: list[tuple[int, int]]) -> list[FoundFigure]:

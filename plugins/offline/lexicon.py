@@ -1,9 +1,10 @@
 """The per-language data of the offline plugin, read once from ``data/<lang>.json``.
 
 Adding a language is adding a data file: cue phrases of event types, person titles and the
-roles they give, quote verbs, figure qualifiers, scales, currencies and units, stop words
-and country aliases. A language without a file still gets what needs no data: numbers,
-quotes, CLDR country names and summaries.
+roles they give, quote verbs, figure qualifiers, scales, currencies and units, words that
+make a number a name (``Resolution 2231``), stop words and country aliases. A language
+without a file still gets what needs no data: numbers, quotes, CLDR country names and
+summaries.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ class Lexicon:
     currencies: PhraseTable[str]
     units: PhraseTable[str]
     count_joiners: frozenset[str]
+    designators: frozenset[str]
+    """Words after which a number names something (``Resolution 2231``, ``ماده ۱۰``)."""
     stopwords: frozenset[str]
     months: frozenset[str]
     decimal_comma: bool
@@ -120,6 +123,7 @@ def _build(lang: str) -> Lexicon:
         currencies=_table(data.get("currencies", {})),
         units=_table(data.get("units", {})),
         count_joiners=_keys(data.get("count_joiners", [])),
+        designators=_keys(data.get("designators", [])),
         stopwords=_keys(data.get("stopwords", [])),
         months=_keys(data.get("months", [])),
         decimal_comma=bool(data.get("decimal_comma", False)),
