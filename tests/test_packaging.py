@@ -8,16 +8,27 @@ import tomllib
 
 from conftest import ROOT
 
+DATA_SUFFIXES = {".py", ".json", ".toml", ".txt"}
+
 
 def test_every_package_directory_is_listed_in_pyproject():
     config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
     mapping = config["package-dir"]
     listed = set(config["packages"])
     for package, folder in mapping.items():
-        for init in (ROOT / folder).rglob("__init__.py"):
-            relative = init.parent.relative_to(ROOT / folder)
+        # code, and data folders too (setuptools warns of and may drop unlisted ones)
+        holders = {p.parent for p in (ROOT / folder).rglob("*") if p.suffix in DATA_SUFFIXES}
+        for directory in holders:
+            relative = directory.relative_to(ROOT / folder)
+            if "__pycache__" in relative.parts:
+                continue
             name = ".".join([package, *relative.parts])
             assert name in listed, f"{name} is missing from [tool.setuptools] packages"
+            suffixes = {p.suffix for p in directory.iterdir() if p.suffix in DATA_SUFFIXES}
+            if suffixes - {".py"}:
+                patterns = config["package-data"].get(name, [])
+                for suffix in suffixes - {".py"}:
+                    assert f"*{suffix}" in patterns, f"{name}: *{suffix} not in package-data"
 
 
 def test_import_is_light_and_does_not_load_the_llm_sdk():
