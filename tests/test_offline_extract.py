@@ -290,6 +290,21 @@ def test_capitalised_words_beside_a_quote_verb_are_not_always_a_person(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a verb at the end of the clause is not part of the name
+        ("آقای رحیمی، بعدها در کنار دکتر نجیب الله قرار گرفت.", ["رحیمی"]),
+        # after "this", a noun is a common one: "در این نشست" is no one
+        ("در این نشست، ژنرال کریمی، وزیر پیشین دفاع افغانستان، سخن گفت.", ["کریمی"]),
+        # a kinship word before a name is not part of it
+        ("او برادرزاده محمد داوود خان، رییس جمهور سابق افغانستان است.", ["محمد داوود خان"]),
+    ],
+)
+def test_persian_names_end_at_verbs_and_start_after_kin_and_determiners(text, names):
+    assert [e.name for e in facts(make(text, "fa")).entities if e.type == "person"] == names
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "names"),
     [
         (

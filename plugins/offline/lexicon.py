@@ -38,6 +38,9 @@ class Lexicon:
     honorifics: PhraseTable[bool]
     name_particles: frozenset[str]
     name_stops: frozenset[str]
+    determiners: frozenset[str]
+    """Words that make the noun after them a common one (``این انتخابات``, this election):
+    in scripts without capitals no name follows them."""
     pronouns: frozenset[str]
     quote_verbs: PhraseTable[bool]
     qualifiers: PhraseTable[str]
@@ -115,6 +118,7 @@ def _build(lang: str) -> Lexicon:
         honorifics=_table(data.get("honorifics", [])),
         name_particles=_keys(data.get("name_particles", [])),
         name_stops=_keys(data.get("name_stops", [])),
+        determiners=_keys(data.get("determiners", [])),
         pronouns=_keys(data.get("pronouns", [])),
         quote_verbs=_table(data.get("quote_verbs", [])),
         qualifiers=_table(data.get("qualifiers", {})),

@@ -356,7 +356,17 @@ class PeopleFinder:
             return None  # one capitalised word before a comma is as often a place
         if not cased and not self._bounded_before(first):
             return None  # the end of a longer phrase, not a name
+        if not cased and self._after_determiner(first):
+            return None  # "در این انتخابات، ژنرال …": this election
         return first, i
+
+    def _after_determiner(self, first: int) -> bool:
+        prev = first - 1
+        return (
+            prev >= 0
+            and self.tokens[prev].key in self.lex.determiners
+            and _name_joined(self.text, self.tokens[prev], self.tokens[first])
+        )
 
     def _skip_links(self, i: int) -> int:
         while i < len(self.tokens) and self.tokens[i].key in self.lex.name_links:
