@@ -268,8 +268,33 @@ def test_untitled_person_named_in_full_then_speaking_by_last_name():
     people = {e.name: e.spellings for e in extraction.entities if e.type == "person"}
     assert people["Youssef Amrani"] == ["Youssef Amrani", "Amrani"]
     assert extraction.quotes[0].speaker == "Youssef Amrani"  # "He": the last person named
-    # untitled, so a person but not a participant
-    assert participants(extraction) == [("Hamad Al Kuwari", "foreign minister", "QA")]
+    # the title of the first sentence, with no name, is his: named in the next sentence
+    assert participants(extraction) == [
+        ("Hamad Al Kuwari", "foreign minister", "QA"),
+        ("Youssef Amrani", "acting foreign minister", "MA"),
+    ]
+    (amrani,) = [p for p in extraction.event.participants if p.name == "Youssef Amrani"]
+    assert amrani.evidence.text.startswith("Morocco's acting foreign minister")
+    assert amrani.evidence.text.endswith("Youssef Amrani")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # two untitled people next: either could hold the title
+        "During the call, Youssef Amrani and Leila Mansouri, on behalf of the government, "
+        "thanked Qatar. Amrani also noted the port. Mansouri also noted the road.",
+        # named two sentences later: too far
+        "The call was long. Qatar thanked Morocco. During the call, Youssef Amrani, on behalf "
+        "of the government, spoke. Amrani also noted the port.",
+    ],
+)
+def test_a_title_without_a_name_is_given_to_one_person_named_right_after_it(second):
+    text = (
+        "Morocco's acting foreign minister spoke with Qatar's Foreign Minister Hamad Al Kuwari. "
+        + second
+    )
+    assert participants(facts(make(text, "en"))) == [("Hamad Al Kuwari", "foreign minister", "QA")]
 
 
 @pytest.mark.parametrize(

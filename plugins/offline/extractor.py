@@ -108,9 +108,10 @@ def _participants(
     document: Document, analysis: Analysis, people: list[Person]
 ) -> list[Participant]:
     titled = [p for p in people if p.role]
-    lead = [p for p in titled if analysis.sentence_of(p.start) < LEAD_SENTENCES]
-    first = analysis.sentence_of(lead[0].start) if lead else None
-    chosen = [p for p in lead if analysis.sentence_of(p.start) == first] or titled[:2]
+    # where the title is: a name given a sentence after its title counts where the title is
+    lead = [p for p in titled if analysis.sentence_of(p.evidence[0]) < LEAD_SENTENCES]
+    first = analysis.sentence_of(lead[0].evidence[0]) if lead else None
+    chosen = [p for p in lead if analysis.sentence_of(p.evidence[0]) == first] or titled[:2]
     latin = (document.script or "Latn") == "Latn"
     return [
         Participant(

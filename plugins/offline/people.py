@@ -113,6 +113,8 @@ class PeopleFinder:
         self.tokens = analysis.tokens
         self.text = analysis.text
         self.title_words = _title_words(self.lex)
+        self.nameless: list[Title] = []
+        """Titles :meth:`people` found no name for (``Iran's acting foreign minister spoke``)."""
 
     # -- titles ----------------------------------------------------------------------------
 
@@ -375,8 +377,12 @@ class PeopleFinder:
 
     def people(self) -> list[Person]:
         found: list[Person] = []
+        self.nameless = []
         for title in self.titles():
-            found.extend(self._people_of(title))
+            people = self._people_of(title)
+            found.extend(people)
+            if not people:
+                self.nameless.append(title)
         found.extend(self._honorific_people())
         found.extend(self.speakers())
         return found
@@ -541,8 +547,40 @@ def find_people(analysis: Analysis) -> list[Person]:
         person.country = person.country or found.country
     people.sort(key=lambda p: p.start)
     _add_surname_mentions(analysis, people)
+    _name_nameless_titles(analysis, finder.nameless, people)
     _resolve_counterparts(people)
     return people
+
+
+def _name_nameless_titles(analysis: Analysis, titles: list[Title], people: list[Person]) -> None:
+    """Give a title that names no one to the person the next words name.
+
+    News often opens with a role and names its holder a sentence later ("Iran's acting
+    foreign minister spoke with … During the call, Ali Bagheri, …"). The title goes to that
+    person when it is singular, of one country, held by no one named here, and exactly one
+    untitled person is first named after it, in its sentence or the next. The evidence then
+    runs from the title to the name.
+    """
+    for title in titles:
+        if not title.role or title.plural or len(title.countries) != 1:
+            continue
+        country = title.countries[0]
+        if any(p.role == title.role and p.country == country for p in people):
+            continue
+        last_sentence = analysis.sentence_of(title.start) + 1
+        after = [
+            p
+            for p in people
+            if not p.role
+            and not p.counterpart
+            and p.mentions
+            and p.mentions[0][0] >= title.end
+            and analysis.sentence_of(p.start) <= last_sentence
+        ]
+        if len(after) == 1:
+            person = after[0]
+            person.role, person.country = title.role, country
+            person.evidence = (title.start, person.end)
 
 
 def _add_surname_mentions(analysis: Analysis, people: list[Person]) -> None:
