@@ -22,15 +22,27 @@ def register_settings() -> list[Setting]:
             "Longest extractive summary in characters (0: no limit; summary_sentences still "
             "applies); at least one sentence is always kept.",
             plugin="offline",
-        )
+        ),
+        Setting(
+            "people_file",
+            "str",
+            "",
+            "A gazetteer of people to find without a title, and to name alike in every "
+            "language: a TOML file (path relative to the current directory) of [[person]] "
+            'tables, each with a name and its other spellings (name = "Ali Bagheri", '
+            'spellings = ["علی باقری"]).',
+            plugin="offline",
+        ),
     ]
 
 
 @hookimpl
-def extract(document: Document) -> Extraction:
+def extract(document: Document, context: Context) -> Extraction:
     from .extractor import extract_document
+    from .gazetteer import load_gazetteer
 
-    return extract_document(document)
+    path = context.config.get("people_file")
+    return extract_document(document, load_gazetteer(path) if path else None)
 
 
 @hookimpl(trylast=True)

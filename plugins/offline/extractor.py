@@ -20,18 +20,20 @@ from .analysis import Analysis
 from .countries import NAME, country_name
 from .events import find_event
 from .figures import find_figures
+from .gazetteer import Gazetteer
 from .people import Person, find_people
 from .places import find_places
 from .quotes import find_quotes
 
 PLUGIN = "offline"
 LEAD_SENTENCES = 3
-"""The participants are the titled people of the first sentence, among the first three, that
-names any: a report says who took part first; later sentences recall other people."""
+"""The participants are the titled (or gazetteer-listed) people of the first sentence, among
+the first three, that names any: a report says who took part first; later sentences recall
+other people."""
 NOTE = (
-    "Offline rules: people are found next to a title or an honorific, or when they speak "
-    "under a full name given earlier; topics are not extracted and names are not "
-    "transliterated across scripts; an LLM endpoint adds them."
+    "Offline rules: people are found next to a title or an honorific, when they speak "
+    "under a full name given earlier, or when people_file lists them; topics are not "
+    "extracted and names are not transliterated across scripts; an LLM endpoint adds them."
 )
 
 
@@ -39,9 +41,10 @@ def _evidence(document: Document, start: int, end: int) -> Evidence:
     return Evidence(document.text[start:end], start, end)
 
 
-def extract_document(document: Document) -> Extraction:
+def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> Extraction:
+    """Every rule run over ``document``; ``gazetteer`` lists people to find without a title."""
     analysis = Analysis.of(document)
-    people = find_people(analysis)
+    people = find_people(analysis, gazetteer)
     found_event = find_event(analysis, document.title)
     places = find_places(analysis)
     skip = [(m.start, m.end) for m in document.dates]
@@ -107,17 +110,17 @@ def _lead_date(document: Document, analysis: Analysis) -> DateValue | None:
 def _participants(
     document: Document, analysis: Analysis, people: list[Person]
 ) -> list[Participant]:
-    titled = [p for p in people if p.role]
+    marked = [p for p in people if p.role or p.listed]
     # where the title is: a name given a sentence after its title counts where the title is
-    lead = [p for p in titled if analysis.sentence_of(p.evidence[0]) < LEAD_SENTENCES]
+    lead = [p for p in marked if analysis.sentence_of(p.evidence[0]) < LEAD_SENTENCES]
     first = analysis.sentence_of(lead[0].evidence[0]) if lead else None
-    chosen = [p for p in lead if analysis.sentence_of(p.evidence[0]) == first] or titled[:2]
+    chosen = [p for p in lead if analysis.sentence_of(p.evidence[0]) == first] or marked[:2]
     latin = (document.script or "Latn") == "Latn"
     return [
         Participant(
             name=p.name,
             evidence=_evidence(document, *p.evidence),
-            native_name=None if latin else p.name,
+            native_name=None if latin else (p.written or p.name),
             role=p.role,
             country=p.country,
         )

@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 
 from .analysis import Analysis
 from .countries import ADJECTIVE, NAME
+from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 from .scan import Token, joined, tokenize
 
@@ -56,6 +57,10 @@ class Person:
     spellings: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
     counterpart: bool = False
+    listed: bool = False
+    """Named in the gazetteer (``people_file``): ``name`` is then the gazetteer's."""
+    written: str | None = None
+    """The name as the text first writes it, when the gazetteer's name differs."""
 
     @property
     def surname(self) -> str:
@@ -519,11 +524,12 @@ class PeopleFinder:
         return found
 
 
-def find_people(analysis: Analysis) -> list[Person]:
+def find_people(analysis: Analysis, gazetteer: Gazetteer | None = None) -> list[Person]:
     """The people of a document, one per surname, in order of first mention.
 
     Mentions with the same last name (``Kari Nordvik``, ``Mme Nordvik``, ``Nordvik``) are
     one person; a counterpart takes the role of the first titled person of another country.
+    People of the ``gazetteer`` are found wherever a spelling of theirs is, and take its name.
     """
     finder = PeopleFinder(analysis)
     people: list[Person] = []
@@ -545,11 +551,19 @@ def find_people(analysis: Analysis) -> list[Person]:
             person.role, person.evidence = found.role, found.evidence
             person.counterpart = found.counterpart
         person.country = person.country or found.country
+    if gazetteer is not None:
+        _add_listed_people(analysis, gazetteer, people)
     people.sort(key=lambda p: p.start)
     _add_surname_mentions(analysis, people)
     _name_nameless_titles(analysis, finder.nameless, people)
     _resolve_counterparts(people)
     return people
+
+
+def _written_surname(person: Person) -> str:
+    """The last name as the text writes it (not the gazetteer's, perhaps in another script)."""
+    words = name_words(person.written or person.name)
+    return words[-1] if words else ""
 
 
 def _name_nameless_titles(analysis: Analysis, titles: list[Title], people: list[Person]) -> None:
@@ -583,10 +597,42 @@ def _name_nameless_titles(analysis: Analysis, titles: list[Title], people: list[
             person.evidence = (title.start, person.end)
 
 
+def _add_listed_people(analysis: Analysis, gazetteer: Gazetteer, people: list[Person]) -> None:
+    """Give the gazetteer's name to the people it lists, and add those found nowhere else.
+
+    In scripts with capitals a spelling counts only when capitalised (``Rose``, not
+    ``rose``).
+    """
+    cased = analysis.lexicon.latin_capitals
+    for match in analysis.find(gazetteer.names):
+        text = analysis.text[match.start : match.end]
+        if cased and _cased(text) and not text[:1].isupper():
+            continue
+        span = (match.start, match.end)
+        person = next(
+            (p for p in people if any(s < match.end and match.start < e for s, e in p.mentions)),
+            None,
+        ) or next((p for p in people if p.listed and p.name == match.value), None)
+        if person is None:
+            person = Person(match.value, *span, evidence=span, mentions=[span])
+            people.append(person)
+        elif not any(s < match.end and match.start < e for s, e in person.mentions):
+            person.mentions.append(span)
+            person.mentions.sort()
+        if person.name != match.value:
+            person.written = person.written or person.name
+            person.name = match.value
+        elif text != match.value and person.written is None and not person.listed:
+            person.written = text
+        person.listed = True
+        if text not in person.spellings:
+            person.spellings.append(text)
+
+
 def _add_surname_mentions(analysis: Analysis, people: list[Person]) -> None:
-    surnames = [p.surname for p in people]
+    surnames = [_written_surname(p) for p in people]
     for person in people:
-        surname = person.surname
+        surname = _written_surname(person)
         if surnames.count(surname) > 1:
             continue  # two people of one family: a bare surname could be either
         known = {start for start, _ in person.mentions}
