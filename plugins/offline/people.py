@@ -609,14 +609,13 @@ def _add_listed_people(analysis: Analysis, gazetteer: Gazetteer, people: list[Pe
         if cased and _cased(text) and not text[:1].isupper():
             continue
         span = (match.start, match.end)
-        person = next(
-            (p for p in people if any(s < match.end and match.start < e for s, e in p.mentions)),
-            None,
-        ) or next((p for p in people if p.listed and p.name == match.value), None)
+        person = next((p for p in people if _overlaps(p.mentions, span)), None) or next(
+            (p for p in people if p.listed and p.name == match.value), None
+        )
         if person is None:
             person = Person(match.value, *span, evidence=span, mentions=[span])
             people.append(person)
-        elif not any(s < match.end and match.start < e for s, e in person.mentions):
+        elif not _overlaps(person.mentions, span):
             person.mentions.append(span)
             person.mentions.sort()
         if person.name != match.value:
@@ -627,6 +626,10 @@ def _add_listed_people(analysis: Analysis, gazetteer: Gazetteer, people: list[Pe
         person.listed = True
         if text not in person.spellings:
             person.spellings.append(text)
+
+
+def _overlaps(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    return any(start < span[1] and span[0] < end for start, end in spans)
 
 
 def _add_surname_mentions(analysis: Analysis, people: list[Person]) -> None:
