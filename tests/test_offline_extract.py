@@ -314,6 +314,17 @@ def test_capitalised_words_beside_a_quote_verb_are_not_always_a_person(text):
     assert [e.name for e in facts(make(text, "en")).entities if e.type == "person"] == []
 
 
+def test_persian_long_name_with_particles_before_its_title():
+    text = (
+        "علی باقری، سرپرست وزارت امور خارجه ایران، با شیخ محمد بن عبدالرحمن آل ثانی، "
+        "نخست‌وزیر و وزیر امور خارجه قطر، گفت‌وگو کرد."
+    )
+    assert participants(facts(make(text, "fa"))) == [
+        ("علی باقری", "acting foreign minister", "IR"),
+        ("محمد بن عبدالرحمن آل ثانی", "prime minister and foreign minister", "QA"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

@@ -80,6 +80,12 @@ def _title_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(t for phrase in lexicon.titles._exact for t in phrase)  # noqa: SLF001
 
 
+@cache
+def _honorific_words(lexicon: Lexicon) -> frozenset[str]:
+    """One-word honorifics (``آقای``, ``شیخ``): the word before a name, not part of it."""
+    return frozenset(p[0] for p in lexicon.honorifics._exact if len(p) == 1)  # noqa: SLF001
+
+
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with the characters of ``spans`` (in order, apart) replaced by spaces."""
     pieces, done = [], 0
@@ -118,6 +124,7 @@ class PeopleFinder:
         self.tokens = analysis.tokens
         self.text = analysis.text
         self.title_words = _title_words(self.lex)
+        self.honorific_words = _honorific_words(self.lex)
         self.nameless: list[Title] = []
         """Titles :meth:`people` found no name for (``Iran's acting foreign minister spoke``)."""
 
@@ -289,6 +296,7 @@ class PeopleFinder:
         return (
             token.key not in self.lex.stopwords
             and token.key not in self.title_words
+            and token.key not in self.honorific_words
             and token.key not in self.lex.pronouns
             and len(token.key) > 1
             and not token.text.startswith(self.lex.non_name_prefixes)
@@ -297,6 +305,11 @@ class PeopleFinder:
 
     def _particle(self, i: int) -> bool:
         return self.tokens[i].key in self.lex.name_particles
+
+    def _name_length(self, first: int, last: int) -> int:
+        """Words of a name, particles (``bin``, ``آل``) not counted: ``محمد بن عبدالرحمن آل
+        ثانی`` is three words long."""
+        return sum(1 for i in range(first, last + 1) if not self._particle(i))
 
     def name_after(self, i: int) -> tuple[int, int] | None:
         """The name starting at word ``i`` (honorifics skipped): ``(first, last)``."""
@@ -314,7 +327,7 @@ class PeopleFinder:
             return None
         last = i
         limit = MAX_NAME_WORDS if cased else MAX_UNCASED_NAME_WORDS
-        while last + 1 < len(tokens) and last + 1 - i < limit:
+        while last + 1 < len(tokens) and self._name_length(i, last) < limit:
             nxt = last + 1
             if not _name_joined(self.text, tokens[last], tokens[nxt]):
                 break
@@ -349,7 +362,7 @@ class PeopleFinder:
             return None
         first = i
         limit = MAX_NAME_WORDS if cased else MAX_UNCASED_NAME_WORDS
-        while first - 1 >= 0 and i - first + 1 < limit:
+        while first - 1 >= 0 and self._name_length(first, i) < limit:
             prev = first - 1
             if not _name_joined(self.text, tokens[prev], tokens[first]):
                 break
