@@ -324,3 +324,24 @@ def test_a_quote_by_an_untitled_speaker_joins_its_translation(tmp_path):
     (claim,) = _quote_claims([tmp_path / "en.txt", tmp_path / "fr.txt"])
     assert claim.text == "“The port will open to ships next year.” — Youssef Amrani"
     assert len(claim.documents) == 2
+
+
+def test_one_call_reported_in_french_english_and_persian_is_one_event(corpus):
+    """The shared corpus's French and English reports of the Bagheri–Al Thani call, with a
+    Persian report of it: one event, each participant and the quote backed by all three."""
+    files = [
+        corpus / "000_2dc8f213a2bf0247.txt",
+        corpus / "001_3d6f836001aafc07.txt",
+        FIXTURES / "fa_iran_qatar_call.txt",
+    ]
+    (event,) = Pipeline(to=["en"]).run(files).events
+    assert {m.lang for m in event.documents} == {"fr", "en", "fa"}
+    claims = {c.type: [] for c in event.briefs[0].claims}
+    for claim in event.briefs[0].claims:
+        claims[claim.type].append((claim.text, len(claim.documents)))
+    assert claims["participant"] == [
+        ("Mohammed bin Abdulrahman Al-Thani (prime minister and foreign minister, Qatar)", 3),
+        ("Ali Bagheri (acting foreign minister, Iran)", 3),
+    ]
+    (quote,) = claims["quote"]
+    assert quote[0].endswith("will come at a cost.” — Ali Bagheri") and quote[1] == 3
