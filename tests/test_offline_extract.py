@@ -314,6 +314,14 @@ def test_capitalised_words_beside_a_quote_verb_are_not_always_a_person(text):
     assert [e.name for e in facts(make(text, "en")).entities if e.type == "person"] == []
 
 
+def test_a_counterpart_is_a_participant_even_when_the_other_side_has_no_title():
+    text = (
+        "In a phone call with his Turkish counterpart Hakan Fidan on Monday, Araghchi said "
+        "the talks would go on."
+    )
+    assert participants(facts(make(text, "en"))) == [("Hakan Fidan", None, "TR")]
+
+
 def test_persian_long_name_with_particles_before_its_title():
     text = (
         "علی باقری، سرپرست وزارت امور خارجه ایران، با شیخ محمد بن عبدالرحمن آل ثانی، "

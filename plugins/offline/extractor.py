@@ -27,9 +27,9 @@ from .quotes import find_quotes
 
 PLUGIN = "offline"
 LEAD_SENTENCES = 3
-"""The participants are the titled (or gazetteer-listed) people of the first sentence, among
-the first three, that names any: a report says who took part first; later sentences recall
-other people."""
+"""The participants are the titled, gazetteer-listed or counterpart (``his Turkish
+counterpart Hakan Fidan``) people of the first sentence, among the first three, that names
+any: a report says who took part first; later sentences recall other people."""
 NOTE = (
     "Offline rules: people are found next to a title or an honorific, when they speak "
     "under a full name given earlier, or when people_file lists them; topics are not "
@@ -110,7 +110,7 @@ def _lead_date(document: Document, analysis: Analysis) -> DateValue | None:
 def _participants(
     document: Document, analysis: Analysis, people: list[Person]
 ) -> list[Participant]:
-    marked = [p for p in people if p.role or p.listed]
+    marked = [p for p in people if p.role or p.listed or p.counterpart]
     # where the title is: a name given a sentence after its title counts where the title is
     lead = [p for p in marked if analysis.sentence_of(p.evidence[0]) < LEAD_SENTENCES]
     first = analysis.sentence_of(lead[0].evidence[0]) if lead else None
