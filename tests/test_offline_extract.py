@@ -314,6 +314,42 @@ def test_capitalised_words_beside_a_quote_verb_are_not_always_a_person(text):
     assert [e.name for e in facts(make(text, "en")).entities if e.type == "person"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's name (not only its adjective) right before a title, dotted too
+        (
+            "Iran's top diplomat Abbas Araghchi spoke by phone with U.S. Secretary of State "
+            "Marco Rubio on Friday.",
+            [
+                ("Abbas Araghchi", "foreign minister", "IR"),
+                ("Marco Rubio", "secretary of state", "US"),
+            ],
+        ),
+        (
+            "Qatar Prime Minister Mohammed Al Thani met Saudi Crown Prince Mohammed bin Salman.",
+            [
+                ("Mohammed Al Thani", "prime minister", "QA"),
+                ("Mohammed bin Salman", "crown prince", "SA"),
+            ],
+        ),
+        # a particle hyphenated to the last name
+        (
+            "Egyptian President Abdel Fattah al-Sisi met President Emmanuel Macron.",
+            [("Abdel Fattah al-Sisi", "president", "EG"), ("Emmanuel Macron", "president", None)],
+        ),
+    ],
+)
+def test_english_forms_of_countries_and_names_before_and_in_titles(text, expected):
+    pipe = Pipeline(extractor=["offline"])  # the parse stage knows "U.S." ends no sentence
+    assert participants(pipe.extract(pipe.parse(text)[0])) == expected
+
+
+def test_dotted_initialisms_are_countries():
+    text = "The U.K. and the U.A.E. signed a deal; U.S.-led talks follow."
+    assert list(countries(facts(make(text, "en")))) == ["GB", "AE", "US"]
+
+
 def test_a_counterpart_is_a_participant_even_when_the_other_side_has_no_title():
     text = (
         "In a phone call with his Turkish counterpart Hakan Fidan on Monday, Araghchi said "

@@ -8,6 +8,8 @@ file adds a few usual short forms (``US``, ``آمریکا``).
 
 from __future__ import annotations
 
+import bisect
+import re
 import threading
 from dataclasses import dataclass
 from functools import cache
@@ -120,7 +122,7 @@ def find_countries(
 ) -> list[CountryMention]:
     """Every country name or adjective in ``tokens``, in order."""
     table = country_table(lexicon)
-    mentions = []
+    mentions = _initialisms(text, tokens, table) if lexicon.latin_capitals else []
     for match in table.find_all(text, tokens, positions):
         found: Match[CountryForm] = match
         surface = text[found.start : found.end]
@@ -137,7 +139,36 @@ def find_countries(
                 surface,
             )
         )
+    if len(mentions) > 1:
+        mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}(?!\w)")
+"""``U.S.``, ``U.K.``, ``U.A.E.``: letters and dots, which phrase tables (word by word,
+with only spaces between) do not see as one name."""
+
+
+def _initialisms(
+    text: str, tokens: list[Token], table: PhraseTable[CountryForm]
+) -> list[CountryMention]:
+    found = []
+    starts = None
+    for match in _INITIALISM.finditer(text):
+        form = table.get(match.group().replace(".", ""))
+        if form is None:
+            continue
+        if starts is None:
+            starts = [t.start for t in tokens]
+        first = bisect.bisect_left(starts, match.start())
+        last = bisect.bisect_left(starts, match.end()) - 1
+        if first <= last:
+            found.append(
+                CountryMention(
+                    form.code, form.kind, match.start(), match.end(), first, last, match.group()
+                )
+            )
+    return found
 
 
 def capitals() -> dict[str, list[str]]:

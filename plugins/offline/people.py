@@ -21,7 +21,7 @@ from .analysis import Analysis
 from .countries import ADJECTIVE, NAME
 from .gazetteer import Gazetteer
 from .lexicon import Lexicon
-from .scan import Token, joined, tokenize
+from .scan import Token, joined, key, tokenize
 
 _NAME_GAP = re.compile(r"[ \u00a0]?")
 _INITIAL_GAP = re.compile(r"\.?[ \u00a0]?")
@@ -237,7 +237,8 @@ class PeopleFinder:
         return None
 
     def _countries_before(self, i: int) -> tuple[list[str], int] | None:
-        """``Indonesian``, ``Norway's``, ``Iran and Qatar's`` right before a title."""
+        """``Indonesian``, ``Norway's``, ``Iran and Qatar's`` right before a title; in scripts
+        with capitals a country's name too (``Qatar Prime Minister``, ``U.S. Secretary``)."""
         a, tokens = self.a, self.tokens
         if i < 0:
             return None
@@ -252,11 +253,15 @@ class PeopleFinder:
         mention = a.country_at.get(i)
         if (
             mention
-            and mention.kind == ADJECTIVE
+            and (mention.kind == ADJECTIVE or self.lex.latin_capitals)
+            and mention.last == i
             and i + 1 < len(tokens)
-            and joined(self.text, tokens[i], tokens[i + 1])
+            and (
+                joined(self.text, tokens[i], tokens[i + 1])
+                or (len(tokens[i].text) == 1 and a.gap(i, i + 1) == ". ")  # "U.S. Secretary"
+            )
         ):
-            return [mention.code], mention.first
+            return [mention.code], mention.first  # "Indonesian", "Saudi", "Qatar"
         return None
 
     def _country_after(self, i: int, title: Title) -> tuple[str, int] | None:
@@ -292,7 +297,9 @@ class PeopleFinder:
         if i in self.a.country_at or token.key in self.lex.name_stops:
             return False
         if cased:
-            return token.text[:1].isupper() and token.key not in self.title_words
+            return (
+                token.text[:1].isupper() or self._particle_joined(token)
+            ) and token.key not in self.title_words
         return (
             token.key not in self.lex.stopwords
             and token.key not in self.title_words
@@ -302,6 +309,11 @@ class PeopleFinder:
             and not token.text.startswith(self.lex.non_name_prefixes)
             and not token.text.endswith(self.lex.non_name_suffixes)
         )
+
+    def _particle_joined(self, token: Token) -> bool:
+        """A particle hyphenated to a capitalised name: ``al-Sisi``, ``el-Sisi``."""
+        particle, hyphen, rest = token.text.partition("-")
+        return bool(hyphen) and rest[:1].isupper() and key(particle) in self.lex.name_particles
 
     def _particle(self, i: int) -> bool:
         return self.tokens[i].key in self.lex.name_particles
