@@ -350,6 +350,37 @@ def test_dotted_initialisms_are_countries():
     assert list(countries(facts(make(text, "en")))) == ["GB", "AE", "US"]
 
 
+def test_french_honorific_with_its_dot_and_adjective_qatari():
+    text = (
+        "Le Premier ministre qatari, cheikh Hamad ben Faisal Al-Kuwari, a reçu à Doha "
+        "l'économiste Nadia Benali. « Nous voulons la paix », a déclaré M. Al-Kuwari. "
+        "« Le port ouvrira en mai », a ajouté Mme Benali."
+    )
+    pipe = Pipeline(extractor=["offline"])  # the parse stage knows "M." ends no sentence
+    extraction = pipe.extract(pipe.parse(text)[0])
+    assert participants(extraction) == [("Hamad ben Faisal Al-Kuwari", "prime minister", "QA")]
+    assert [q.speaker for q in extraction.quotes] == ["Hamad ben Faisal Al-Kuwari", "Nadia Benali"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "Mr Newman" is the Michael Newman named in full before
+        (
+            'The researcher Michael Newman studied it. "Prison is safer," Mr Newman said.',
+            "Michael Newman",
+        ),
+        # two full names end in Biden: the honorific one stays a last name
+        (
+            'Aides of Joe Biden met aides of Hunter Biden. "We will see," Mr Biden said.',
+            "Biden",
+        ),
+    ],
+)
+def test_a_last_name_after_an_honorific_takes_the_one_full_name_given(text, speaker):
+    assert [q.speaker for q in facts(make(text, "en")).quotes] == [speaker]
+
+
 def test_a_counterpart_is_a_participant_even_when_the_other_side_has_no_title():
     text = (
         "In a phone call with his Turkish counterpart Hakan Fidan on Monday, Araghchi said "

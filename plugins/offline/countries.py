@@ -76,6 +76,9 @@ def _forms(lexicon: Lexicon) -> list[tuple[str, CountryForm]]:
     generated = _generated()
     skip = lexicon.country_skip
     forms = [(p, CountryForm(c, NAME)) for c, ps in lexicon.country_aliases.items() for p in ps]
+    forms += [
+        (p, CountryForm(c, ADJECTIVE)) for c, ps in lexicon.country_adjectives.items() for p in ps
+    ]
     forms += [(name, CountryForm(c, NAME)) for c, name in sorted(cldr_names(lang).items())]
     for code, names in sorted(generated["names"].get(lang, {}).items()):
         forms += [(name, CountryForm(code, NAME)) for name in names]

@@ -58,6 +58,8 @@ class Lexicon:
     latin_capitals: bool
     adjectives_lowercase: bool
     country_aliases: dict[str, list[str]] = field(default_factory=dict)
+    country_adjectives: dict[str, list[str]] = field(default_factory=dict)
+    """Adjectives the generated country data lacks (``qatari`` beside ``qatarien``)."""
     country_skip: frozenset[str] = frozenset()
     strip_suffixes: tuple[str, ...] = ()
     non_name_prefixes: tuple[str, ...] = ()
@@ -135,6 +137,7 @@ def _build(lang: str) -> Lexicon:
         latin_capitals=bool(data.get("latin_capitals", False)),
         adjectives_lowercase=bool(data.get("adjectives_lowercase", False)),
         country_aliases=data.get("country_aliases", {}),
+        country_adjectives=data.get("country_adjectives", {}),
         country_skip=_keys(data.get("country_skip", [])),
         strip_suffixes=tuple(data.get("strip_suffixes", [])),
         non_name_prefixes=tuple(data.get("non_name_prefixes", [])),

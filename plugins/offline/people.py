@@ -331,7 +331,7 @@ class PeopleFinder:
         honorific = self.lex.honorifics.match_at(self.text, tokens, i)
         while honorific and honorific.last + 1 < len(tokens):
             i = honorific.last + 1
-            if not joined(self.text, tokens[i - 1], tokens[i]):
+            if not self._after_honorific(i - 1, i):
                 return None
             honorific = self.lex.honorifics.match_at(self.text, tokens, i)
         cased = _cased(tokens[i].text)
@@ -466,19 +466,39 @@ class PeopleFinder:
             people.append(person)
         return people
 
+    def _after_honorific(self, honorific: int, word: int) -> bool:
+        """Whether word ``word`` follows the honorific ending at word ``honorific``, its
+        abbreviation dot included (``M. Araghchi``, ``Mr. Lavrov``)."""
+        gap = _INITIAL_GAP.match(self.text, self.tokens[honorific].end, self.tokens[word].start)
+        return (gap is not None and gap.end() == self.tokens[word].start) or joined(
+            self.text, self.tokens[honorific], self.tokens[word]
+        )
+
     def _honorific_people(self) -> list[Person]:
         people = []
         for match in self.a.find(self.lex.honorifics):
             nxt = match.last + 1
-            if nxt >= len(self.tokens) or not joined(
-                self.text, self.tokens[match.last], self.tokens[nxt]
-            ):
+            if nxt >= len(self.tokens) or not self._after_honorific(match.last, nxt):
                 continue
             name = self.name_after(nxt)
             if name:
                 start, end = self.tokens[name[0]].start, self.tokens[name[1]].end
                 people.append(Person(self.text[start:end], start, end, evidence=(start, end)))
+                full = self._full_name_of(name)
+                if full:
+                    people.append(full)  # "M. Newman" is the "Michael Newman" named before
         return people
+
+    def _full_name_of(self, name: tuple[int, int]) -> Person | None:
+        """For a last name alone in a script with capitals, the full name given elsewhere."""
+        first, last = name
+        if first != last or not self.lex.latin_capitals:
+            return None
+        full = self._full_name(self.tokens[last].key)
+        if full is None:
+            return None
+        start, end = self.tokens[full[0]].start, self.tokens[full[1]].end
+        return Person(self.text[start:end], start, end, evidence=(start, end))
 
     # -- people who speak --------------------------------------------------------------------
 
@@ -537,16 +557,18 @@ class PeopleFinder:
     def _full_name(self, surname: str) -> tuple[int, int] | None:
         """The first full name ending in ``surname`` inside a sentence (at the start of one,
         ``West Yorkshire Police`` or ``Meanwhile Bagheri`` could be anything), or None if
-        the surname is also a lower-case word here."""
+        the surname is also a lower-case word here or ends two different full names
+        (``Joe Biden``, ``Hunter Biden``)."""
         tokens, sentence_starts = self.tokens, {s for s, _ in self.a.sentences}
-        found = None
+        found, seen = None, set()
         for i in self.a.positions.get(surname, ()):
             if not tokens[i].text[:1].isupper():
                 return None
-            name = None if found else self.name_before(i)
+            name = self.name_before(i)
             if name and tokens[name[0]].start not in sentence_starts:
-                found = name
-        return found
+                seen.add(tuple(t.key for t in tokens[name[0] : name[1] + 1]))
+                found = found or name
+        return found if len(seen) == 1 else None
 
 
 def find_people(analysis: Analysis, gazetteer: Gazetteer | None = None) -> list[Person]:
