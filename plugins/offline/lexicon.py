@@ -2,9 +2,9 @@
 
 Adding a language is adding a data file: cue phrases of event types, person titles and the
 roles they give, quote verbs, figure qualifiers, scales, currencies and units, words that
-make a number a name (``Resolution 2231``), stop words and country aliases. A language
-without a file still gets what needs no data: numbers, quotes, CLDR country names and
-summaries.
+make a number a name (``Resolution 2231``), stop words, and country names and adjectives
+the generated country data lacks. A language without a file still gets what needs no data:
+numbers, quotes, CLDR country names and summaries.
 """
 
 from __future__ import annotations
