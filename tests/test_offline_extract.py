@@ -416,6 +416,51 @@ def test_persian_names_end_at_verbs_and_start_after_kin_and_determiners(text, na
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Iranian President Masoud Pezeshkian met Omani Foreign Minister Badr Albusaidi. "
+            '"The talks were useful," the president said.',
+            "en",
+            "Masoud Pezeshkian",
+        ),
+        (
+            "Le président iranien Massoud Pezeshkian a reçu le ministre omanais des Affaires "
+            "étrangères Badr Albusaïdi. « Les discussions ont été utiles », a déclaré le "
+            "président.",
+            "fr",
+            "Massoud Pezeshkian",
+        ),
+        (
+            "پزشکیان، رئیس جمهور ایران، با بدر البوسعیدی، وزیر خارجه عمان، دیدار کرد. "
+            "رئیس جمهور گفت: «گفت‌وگوها مفید بود.»",
+            "fa",
+            "پزشکیان",
+        ),
+        # two foreign ministers: "the minister" could be either
+        (
+            "Iranian Foreign Minister Abbas Araghchi met Omani Foreign Minister Badr "
+            'Albusaidi. "The talks were useful," the foreign minister said.',
+            "en",
+            None,
+        ),
+    ],
+)
+def test_a_title_beside_the_quote_verb_names_its_one_holder(text, lang, speaker):
+    assert [q.speaker for q in facts(make(text, lang)).quotes] == [speaker]
+
+
+def test_a_title_after_a_name_is_not_a_speaker_of_its_own():
+    text = (
+        "محمد داوود خان، رئیس جمهور پیشین افغانستان، درگذشت. سیاف در مراسم سالگرد ربانی "
+        "رئیس جمهور پیشین تاکید کرد: «این حملات حرام است.»"
+    )
+    extraction = facts(make(text, "fa"))
+    assert participants(extraction) == [("محمد داوود خان", "former president", "AF")]
+    assert [q.speaker for q in extraction.quotes] == [None]
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "names"),
     [
         (

@@ -33,6 +33,9 @@ class Analysis:
     _sentence_starts: list[int] = field(default_factory=list)
     token_starts: list[int] = field(default_factory=list)
     """The start offset of each word, for finding words by offset."""
+    bare_titles: list = field(default_factory=list)
+    """Titles that name no one (``the president said``), set by the people finder for the
+    quote finder: a quote's speaker may be the one person holding such a title."""
 
     @classmethod
     def of(cls, document: Document) -> Analysis:

@@ -603,6 +603,7 @@ def find_people(analysis: Analysis, gazetteer: Gazetteer | None = None) -> list[
     people.sort(key=lambda p: p.start)
     _add_surname_mentions(analysis, people)
     _name_nameless_titles(analysis, finder.nameless, people)
+    analysis.bare_titles = finder.nameless
     _resolve_counterparts(people)
     return people
 

@@ -2,8 +2,9 @@
 
 The speaker is the person nearest a quote verb (``said``, ``a déclaré``, ``گفت``) in the
 sentence around the quote; a pronoun next to the verb (``He asserted``) points to the last
-person named before the quote; in scripts with capitals, capitalised words right next to
-the verb (``Santoso also noted``) name the speaker even without a title.
+person named before the quote; a title next to the verb (``the president said``) to the
+one person holding it; in scripts with capitals, capitalised words right next to the verb
+(``Santoso also noted``) name the speaker even without a title.
 """
 
 from __future__ import annotations
@@ -115,7 +116,41 @@ class QuoteFinder:
         for i in (first - 1, last + 1, first - 2):
             if i in words and a.tokens[i].key in lex.pronouns:
                 return self._last_person_before(open_at)
-        return self._capitalised_next_to(first, last, words)
+        return self._holder_of_title_near(first, last, words) or self._capitalised_next_to(
+            first, last, words
+        )
+
+    def _holder_of_title_near(self, first: int, last: int, words: list[int]) -> str | None:
+        """``the president said``, ``a déclaré le président``, ``رئیس جمهور گفت``: the one
+        person of the document holding that title (of that country, if it says)."""
+        for title in self.a.bare_titles:
+            if not title.role or title.first not in words or title.last not in words:
+                continue
+            if not (0 < first - title.last <= 2 or 0 < title.first - last <= 3):
+                continue  # the title must stand right beside the verb (an article between)
+            if not self._stands_alone(title.first):
+                continue  # "… ربانی رئیس جمهوری پیشین": the title of the name before it
+            holders = [
+                p
+                for p in self.people
+                if p.role
+                and title.role in p.role.split(" and ")
+                and (not title.countries or p.country in title.countries)
+            ]
+            if len(holders) == 1:
+                return holders[0].name
+        return None
+
+    def _stands_alone(self, first: int) -> bool:
+        """Whether the words before a title leave it no name: it opens the sentence, or
+        follows punctuation or a stop word (``the``, ``le``)."""
+        a = self.a
+        before = first - 1
+        if before < 0 or a.sentence_of(a.tokens[before].start) != a.sentence_of(
+            a.tokens[first].start
+        ):
+            return True
+        return bool(a.gap(before, first).strip()) or a.tokens[before].key in self.lex.stopwords
 
     def _capitalised_next_to(self, first: int, last: int, words: list[int]) -> str | None:
         """``Santoso also noted``, ``said Paredes``: capitalised words beside the verb."""
