@@ -389,6 +389,27 @@ def test_a_counterpart_is_a_participant_even_when_the_other_side_has_no_title():
     assert participants(facts(make(text, "en"))) == [("Hakan Fidan", None, "TR")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "سید عباس عراقچی وزیر امور خارجه در گفت‌وگوی تلفنی با بدر البوسعیدی وزیر خارجه "
+            "عمان درباره تحولات منطقه گفت‌وگو کرد.",
+            [
+                ("عباس عراقچی", "foreign minister", None),
+                ("بدر البوسعیدی", "foreign minister", "OM"),
+            ],
+        ),
+        # no honorific or opening word before it: where a name would start is a guess
+        ("او از سخنان اخیر وزیر خارجه عمان انتقاد کرد.", []),
+        # one word is not enough
+        ("او با حضور وزیر خارجه عمان سخن گفت.", []),
+    ],
+)
+def test_persian_name_right_before_its_title_without_a_comma(text, expected):
+    assert participants(facts(make(text, "fa"))) == expected
+
+
 def test_persian_long_name_with_particles_before_its_title():
     text = (
         "علی باقری، سرپرست وزارت امور خارجه ایران، با شیخ محمد بن عبدالرحمن آل ثانی، "

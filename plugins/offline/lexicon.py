@@ -39,6 +39,9 @@ class Lexicon:
     name_particles: frozenset[str]
     name_stops: frozenset[str]
     determiners: frozenset[str]
+    name_openers: frozenset[str]
+    """In scripts without capitals, words after which a name may start right before a title
+    with no comma (``با``, with): see ``PeopleFinder._opened_name_before``."""
     """Words that make the noun after them a common one (``این انتخابات``, this election):
     in scripts without capitals no name follows them."""
     pronouns: frozenset[str]
@@ -121,6 +124,7 @@ def _build(lang: str) -> Lexicon:
         name_particles=_keys(data.get("name_particles", [])),
         name_stops=_keys(data.get("name_stops", [])),
         determiners=_keys(data.get("determiners", [])),
+        name_openers=_keys(data.get("name_openers", [])),
         pronouns=_keys(data.get("pronouns", [])),
         quote_verbs=_table(data.get("quote_verbs", [])),
         qualifiers=_table(data.get("qualifiers", {})),

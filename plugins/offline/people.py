@@ -400,6 +400,22 @@ class PeopleFinder:
             and _name_joined(self.text, self.tokens[prev], self.tokens[first])
         )
 
+    def _opened_name_before(self, i: int) -> tuple[int, int] | None:
+        """In scripts without capitals, a name of two words or more ending at word ``i``
+        right before a title, with no comma between, when an honorific or a word that
+        opens names (``name_openers``: ``با``, with) comes before it: ``سید عباس عراقچی
+        وزیر امور خارجه``. Without such a word the start of the name is a guess."""
+        if _cased(self.tokens[i].text) or not self.lex.name_openers:
+            return None
+        name = self.name_before(i)
+        if name is None or self._name_length(*name) < 2:
+            return None
+        opener = name[0] - 1
+        if opener < 0 or not _name_joined(self.text, self.tokens[opener], self.tokens[name[0]]):
+            return None
+        word = self.tokens[opener].key
+        return name if word in self.lex.name_openers or word in self.honorific_words else None
+
     def _skip_links(self, i: int) -> int:
         while i < len(self.tokens) and self.tokens[i].key in self.lex.name_links:
             i += 1
@@ -445,6 +461,10 @@ class PeopleFinder:
                 name = self.name_before(before)
                 if name:
                     names.append(name)
+            elif before >= 0 and _SPACE.match(self.a.gap(before, before + 1)):
+                name = self._opened_name_before(before)
+                if name:
+                    names.append(name)  # "با بدر البوسعیدی وزیر خارجه عمان"
         people = []
         for n, (first, last) in enumerate(names):
             country = None
