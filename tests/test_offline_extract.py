@@ -123,6 +123,8 @@ def test_persian_call_people_digits_scales_and_quote():
         ("en", "The minister arrived in Brasilia for a two-day visit.", None, "visit"),
         ("en", "The presidents held a video conference on Friday.", None, "video_call"),
         ("fr", "Le ministre a rencontré son homologue à Rome.", None, "meeting"),
+        ("fr", "Les deux ministres se sont entretenus en marge du sommet.", None, "meeting"),
+        ("fr", "Les deux présidents se sont téléphoné lundi.", None, "phone_call"),
         (
             "fr",
             "Lors d'un entretien téléphonique, les deux ministres ont parlé.",
