@@ -383,6 +383,34 @@ def test_a_last_name_after_an_honorific_takes_the_one_full_name_given(text, spea
     assert [q.speaker for q in facts(make(text, "en")).quotes] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "La porte-parole du ministère russe des Affaires étrangères, Maria Zakharova, a "
+            "dénoncé une provocation.",
+            "fr",
+            [("Maria Zakharova", "spokesperson", "RU")],
+        ),
+        (
+            "The spokesman for the Iranian foreign ministry, Ismail Baghaei, said talks would "
+            "go on.",
+            "en",
+            [("Ismail Baghaei", "spokesperson", "IR")],
+        ),
+        # what follows the comma is no name
+        (
+            "Le ministre de la Défense a déclaré hier, selon la presse, que rien ne change.",
+            "fr",
+            [],
+        ),
+        ("The minister of defence, speaking in Paris, said nothing.", "en", []),
+    ],
+)
+def test_a_name_after_a_titles_complement_and_a_comma(text, lang, expected):
+    assert participants(facts(make(text, lang))) == expected
+
+
 def test_a_counterpart_is_a_participant_even_when_the_other_side_has_no_title():
     text = (
         "In a phone call with his Turkish counterpart Hakan Fidan on Monday, Araghchi said "

@@ -30,6 +30,9 @@ _SPACE = re.compile(r"^[\s\u200c]*$")
 _WORDS_ONLY = re.compile(r"[\s\w]*")
 _CLAUSE_END = re.compile(r"^[\s\u200c]*(?:[,،.;:!?؟)»”\"]|$)")
 MAX_NAME_WORDS = 7
+MAX_COMPLEMENT_WORDS = 6
+"""Words of a title's complement before the name (``du ministère russe des Affaires
+étrangères``)."""
 MAX_UNCASED_NAME_WORDS = 4
 
 
@@ -84,6 +87,16 @@ def _title_words(lexicon: Lexicon) -> frozenset[str]:
 def _honorific_words(lexicon: Lexicon) -> frozenset[str]:
     """One-word honorifics (``آقای``, ``شیخ``): the word before a name, not part of it."""
     return frozenset(p[0] for p in lexicon.honorifics._exact if len(p) == 1)  # noqa: SLF001
+
+
+def unique_codes(analysis: Analysis, first: int, last: int) -> list[str]:
+    """The countries mentioned in words ``first`` to ``last``, in order, once each."""
+    codes: list[str] = []
+    for i in range(first, last + 1):
+        mention = analysis.country_at.get(i)
+        if mention and mention.code not in codes:
+            codes.append(mention.code)
+    return codes
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -400,6 +413,31 @@ class PeopleFinder:
             and _name_joined(self.text, self.tokens[prev], self.tokens[first])
         )
 
+    def _name_after_complement(self, title: Title) -> tuple[int, int] | None:
+        """The name after a title's complement and a comma: ``porte-parole du Kremlin,
+        Dmitri Peskov``, ``spokesman for the foreign ministry, Ismail Baghaei``. The
+        complement starts with a linking word (``du``, ``of``), runs up to
+        :data:`MAX_COMPLEMENT_WORDS` words within one clause, and ends at the comma; a
+        country in it is the title's."""
+        tokens, first = self.tokens, title.last + 1
+        if first >= len(tokens) or tokens[first].key not in self.lex.country_links:
+            return None
+        if not joined(self.text, tokens[title.last], tokens[first]):
+            return None
+        last = first
+        while last + 1 < len(tokens) and last - first < MAX_COMPLEMENT_WORDS:
+            if _COMMA.match(self.a.gap(last, last + 1)):
+                name = self.name_after(last + 1)
+                if name is None or not _cased(tokens[name[0]].text):
+                    return None
+                if not title.countries:
+                    title.countries = unique_codes(self.a, first, last)
+                return name
+            if not joined(self.text, tokens[last], tokens[last + 1]):
+                return None
+            last += 1
+        return None
+
     def _opened_name_before(self, i: int) -> tuple[int, int] | None:
         """In scripts without capitals, a name of two words or more ending at word ``i``
         right before a title, with no comma between, when an honorific or a word that
@@ -453,6 +491,10 @@ class PeopleFinder:
                     if tokens[after].key not in self.lex.title_joiners:
                         break
                     name = self.name_after(after + 1)
+        if not names and self.lex.latin_capitals:
+            name = self._name_after_complement(title)
+            if name:
+                names.append(name)  # "le porte-parole du Kremlin, Dmitri Peskov"
         if not names and title.first > 0:
             before = title.first - 1
             while before >= 0 and tokens[before].key in self.lex.name_links:
