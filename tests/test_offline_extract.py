@@ -151,6 +151,26 @@ def test_a_call_in_the_lead_outranks_a_meeting_recalled_later():
     assert facts(make(text, "en")).event.type == "phone_call"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "At least three soldiers were killed; talks lasted three days.",
+            "en",
+            [(3, "soldiers", None, "at least"), (3, None, "days", None)],
+        ),
+        ("Au moins trois soldats ont été tués.", "fr", [(3, "soldats", None, "at least")]),
+        ("دست‌کم سه سرباز کشته شدند.", "fa", [(3, "سرباز کشته", None, "at least")]),
+        # one and two are mostly no figures, nor people already counted, nor Persian "not"
+        ("The two countries and the three ministers met; one of them spoke.", "en", []),
+        ("آنها نه پول دارند و نه خانه.", "fa", []),
+    ],
+)
+def test_number_words_that_count_something_are_figures(text, lang, expected):
+    found = [(f.value, f.counts, f.unit, f.qualifier) for f in facts(make(text, lang)).figures]
+    assert found == expected
+
+
 def test_dates_come_from_the_parse_stage_and_are_not_figures():
     text = "On 12 March 2025 the ministers agreed to send 300 experts by 2030."
     document = make(text, "en", dates=[("12 March 2025", "2025-03-12"), ("2030", "2030")])

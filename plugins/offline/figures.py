@@ -284,8 +284,29 @@ class FigureFinder:
             qualifier=qualifier[1] if qualifier else None,
         )
 
+    def _counted_word(self, match: Match) -> FoundFigure | None:
+        """``three soldiers``, ``trois soldats``, ``سه سرباز``: a number word from three to
+        ten, alone, followed by what it counts (or a unit). Smaller ones are mostly not
+        figures ("the two countries", "one of"), nor are vague ones ("dozens of")."""
+        value = match.value
+        if match.first != match.last or value != int(value) or not 3 <= value <= 10:
+            return None
+        tokens = self.a.tokens
+        if tokens[match.first].key in self.lex.ambiguous_numbers:
+            return None  # Persian نه is "nine" and "not"
+        before = match.first - 1
+        if before >= 0 and tokens[before].key in self.lex.determiners:
+            return None  # "the three ministers": people already counted, not a figure
+        unit = self._phrase_after(self.lex.units, match.end)
+        qualifier = self._qualifier(match.start)
+        if unit:
+            return self._build(match.start, unit.end, float(value), unit.value, qualifier)
+        figure = self._build(match.start, match.end, float(value), None, qualifier)
+        return figure if figure.counts else None
+
     def _worded(self) -> list[FoundFigure]:
-        """``two million``, ``دو میلیون``: a number word followed by a scale word."""
+        """``two million``, ``دو میلیون``: a number word followed by a scale word; and
+        ``three soldiers`` (see :meth:`_counted_word`)."""
         found = []
         tokens = self.a.tokens
         for match in self.a.find(self.lex.number_words):
@@ -294,6 +315,9 @@ class FigureFinder:
                 continue
             scale = self.lex.scales.match_at(self.text, tokens, nxt)
             if not scale:
+                counted = self._counted_word(match)
+                if counted:
+                    found.append(counted)
                 continue
             end = scale.end
             unit = None

@@ -49,6 +49,8 @@ class Lexicon:
     qualifiers: PhraseTable[str]
     scales: PhraseTable[float]
     number_words: PhraseTable[float]
+    ambiguous_numbers: frozenset[str]
+    """Number words that are as often other words (Persian ``نه``, nine and not)."""
     currencies: PhraseTable[str]
     units: PhraseTable[str]
     count_joiners: frozenset[str]
@@ -130,6 +132,7 @@ def _build(lang: str) -> Lexicon:
         qualifiers=_table(data.get("qualifiers", {})),
         scales=_table(data.get("scales", {})),
         number_words=_table(data.get("number_words", {})),
+        ambiguous_numbers=_keys(data.get("ambiguous_numbers", [])),
         currencies=_table(data.get("currencies", {})),
         units=_table(data.get("units", {})),
         count_joiners=_keys(data.get("count_joiners", [])),
