@@ -138,6 +138,7 @@ class PeopleFinder:
         self.text = analysis.text
         self.title_words = _title_words(self.lex)
         self.honorific_words = _honorific_words(self.lex)
+        self._full_names: dict[str, tuple[int, int] | None] = {}
         self.nameless: list[Title] = []
         """Titles :meth:`people` found no name for (``Iran's acting foreign minister spoke``)."""
 
@@ -621,6 +622,12 @@ class PeopleFinder:
         ``West Yorkshire Police`` or ``Meanwhile Bagheri`` could be anything), or None if
         the surname is also a lower-case word here or ends two different full names
         (``Joe Biden``, ``Hunter Biden``)."""
+        if surname in self._full_names:
+            return self._full_names[surname]
+        self._full_names[surname] = found = self._find_full_name(surname)
+        return found
+
+    def _find_full_name(self, surname: str) -> tuple[int, int] | None:
         tokens, sentence_starts = self.tokens, {s for s, _ in self.a.sentences}
         found, seen = None, set()
         for i in self.a.positions.get(surname, ()):
