@@ -521,6 +521,33 @@ def test_a_title_beside_the_quote_verb_names_its_one_holder(text, lang, speaker)
     assert [q.speaker for q in facts(make(text, lang)).quotes] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            'Iran\'s foreign ministry said in a statement: "We reject the claims."',
+            "en",
+            "Iran's foreign ministry",
+        ),
+        (
+            '"We reject the claims," said the Russian foreign ministry.',
+            "en",
+            "Russian foreign ministry",
+        ),
+        ("« Les discussions ont été utiles », a déclaré l'Élysée.", "fr", "Élysée"),
+        (
+            "وزارت امور خارجه ایران در بیانیه‌ای اعلام کرد: «این اتهامات را رد می‌کنیم.»",
+            "fa",
+            "وزارت امور خارجه ایران",
+        ),
+    ],
+)
+def test_a_body_beside_the_quote_verb_is_the_speaker(text, lang, speaker):
+    pipe = Pipeline(extractor=["offline"])
+    (quote,) = pipe.extract(pipe.parse(text)[0]).quotes
+    assert quote.speaker == speaker
+
+
 def test_a_title_after_a_name_is_not_a_speaker_of_its_own():
     text = (
         "محمد داوود خان، رئیس جمهور پیشین افغانستان، درگذشت. سیاف در مراسم سالگرد ربانی "

@@ -46,6 +46,8 @@ class Lexicon:
     in scripts without capitals no name follows them."""
     pronouns: frozenset[str]
     quote_verbs: PhraseTable[bool]
+    bodies: PhraseTable[bool]
+    """Institutions that speak in quotes (``foreign ministry``, ``Kremlin``, ``کاخ سفید``)."""
     qualifiers: PhraseTable[str]
     scales: PhraseTable[float]
     number_words: PhraseTable[float]
@@ -129,6 +131,7 @@ def _build(lang: str) -> Lexicon:
         name_openers=_keys(data.get("name_openers", [])),
         pronouns=_keys(data.get("pronouns", [])),
         quote_verbs=_table(data.get("quote_verbs", [])),
+        bodies=_table(data.get("bodies", [])),
         qualifiers=_table(data.get("qualifiers", {})),
         scales=_table(data.get("scales", {})),
         number_words=_table(data.get("number_words", {})),

@@ -4,7 +4,8 @@ The speaker is the person nearest a quote verb (``said``, ``a déclaré``, ``گ�
 sentence around the quote; a pronoun next to the verb (``He asserted``) points to the last
 person named before the quote; a title next to the verb (``the president said``) to the
 one person holding it; in scripts with capitals, capitalised words right next to the verb
-(``Santoso also noted``) name the speaker even without a title.
+(``Santoso also noted``) name the speaker even without a title; failing all these, a body
+beside the verb (``the Kremlin said``, ``a indiqué le ministère``) is the speaker.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ class QuoteFinder:
             key=lambda m: (m[0], m[1]),
         )
         self.verbs = [(m.first, m.last) for m in analysis.find(self.lex.quote_verbs)]
+        self.bodies = [(m.first, m.last) for m in analysis.find(self.lex.bodies)]
+        """Bodies that speak (``the Kremlin``, ``le Quai d'Orsay``), as word spans."""
 
     def quotes(self) -> list[FoundQuote]:
         found = []
@@ -116,9 +119,34 @@ class QuoteFinder:
         for i in (first - 1, last + 1, first - 2):
             if i in words and a.tokens[i].key in lex.pronouns:
                 return self._last_person_before(open_at)
-        return self._holder_of_title_near(first, last, words) or self._capitalised_next_to(
-            first, last, words
+        return (
+            self._holder_of_title_near(first, last, words)
+            or self._capitalised_next_to(first, last, words)
+            or self._body_next_to(first, last, words)
         )
+
+    def _body_next_to(self, first: int, last: int, words: list[int]) -> str | None:
+        """``the Kremlin said``, ``a indiqué l'Élysée``, ``وزارت امور خارجه ایران اعلام کرد``:
+        a body that speaks (``bodies`` of the language data), with the country named right
+        before or after it, as the text writes them."""
+        a = self.a
+        for body_first, body_last in self.bodies:
+            if body_first not in words or body_last not in words:
+                continue
+            start, end = body_first, body_last
+            opens = a.sentence_span(a.tokens[start].start)[0] == a.tokens[start].start
+            before = 0 < first - body_last <= (VERB_REACH if opens else 2)
+            after = 0 < body_first - last <= 3  # "said the Russian foreign ministry"
+            if not (before or after):
+                continue
+            if start - 1 in a.country_at:
+                start = a.country_at[start - 1].first  # "Iran's", "Russian"
+            elif start - 2 in a.country_at and a.tokens[start - 1].key in self.lex.possessive:
+                start = a.country_at[start - 2].first
+            if end + 1 in a.country_at and a.country_at[end + 1].first == end + 1:
+                end = a.country_at[end + 1].last  # "وزارت امور خارجه ایران", "iranien"
+            return a.text[a.tokens[start].start : a.tokens[end].end]
+        return None
 
     def _holder_of_title_near(self, first: int, last: int, words: list[int]) -> str | None:
         """``the president said``, ``a déclaré le président``, ``رئیس جمهور گفت``: the one
