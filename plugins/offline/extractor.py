@@ -21,9 +21,10 @@ from .countries import NAME, country_name
 from .events import find_event
 from .figures import find_figures
 from .gazetteer import Gazetteer
-from .people import Person, find_people
+from .people import Person
 from .places import find_places
 from .quotes import find_quotes
+from .roster import find_people
 
 PLUGIN = "offline"
 LEAD_SENTENCES = 3

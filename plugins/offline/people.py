@@ -1,27 +1,24 @@
-"""People named next to a title (``Foreign Minister Kari Nordvik``, ``کاری نوردویک، وزیر
-امور خارجه نروژ``) or an honorific (``Mme Nordvik``), with their role and country; and, in
-scripts with capitals, people who speak without a title (see :meth:`PeopleFinder.speakers`).
+"""Mentions of people: named next to a title (``Foreign Minister Kari Nordvik``, ``کاری
+نوردویک، وزیر امور خارجه نروژ``) or an honorific (``Mme Nordvik``), with their role and
+country; and, in scripts with capitals, people who speak without a title (see
+:meth:`PeopleFinder.speakers`). :mod:`roster` merges the mentions into people.
 
-A title is looked up with the country adjectives inside it blanked out, so ``ministre
-norvégienne des Affaires étrangères`` is the title ``ministre des affaires étrangères`` of
-Norway. The name is the run of words right after the title (or after its comma), or right
-before a comma that precedes it. In scripts with capital letters a name is a run of
-capitalised words (with particles such as ``bin``); in others it is up to four words
-between punctuation, without stop words.
+The name is the run of words right after the title (or after its comma, or after the
+title's complement and a comma), or right before a comma that precedes it. In scripts with
+capital letters a name is a run of capitalised words (with particles such as ``bin``); in
+others it is up to four words between punctuation, without stop words.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .analysis import Analysis
-from .countries import ADJECTIVE, NAME
-from .gazetteer import Gazetteer
 from .lexicon import Lexicon
 from .scan import Token, joined, key, tokenize
+from .titles import Title, TitleFinder, title_words
 
 _NAME_GAP = re.compile(r"[ \u00a0]?")
 _INITIAL_GAP = re.compile(r"\.?[ \u00a0]?")
@@ -34,18 +31,6 @@ MAX_COMPLEMENT_WORDS = 6
 """Words of a title's complement before the name (``du ministère russe des Affaires
 étrangères``)."""
 MAX_UNCASED_NAME_WORDS = 4
-
-
-@dataclass
-class Title:
-    first: int
-    last: int
-    start: int
-    end: int
-    role: str | None
-    """English role; None for a counterpart, who takes the role of the other participant."""
-    countries: list[str] = field(default_factory=list)
-    plural: bool = False
 
 
 @dataclass
@@ -78,18 +63,12 @@ def name_words(name: str) -> tuple[str, ...]:
 
 
 @cache
-def _title_words(lexicon: Lexicon) -> frozenset[str]:
-    """The word keys of every title of a language, looked up for each name word."""
-    return frozenset(t for phrase in lexicon.titles._exact for t in phrase)  # noqa: SLF001
-
-
-@cache
 def _honorific_words(lexicon: Lexicon) -> frozenset[str]:
     """One-word honorifics (``آقای``, ``شیخ``): the word before a name, not part of it."""
     return frozenset(p[0] for p in lexicon.honorifics._exact if len(p) == 1)  # noqa: SLF001
 
 
-def unique_codes(analysis: Analysis, first: int, last: int) -> list[str]:
+def _unique_codes(analysis: Analysis, first: int, last: int) -> list[str]:
     """The countries mentioned in words ``first`` to ``last``, in order, once each."""
     codes: list[str] = []
     for i in range(first, last + 1):
@@ -97,16 +76,6 @@ def unique_codes(analysis: Analysis, first: int, last: int) -> list[str]:
         if mention and mention.code not in codes:
             codes.append(mention.code)
     return codes
-
-
-def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with the characters of ``spans`` (in order, apart) replaced by spaces."""
-    pieces, done = [], 0
-    for start, end in spans:
-        pieces += [text[done:start], " " * (end - start)]
-        done = end
-    pieces.append(text[done:])
-    return "".join(pieces)
 
 
 def same_person(one: str, other: str) -> bool:
@@ -126,7 +95,8 @@ def _name_joined(text: str, left: Token, right: Token) -> bool:
     return gap is not None and gap.end() == right.start
 
 
-def _cased(word: str) -> bool:
+def has_case(word: str) -> bool:
+    """Whether a word's script has capitals (Latin, Cyrillic…; not Arabic)."""
     return word[:1].lower() != word[:1].upper()
 
 
@@ -136,173 +106,11 @@ class PeopleFinder:
         self.lex = analysis.lexicon
         self.tokens = analysis.tokens
         self.text = analysis.text
-        self.title_words = _title_words(self.lex)
+        self.title_words = title_words(self.lex)
         self.honorific_words = _honorific_words(self.lex)
         self._full_names: dict[str, tuple[int, int] | None] = {}
         self.nameless: list[Title] = []
         """Titles :meth:`people` found no name for (``Iran's acting foreign minister spoke``)."""
-
-    # -- titles ----------------------------------------------------------------------------
-
-    def titles(self) -> list[Title]:
-        adjectives = [m for m in self.a.countries if m.kind == ADJECTIVE]
-        adjective_words = {i for m in adjectives for i in range(m.first, m.last + 1)}
-        tables = ((self.lex.titles, False), (self.lex.counterparts, True))
-        if adjective_words:
-            masked_text = _blanked(self.text, [(m.start, m.end) for m in adjectives])
-            kept = [i for i in range(len(self.tokens)) if i not in adjective_words]
-            masked_tokens = [self.tokens[i] for i in kept]
-            positions = self._positions_without(adjective_words, [t for t, _ in tables])
-        else:
-            masked_text, masked_tokens, positions = self.text, self.tokens, self.a.positions
-            kept = range(len(self.tokens))
-        found: list[Title] = []
-        for table, is_counterpart in tables:
-            for match in table.find_all(masked_text, masked_tokens, positions):
-                first, last = kept[match.first], kept[match.last]
-                role = None if is_counterpart else match.value
-                plural = self._plural(masked_tokens[match.last])
-                found.append(Title(first, last, match.start, match.end, role, plural=plural))
-        found.sort(key=lambda t: t.start)
-        return [self._extend(t) for t in self._join(found)]
-
-    def _positions_without(self, dropped: set[int], tables: list) -> dict[str, list[int]]:
-        """Word positions once the ``dropped`` words are taken out of the token list, for
-        the words that may start a phrase of ``tables`` (the only ones they look up)."""
-        order = sorted(dropped)
-        words = set().union(*(table.starting_words(self.a.positions.keys()) for table in tables))
-        positions = {}
-        for word in words:
-            kept = [
-                i - bisect.bisect_left(order, i) for i in self.a.positions[word] if i not in dropped
-            ]
-            if kept:
-                positions[word] = kept
-        return positions
-
-    def _plural(self, token: Token) -> bool:
-        word = token.key
-        return word.endswith(("ers", "res", "ان", "ای")) and token.key not in ("président",)
-
-    def _join(self, titles: list[Title]) -> list[Title]:
-        """``Prime Minister and Foreign Minister`` is one title with two roles."""
-        joined_titles: list[Title] = []
-        for title in titles:
-            if joined_titles:
-                previous = joined_titles[-1]
-                between = range(previous.last + 1, title.first)
-                if (
-                    len(between) == 1
-                    and self.tokens[between[0]].key in self.lex.title_joiners
-                    and previous.role
-                    and title.role
-                ):
-                    roles = previous.role if previous.role == title.role else None
-                    previous.role = roles or f"{previous.role} and {title.role}"
-                    previous.last, previous.end = title.last, title.end
-                    continue
-            joined_titles.append(title)
-        return joined_titles
-
-    def _extend(self, title: Title) -> Title:
-        """Add modifiers (``acting``) and the country given before, inside or after."""
-        a, tokens = self.a, self.tokens
-        for i in range(title.first, title.last + 1):
-            mention = a.country_at.get(i)
-            if mention and mention.code not in title.countries:
-                title.countries.append(mention.code)
-        before = title.first - 1
-        modifier = self._modifier_before(before)
-        if modifier:
-            first, value = modifier
-            title.role = f"{value} {title.role}" if title.role else title.role
-            title.first, title.start = first, tokens[first].start
-            before = first - 1
-        after = title.last + 1
-        modifier_after = (
-            self.lex.title_modifiers.match_at(self.text, tokens, after)
-            if (after < len(tokens) and joined(self.text, tokens[title.last], tokens[after]))
-            else None
-        )
-        if modifier_after:
-            title.role = f"{modifier_after.value} {title.role}" if title.role else title.role
-            title.last, title.end = modifier_after.last, modifier_after.end
-            after = title.last + 1
-        countries_before = self._countries_before(before)
-        if countries_before:
-            codes, first = countries_before
-            title.countries = codes + [c for c in title.countries if c not in codes]
-            title.first, title.start = first, tokens[first].start
-        country_after = self._country_after(after, title)
-        if country_after:
-            code, last = country_after
-            if code not in title.countries:
-                title.countries.append(code)
-            title.last, title.end = last, tokens[last].end
-        return title
-
-    def _modifier_before(self, i: int) -> tuple[int, str] | None:
-        for first in (i - 1, i):
-            if first < 0:
-                continue
-            match = self.lex.title_modifiers.match_at(self.text, self.tokens, first)
-            if match and match.last == i and joined(self.text, self.tokens[i], self.tokens[i + 1]):
-                return first, match.value
-        return None
-
-    def _countries_before(self, i: int) -> tuple[list[str], int] | None:
-        """``Indonesian``, ``Norway's``, ``Iran and Qatar's`` right before a title; in scripts
-        with capitals a country's name too (``Qatar Prime Minister``, ``U.S. Secretary``)."""
-        a, tokens = self.a, self.tokens
-        if i < 0:
-            return None
-        if tokens[i].key in self.lex.possessive and i > 0 and a.country_at.get(i - 1):
-            mention = a.country_at[i - 1]
-            codes, first = [mention.code], mention.first
-            j = first - 1
-            if j > 0 and tokens[j].key in self.lex.title_joiners and a.country_at.get(j - 1):
-                other = a.country_at[j - 1]
-                codes, first = [other.code, mention.code], other.first
-            return codes, first
-        mention = a.country_at.get(i)
-        if (
-            mention
-            and (mention.kind == ADJECTIVE or self.lex.latin_capitals)
-            and mention.last == i
-            and i + 1 < len(tokens)
-            and (
-                joined(self.text, tokens[i], tokens[i + 1])
-                or (len(tokens[i].text) == 1 and a.gap(i, i + 1) == ". ")  # "U.S. Secretary"
-            )
-        ):
-            return [mention.code], mention.first  # "Indonesian", "Saudi", "Qatar"
-        return None
-
-    def _country_after(self, i: int, title: Title) -> tuple[str, int] | None:
-        """``of Qatar``, ``du Qatar``, ``وزیر امور خارجه نروژ``, ``homologue indonésien``."""
-        a, tokens = self.a, self.tokens
-        if i >= len(tokens) or not joined(self.text, tokens[i - 1], tokens[i]):
-            return None
-        mention = a.country_at.get(i)
-        if (
-            mention
-            and mention.first == i
-            and (mention.kind == ADJECTIVE or not self.lex.country_links)
-        ):
-            return mention.code, mention.last
-        if tokens[i].key in self.lex.country_links:
-            j = i + 1
-            if j < len(tokens) and tokens[j].key in self.lex.country_links:
-                j += 1  # "de la"
-            mention = a.country_at.get(j)
-            if (
-                mention
-                and mention.first == j
-                and mention.kind == NAME
-                and joined(self.text, tokens[j - 1], tokens[j])
-            ):
-                return mention.code, mention.last
-        return None
 
     # -- names -----------------------------------------------------------------------------
 
@@ -348,7 +156,7 @@ class PeopleFinder:
             if not self._after_honorific(i - 1, i):
                 return None
             honorific = self.lex.honorifics.match_at(self.text, tokens, i)
-        cased = _cased(tokens[i].text)
+        cased = has_case(tokens[i].text)
         if not self._name_word(i, cased):
             return None
         last = i
@@ -383,7 +191,7 @@ class PeopleFinder:
         tokens = self.tokens
         if i < 0:
             return None
-        cased = _cased(tokens[i].text)
+        cased = has_case(tokens[i].text)
         if not self._name_word(i, cased):
             return None
         first = i
@@ -429,10 +237,10 @@ class PeopleFinder:
         while last + 1 < len(tokens) and last - first < MAX_COMPLEMENT_WORDS:
             if _COMMA.match(self.a.gap(last, last + 1)):
                 name = self.name_after(last + 1)
-                if name is None or not _cased(tokens[name[0]].text):
+                if name is None or not has_case(tokens[name[0]].text):
                     return None
                 if not title.countries:
-                    title.countries = unique_codes(self.a, first, last)
+                    title.countries = _unique_codes(self.a, first, last)
                 return name
             if not joined(self.text, tokens[last], tokens[last + 1]):
                 return None
@@ -444,7 +252,7 @@ class PeopleFinder:
         right before a title, with no comma between, when an honorific or a word that
         opens names (``name_openers``: ``با``, with) comes before it: ``سید عباس عراقچی
         وزیر امور خارجه``. Without such a word the start of the name is a guess."""
-        if _cased(self.tokens[i].text) or not self.lex.name_openers:
+        if has_case(self.tokens[i].text) or not self.lex.name_openers:
             return None
         name = self.name_before(i)
         if name is None or self._name_length(*name) < 2:
@@ -463,7 +271,7 @@ class PeopleFinder:
     def people(self) -> list[Person]:
         found: list[Person] = []
         self.nameless = []
-        for title in self.titles():
+        for title in TitleFinder(self.a).titles():
             people = self._people_of(title)
             found.extend(people)
             if not people:
@@ -481,7 +289,7 @@ class PeopleFinder:
             start = self._skip_links(nxt) if _SPACE.match(gap) else nxt
             if start != nxt and start < len(tokens):
                 gap = self.a.gap(start - 1, start)
-            cased = start < len(tokens) and _cased(tokens[start].text)
+            cased = start < len(tokens) and has_case(tokens[start].text)
             if start < len(tokens) and (_COMMA.match(gap) or (_SPACE.match(gap) and cased)):
                 name = self.name_after(start)
                 while name:
@@ -638,145 +446,3 @@ class PeopleFinder:
                 seen.add(tuple(t.key for t in tokens[name[0] : name[1] + 1]))
                 found = found or name
         return found if len(seen) == 1 else None
-
-
-def find_people(analysis: Analysis, gazetteer: Gazetteer | None = None) -> list[Person]:
-    """The people of a document, one per surname, in order of first mention.
-
-    Mentions with the same last name (``Kari Nordvik``, ``Mme Nordvik``, ``Nordvik``) are
-    one person; a counterpart takes the role of the first titled person of another country.
-    People of the ``gazetteer`` are found wherever a spelling of theirs is, and take its name.
-    """
-    finder = PeopleFinder(analysis)
-    people: list[Person] = []
-    for found in sorted(finder.people(), key=lambda p: (p.start, -len(p.name))):
-        if not found.surname:
-            continue
-        person = next((p for p in people if same_person(p.name, found.name)), None)
-        if person is None:
-            people.append(found)
-            found.spellings = [found.name]
-            found.mentions = [(found.start, found.end)]
-            continue
-        if found.name not in person.spellings:
-            person.spellings.append(found.name)
-        person.mentions.append((found.start, found.end))
-        if len(name_words(found.name)) > len(name_words(person.name)):
-            person.name = found.name
-        if found.role and not person.role:
-            person.role, person.evidence = found.role, found.evidence
-            person.counterpart = found.counterpart
-        person.country = person.country or found.country
-    if gazetteer is not None:
-        _add_listed_people(analysis, gazetteer, people)
-    people.sort(key=lambda p: p.start)
-    _add_surname_mentions(analysis, people)
-    _name_nameless_titles(analysis, finder.nameless, people)
-    analysis.bare_titles = finder.nameless
-    _resolve_counterparts(people)
-    return people
-
-
-def _written_surname(person: Person) -> str:
-    """The last name as the text writes it (not the gazetteer's, perhaps in another script)."""
-    words = name_words(person.written or person.name)
-    return words[-1] if words else ""
-
-
-def _name_nameless_titles(analysis: Analysis, titles: list[Title], people: list[Person]) -> None:
-    """Give a title that names no one to the person the next words name.
-
-    News often opens with a role and names its holder a sentence later ("Iran's acting
-    foreign minister spoke with … During the call, Ali Bagheri, …"). The title goes to that
-    person when it is singular, of one country, held by no one named here, and exactly one
-    untitled person is first named after it, in its sentence or the next. The evidence then
-    runs from the title to the name.
-    """
-    for title in titles:
-        if not title.role or title.plural or len(title.countries) != 1:
-            continue
-        country = title.countries[0]
-        if any(p.role == title.role and p.country == country for p in people):
-            continue
-        last_sentence = analysis.sentence_of(title.start) + 1
-        after = [
-            p
-            for p in people
-            if not p.role
-            and not p.counterpart
-            and p.mentions
-            and p.mentions[0][0] >= title.end
-            and analysis.sentence_of(p.start) <= last_sentence
-        ]
-        if len(after) == 1:
-            person = after[0]
-            person.role, person.country = title.role, country
-            person.evidence = (title.start, person.end)
-
-
-def _add_listed_people(analysis: Analysis, gazetteer: Gazetteer, people: list[Person]) -> None:
-    """Give the gazetteer's name to the people it lists, and add those found nowhere else.
-
-    In scripts with capitals a spelling counts only when capitalised (``Rose``, not
-    ``rose``).
-    """
-    cased = analysis.lexicon.latin_capitals
-    for match in analysis.find(gazetteer.names):
-        text = analysis.text[match.start : match.end]
-        if cased and _cased(text) and not text[:1].isupper():
-            continue
-        span = (match.start, match.end)
-        person = next((p for p in people if _overlaps(p.mentions, span)), None) or next(
-            (p for p in people if p.listed and p.name == match.value), None
-        )
-        if person is None:
-            person = Person(match.value, *span, evidence=span, mentions=[span])
-            people.append(person)
-        elif not _overlaps(person.mentions, span):
-            person.mentions.append(span)
-            person.mentions.sort()
-        if person.name != match.value:
-            person.written = person.written or person.name
-            person.name = match.value
-        elif text != match.value and person.written is None and not person.listed:
-            person.written = text
-        person.listed = True
-        if text not in person.spellings:
-            person.spellings.append(text)
-
-
-def _overlaps(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
-    return any(start < span[1] and span[0] < end for start, end in spans)
-
-
-def _add_surname_mentions(analysis: Analysis, people: list[Person]) -> None:
-    surnames = [_written_surname(p) for p in people]
-    for person in people:
-        surname = _written_surname(person)
-        if surnames.count(surname) > 1:
-            continue  # two people of one family: a bare surname could be either
-        known = {start for start, _ in person.mentions}
-        for i in analysis.positions.get(surname, ()):
-            token = analysis.tokens[i]
-            if i in analysis.country_at or (_cased(token.text) and not token.text[:1].isupper()):
-                continue
-            inside = any(s <= token.start < e for s, e in person.mentions)
-            if not inside and token.start not in known:
-                person.mentions.append((token.start, token.end))
-                if token.text not in person.spellings:
-                    person.spellings.append(token.text)
-        person.mentions.sort()
-
-
-def _resolve_counterparts(people: list[Person]) -> None:
-    for person in people:
-        if person.role is not None:
-            continue
-        if not person.counterpart:
-            continue
-        other = next(
-            (p for p in people if p.role and p is not person and p.country != person.country),
-            None,
-        )
-        if other is not None:
-            person.role = other.role

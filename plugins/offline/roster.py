@@ -1,0 +1,156 @@
+"""The people of one document: every mention found, merged into one person per name.
+
+Mentions with the same last name (``Kari Nordvik``, ``Mme Nordvik``, ``Nordvik``) are one
+person; the gazetteer's people take its names; a title that names no one may go to the
+person named right after it; a counterpart takes the role of a titled person of another
+country.
+"""
+
+from __future__ import annotations
+
+from .analysis import Analysis
+from .gazetteer import Gazetteer
+from .people import PeopleFinder, Person, has_case, name_words, same_person
+from .titles import Title
+
+
+def find_people(analysis: Analysis, gazetteer: Gazetteer | None = None) -> list[Person]:
+    """The people of a document, one per surname, in order of first mention.
+
+    Mentions with the same last name (``Kari Nordvik``, ``Mme Nordvik``, ``Nordvik``) are
+    one person; a counterpart takes the role of the first titled person of another country.
+    People of the ``gazetteer`` are found wherever a spelling of theirs is, and take its name.
+    """
+    finder = PeopleFinder(analysis)
+    people: list[Person] = []
+    for found in sorted(finder.people(), key=lambda p: (p.start, -len(p.name))):
+        if not found.surname:
+            continue
+        person = next((p for p in people if same_person(p.name, found.name)), None)
+        if person is None:
+            people.append(found)
+            found.spellings = [found.name]
+            found.mentions = [(found.start, found.end)]
+            continue
+        if found.name not in person.spellings:
+            person.spellings.append(found.name)
+        person.mentions.append((found.start, found.end))
+        if len(name_words(found.name)) > len(name_words(person.name)):
+            person.name = found.name
+        if found.role and not person.role:
+            person.role, person.evidence = found.role, found.evidence
+            person.counterpart = found.counterpart
+        person.country = person.country or found.country
+    if gazetteer is not None:
+        _add_listed_people(analysis, gazetteer, people)
+    people.sort(key=lambda p: p.start)
+    _add_surname_mentions(analysis, people)
+    _name_nameless_titles(analysis, finder.nameless, people)
+    analysis.bare_titles = finder.nameless
+    _resolve_counterparts(people)
+    return people
+
+
+def _written_surname(person: Person) -> str:
+    """The last name as the text writes it (not the gazetteer's, perhaps in another script)."""
+    words = name_words(person.written or person.name)
+    return words[-1] if words else ""
+
+
+def _name_nameless_titles(analysis: Analysis, titles: list[Title], people: list[Person]) -> None:
+    """Give a title that names no one to the person the next words name.
+
+    News often opens with a role and names its holder a sentence later ("Iran's acting
+    foreign minister spoke with … During the call, Ali Bagheri, …"). The title goes to that
+    person when it is singular, of one country, held by no one named here, and exactly one
+    untitled person is first named after it, in its sentence or the next. The evidence then
+    runs from the title to the name.
+    """
+    for title in titles:
+        if not title.role or title.plural or len(title.countries) != 1:
+            continue
+        country = title.countries[0]
+        if any(p.role == title.role and p.country == country for p in people):
+            continue
+        last_sentence = analysis.sentence_of(title.start) + 1
+        after = [
+            p
+            for p in people
+            if not p.role
+            and not p.counterpart
+            and p.mentions
+            and p.mentions[0][0] >= title.end
+            and analysis.sentence_of(p.start) <= last_sentence
+        ]
+        if len(after) == 1:
+            person = after[0]
+            person.role, person.country = title.role, country
+            person.evidence = (title.start, person.end)
+
+
+def _add_listed_people(analysis: Analysis, gazetteer: Gazetteer, people: list[Person]) -> None:
+    """Give the gazetteer's name to the people it lists, and add those found nowhere else.
+
+    In scripts with capitals a spelling counts only when capitalised (``Rose``, not
+    ``rose``).
+    """
+    cased = analysis.lexicon.latin_capitals
+    for match in analysis.find(gazetteer.names):
+        text = analysis.text[match.start : match.end]
+        if cased and has_case(text) and not text[:1].isupper():
+            continue
+        span = (match.start, match.end)
+        person = next((p for p in people if _overlaps(p.mentions, span)), None) or next(
+            (p for p in people if p.listed and p.name == match.value), None
+        )
+        if person is None:
+            person = Person(match.value, *span, evidence=span, mentions=[span])
+            people.append(person)
+        elif not _overlaps(person.mentions, span):
+            person.mentions.append(span)
+            person.mentions.sort()
+        if person.name != match.value:
+            person.written = person.written or person.name
+            person.name = match.value
+        elif text != match.value and person.written is None and not person.listed:
+            person.written = text
+        person.listed = True
+        if text not in person.spellings:
+            person.spellings.append(text)
+
+
+def _overlaps(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    return any(start < span[1] and span[0] < end for start, end in spans)
+
+
+def _add_surname_mentions(analysis: Analysis, people: list[Person]) -> None:
+    surnames = [_written_surname(p) for p in people]
+    for person in people:
+        surname = _written_surname(person)
+        if surnames.count(surname) > 1:
+            continue  # two people of one family: a bare surname could be either
+        known = {start for start, _ in person.mentions}
+        for i in analysis.positions.get(surname, ()):
+            token = analysis.tokens[i]
+            if i in analysis.country_at or (has_case(token.text) and not token.text[:1].isupper()):
+                continue
+            inside = any(s <= token.start < e for s, e in person.mentions)
+            if not inside and token.start not in known:
+                person.mentions.append((token.start, token.end))
+                if token.text not in person.spellings:
+                    person.spellings.append(token.text)
+        person.mentions.sort()
+
+
+def _resolve_counterparts(people: list[Person]) -> None:
+    for person in people:
+        if person.role is not None:
+            continue
+        if not person.counterpart:
+            continue
+        other = next(
+            (p for p in people if p.role and p is not person and p.country != person.country),
+            None,
+        )
+        if other is not None:
+            person.role = other.role

@@ -1,0 +1,215 @@
+"""Titles in a text (``Foreign Minister``, ``ministre norvégienne des Affaires étrangères``,
+``وزیر امور خارجه نروژ``) with the role they give in English and their countries.
+
+A title is looked up with the country adjectives inside it blanked out, so ``ministre
+norvégienne des Affaires étrangères`` is the title ``ministre des affaires étrangères`` of
+Norway; modifiers (``acting``, ``former``) and the countries given before, inside or
+after it are added; two titles joined by ``and`` are one with two roles.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cache
+
+from .analysis import Analysis
+from .countries import ADJECTIVE, NAME
+from .lexicon import Lexicon
+from .scan import Token, joined
+
+
+@dataclass
+class Title:
+    first: int
+    last: int
+    start: int
+    end: int
+    role: str | None
+    """English role; None for a counterpart, who takes the role of the other participant."""
+    countries: list[str] = field(default_factory=list)
+    plural: bool = False
+
+
+@cache
+def title_words(lexicon: Lexicon) -> frozenset[str]:
+    """The word keys of every title of a language, looked up for each name word."""
+    return frozenset(t for phrase in lexicon.titles._exact for t in phrase)  # noqa: SLF001
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` (in order, apart) replaced by spaces."""
+    pieces, done = [], 0
+    for start, end in spans:
+        pieces += [text[done:start], " " * (end - start)]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+class TitleFinder:
+    def __init__(self, analysis: Analysis) -> None:
+        self.a = analysis
+        self.lex = analysis.lexicon
+        self.tokens = analysis.tokens
+        self.text = analysis.text
+
+    def titles(self) -> list[Title]:
+        adjectives = [m for m in self.a.countries if m.kind == ADJECTIVE]
+        adjective_words = {i for m in adjectives for i in range(m.first, m.last + 1)}
+        tables = ((self.lex.titles, False), (self.lex.counterparts, True))
+        if adjective_words:
+            masked_text = _blanked(self.text, [(m.start, m.end) for m in adjectives])
+            kept = [i for i in range(len(self.tokens)) if i not in adjective_words]
+            masked_tokens = [self.tokens[i] for i in kept]
+            positions = self._positions_without(adjective_words, [t for t, _ in tables])
+        else:
+            masked_text, masked_tokens, positions = self.text, self.tokens, self.a.positions
+            kept = range(len(self.tokens))
+        found: list[Title] = []
+        for table, is_counterpart in tables:
+            for match in table.find_all(masked_text, masked_tokens, positions):
+                first, last = kept[match.first], kept[match.last]
+                role = None if is_counterpart else match.value
+                plural = self._plural(masked_tokens[match.last])
+                found.append(Title(first, last, match.start, match.end, role, plural=plural))
+        found.sort(key=lambda t: t.start)
+        return [self._extend(t) for t in self._join(found)]
+
+    def _positions_without(self, dropped: set[int], tables: list) -> dict[str, list[int]]:
+        """Word positions once the ``dropped`` words are taken out of the token list, for
+        the words that may start a phrase of ``tables`` (the only ones they look up)."""
+        order = sorted(dropped)
+        words = set().union(*(table.starting_words(self.a.positions.keys()) for table in tables))
+        positions = {}
+        for word in words:
+            kept = [
+                i - bisect.bisect_left(order, i) for i in self.a.positions[word] if i not in dropped
+            ]
+            if kept:
+                positions[word] = kept
+        return positions
+
+    def _plural(self, token: Token) -> bool:
+        word = token.key
+        return word.endswith(("ers", "res", "ان", "ای")) and token.key not in ("président",)
+
+    def _join(self, titles: list[Title]) -> list[Title]:
+        """``Prime Minister and Foreign Minister`` is one title with two roles."""
+        joined_titles: list[Title] = []
+        for title in titles:
+            if joined_titles:
+                previous = joined_titles[-1]
+                between = range(previous.last + 1, title.first)
+                if (
+                    len(between) == 1
+                    and self.tokens[between[0]].key in self.lex.title_joiners
+                    and previous.role
+                    and title.role
+                ):
+                    roles = previous.role if previous.role == title.role else None
+                    previous.role = roles or f"{previous.role} and {title.role}"
+                    previous.last, previous.end = title.last, title.end
+                    continue
+            joined_titles.append(title)
+        return joined_titles
+
+    def _extend(self, title: Title) -> Title:
+        """Add modifiers (``acting``) and the country given before, inside or after."""
+        a, tokens = self.a, self.tokens
+        for i in range(title.first, title.last + 1):
+            mention = a.country_at.get(i)
+            if mention and mention.code not in title.countries:
+                title.countries.append(mention.code)
+        before = title.first - 1
+        modifier = self._modifier_before(before)
+        if modifier:
+            first, value = modifier
+            title.role = f"{value} {title.role}" if title.role else title.role
+            title.first, title.start = first, tokens[first].start
+            before = first - 1
+        after = title.last + 1
+        modifier_after = (
+            self.lex.title_modifiers.match_at(self.text, tokens, after)
+            if (after < len(tokens) and joined(self.text, tokens[title.last], tokens[after]))
+            else None
+        )
+        if modifier_after:
+            title.role = f"{modifier_after.value} {title.role}" if title.role else title.role
+            title.last, title.end = modifier_after.last, modifier_after.end
+            after = title.last + 1
+        countries_before = self._countries_before(before)
+        if countries_before:
+            codes, first = countries_before
+            title.countries = codes + [c for c in title.countries if c not in codes]
+            title.first, title.start = first, tokens[first].start
+        country_after = self._country_after(after, title)
+        if country_after:
+            code, last = country_after
+            if code not in title.countries:
+                title.countries.append(code)
+            title.last, title.end = last, tokens[last].end
+        return title
+
+    def _modifier_before(self, i: int) -> tuple[int, str] | None:
+        for first in (i - 1, i):
+            if first < 0:
+                continue
+            match = self.lex.title_modifiers.match_at(self.text, self.tokens, first)
+            if match and match.last == i and joined(self.text, self.tokens[i], self.tokens[i + 1]):
+                return first, match.value
+        return None
+
+    def _countries_before(self, i: int) -> tuple[list[str], int] | None:
+        """``Indonesian``, ``Norway's``, ``Iran and Qatar's`` right before a title; in scripts
+        with capitals a country's name too (``Qatar Prime Minister``, ``U.S. Secretary``)."""
+        a, tokens = self.a, self.tokens
+        if i < 0:
+            return None
+        if tokens[i].key in self.lex.possessive and i > 0 and a.country_at.get(i - 1):
+            mention = a.country_at[i - 1]
+            codes, first = [mention.code], mention.first
+            j = first - 1
+            if j > 0 and tokens[j].key in self.lex.title_joiners and a.country_at.get(j - 1):
+                other = a.country_at[j - 1]
+                codes, first = [other.code, mention.code], other.first
+            return codes, first
+        mention = a.country_at.get(i)
+        if (
+            mention
+            and (mention.kind == ADJECTIVE or self.lex.latin_capitals)
+            and mention.last == i
+            and i + 1 < len(tokens)
+            and (
+                joined(self.text, tokens[i], tokens[i + 1])
+                or (len(tokens[i].text) == 1 and a.gap(i, i + 1) == ". ")  # "U.S. Secretary"
+            )
+        ):
+            return [mention.code], mention.first  # "Indonesian", "Saudi", "Qatar"
+        return None
+
+    def _country_after(self, i: int, title: Title) -> tuple[str, int] | None:
+        """``of Qatar``, ``du Qatar``, ``وزیر امور خارجه نروژ``, ``homologue indonésien``."""
+        a, tokens = self.a, self.tokens
+        if i >= len(tokens) or not joined(self.text, tokens[i - 1], tokens[i]):
+            return None
+        mention = a.country_at.get(i)
+        if (
+            mention
+            and mention.first == i
+            and (mention.kind == ADJECTIVE or not self.lex.country_links)
+        ):
+            return mention.code, mention.last
+        if tokens[i].key in self.lex.country_links:
+            j = i + 1
+            if j < len(tokens) and tokens[j].key in self.lex.country_links:
+                j += 1  # "de la"
+            mention = a.country_at.get(j)
+            if (
+                mention
+                and mention.first == j
+                and mention.kind == NAME
+                and joined(self.text, tokens[j - 1], tokens[j])
+            ):
+                return mention.code, mention.last
+        return None
