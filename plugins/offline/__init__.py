@@ -27,8 +27,9 @@ def register_settings() -> list[Setting]:
             "people_file",
             "str",
             "",
-            "A gazetteer of people to find without a title, and to name alike in every "
-            "language: a TOML file (path relative to the current directory) of [[person]] "
+            "A gazetteer of people for the offline extractor to find without a title, and to "
+            "name alike in every language: a TOML file (path relative to the current "
+            "directory) of [[person]] "
             'tables, each with a name and its other spellings (name = "Ali Bagheri", '
             'spellings = ["علی باقری"]).',
             plugin="offline",
