@@ -113,12 +113,28 @@ def read_chunks(path: Path, limit: int, name: str | None = None) -> Iterator[Sou
             yield Source(name, b"".join(lines), path, first)
 
 
+NOT_DOCUMENTS = frozenset(
+    [
+        *("toml", "ini", "cfg", "yaml", "yml", "lock"),  # settings
+        *("py", "pyc", "js", "css", "map", "exe", "dll", "so"),  # code
+        *("png", "jpg", "jpeg", "gif", "webp", "svg", "ico", "bmp", "tif", "tiff"),  # images
+        *("mp3", "mp4", "wav", "ogg", "webm", "woff", "woff2", "ttf", "otf"),  # media, fonts
+        *("zip", "gz", "tgz", "bz2", "xz", "7z", "tar"),  # archives
+    ]
+)
+"""Suffixes of files a directory walk passes over: settings (a ``polybrief.toml`` or a
+``people_file`` beside the reports), code, media and archives. Named on their own, they are
+read like any file."""
+
+
 def _walk(directory: Path) -> Iterator[Path]:
-    """Files under ``directory``, sorted, skipping hidden files and folders."""
+    """Files under ``directory``, sorted, skipping hidden files and folders and files that
+    are no documents (:data:`NOT_DOCUMENTS`)."""
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith("."):
+            suffix = name.rpartition(".")[2].lower() if "." in name else ""
+            if not name.startswith(".") and suffix not in NOT_DOCUMENTS:
                 yield Path(root) / name
 
 
@@ -145,7 +161,11 @@ def expand_paths(paths: Iterable[str | os.PathLike], limit: int) -> Iterator[Sou
                 except InputError as exc:
                     yield exc
             if not found:
-                yield InputError(text, "directory holds no files")
+                yield InputError(
+                    text,
+                    "directory holds no document files (hidden, settings, code and media "
+                    "files are skipped)",
+                )
             continue
         if path.suffix.lower().lstrip(".") in LINE_FORMATS and _larger(path, limit):
             yield from read_chunks(path, limit, text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from conftest import EXAMPLES, assert_valid, jsonl, run_cli
 
@@ -133,7 +134,20 @@ def test_empty_directory_is_no_usable_input(cli, tmp_path):
     (tmp_path / "empty").mkdir()
     result = cli("parse", tmp_path / "empty")
     assert result.exit_code == 2
-    assert "directory holds no files" in result.stderr
+    assert "directory holds no document files" in result.stderr
+
+
+def test_a_directory_walk_skips_settings_code_and_media(cli, tmp_path):
+    (tmp_path / "a.txt").write_text("Norway and Indonesia met on Monday.", encoding="utf-8")
+    (tmp_path / "polybrief.toml").write_text("jobs = 1\n", encoding="utf-8")
+    (tmp_path / "people.toml").write_text("[[person]]\nname = 'A B'\n", encoding="utf-8")
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n")
+    result = cli("parse", tmp_path, "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    documents = [r for r in jsonl(result.stdout) if r["kind"] == "document"]
+    assert [Path(r["source"]).name for r in documents] == ["a.txt"]
+    named = cli("parse", tmp_path / "people.toml", "-f", "jsonl")  # named, it is read
+    assert [r["kind"] for r in jsonl(named.stdout) if r["kind"] == "document"] == ["document"]
 
 
 def test_schema_command_lists_and_prints(cli):

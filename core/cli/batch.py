@@ -34,7 +34,8 @@ OPTIONS: dict[str, tuple[Any, Any]] = {
         Annotated[
             list[str],
             typer.Argument(
-                help="Files, directories (read recursively) or - for standard input.",
+                help="Files, directories (read recursively; hidden, settings, code and media "
+                "files skipped) or - for standard input.",
                 show_default=False,
             ),
         ],
