@@ -53,6 +53,15 @@ class Analysis:
         analysis.token_starts = list(map(_START, tokens))
         return analysis
 
+    def countries_in(self, first: int, last: int) -> list[str]:
+        """The countries mentioned in words ``first`` to ``last``, in order, once each."""
+        codes: list[str] = []
+        for i in range(first, last + 1):
+            mention = self.country_at.get(i)
+            if mention and mention.code not in codes:
+                codes.append(mention.code)
+        return codes
+
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (the one before it, between sentences)."""
         return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)

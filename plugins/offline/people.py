@@ -68,16 +68,6 @@ def _honorific_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(p[0] for p in lexicon.honorifics._exact if len(p) == 1)  # noqa: SLF001
 
 
-def _unique_codes(analysis: Analysis, first: int, last: int) -> list[str]:
-    """The countries mentioned in words ``first`` to ``last``, in order, once each."""
-    codes: list[str] = []
-    for i in range(first, last + 1):
-        mention = analysis.country_at.get(i)
-        if mention and mention.code not in codes:
-            codes.append(mention.code)
-    return codes
-
-
 def same_person(one: str, other: str) -> bool:
     """Whether one name is a shorter form of the other (``Nordvik``, ``Kari Nordvik``)."""
     a, b = name_words(one), name_words(other)
@@ -240,7 +230,7 @@ class PeopleFinder:
                 if name is None or not has_case(tokens[name[0]].text):
                     return None
                 if not title.countries:
-                    title.countries = _unique_codes(self.a, first, last)
+                    title.countries = self.a.countries_in(first, last)
                 return name
             if not joined(self.text, tokens[last], tokens[last + 1]):
                 return None

@@ -117,10 +117,9 @@ class TitleFinder:
     def _extend(self, title: Title) -> Title:
         """Add modifiers (``acting``) and the country given before, inside or after."""
         a, tokens = self.a, self.tokens
-        for i in range(title.first, title.last + 1):
-            mention = a.country_at.get(i)
-            if mention and mention.code not in title.countries:
-                title.countries.append(mention.code)
+        title.countries += [
+            c for c in a.countries_in(title.first, title.last) if c not in title.countries
+        ]
         before = title.first - 1
         modifier = self._modifier_before(before)
         if modifier:
