@@ -39,11 +39,12 @@ class Lexicon:
     name_particles: frozenset[str]
     name_stops: frozenset[str]
     determiners: frozenset[str]
+    """Words that make the noun after them a common one (``این انتخابات``, this election):
+    in scripts without capitals no name follows them; nor is ``the three ministers`` a
+    figure."""
     name_openers: frozenset[str]
     """In scripts without capitals, words after which a name may start right before a title
     with no comma (``با``, with): see ``PeopleFinder._opened_name_before``."""
-    """Words that make the noun after them a common one (``این انتخابات``, this election):
-    in scripts without capitals no name follows them."""
     pronouns: frozenset[str]
     quote_verbs: PhraseTable[bool]
     bodies: PhraseTable[bool]
