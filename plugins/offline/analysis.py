@@ -6,13 +6,16 @@ import bisect
 import operator
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from polybrief.records import Document
 
 from .countries import CountryMention, find_countries
 from .lexicon import Lexicon, lexicon
 from .scan import Match, PhraseTable, Token, paragraph_spans, word_positions, words_of
+
+if TYPE_CHECKING:
+    from .titles import Title
 
 T = TypeVar("T")
 _START = operator.itemgetter(1)
@@ -33,7 +36,7 @@ class Analysis:
     _sentence_starts: list[int] = field(default_factory=list)
     token_starts: list[int] = field(default_factory=list)
     """The start offset of each word, for finding words by offset."""
-    bare_titles: list = field(default_factory=list)
+    bare_titles: list[Title] = field(default_factory=list)
     """Titles that name no one (``the president said``), set by the people finder for the
     quote finder: a quote's speaker may be the one person holding such a title."""
 
