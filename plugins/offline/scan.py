@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Set
 from functools import lru_cache
+from itertools import accumulate
 from typing import Generic, NamedTuple, TypeVar
 
 T = TypeVar("T")
@@ -29,20 +30,33 @@ _JOINING_GAP = re.compile(r"[\s\u200c'’‘\-–]*")
 _LIST_GAP = re.compile(r"[\s\u200c'’‘\-–]*[,،]?[\s\u200c]*")
 
 
-_KEYS: dict[str, str] = {}
 _KEYS_KEPT = 200_000
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", stripped).translate(_ARABIC_TO_PERSIAN)
+
+
+class _Keys(dict):
+    """Word → key, folded once per distinct word: a dict whose lookups of known words stay
+    in C (``map(keys.__getitem__, words)``), unlike an ``lru_cache``. It stops growing at
+    ``_KEYS_KEPT`` words, so a long run's memory stays bounded."""
+
+    def __missing__(self, word: str) -> str:
+        found = _fold(word)
+        if len(self) < _KEYS_KEPT:
+            self[word] = found
+        return found
+
+
+_KEYS = _Keys()
 
 
 def key(word: str) -> str:
     """The matching form of one word: case, accents, diacritics and letter variants folded."""
-    found = _KEYS.get(word)
-    if found is None:
-        decomposed = unicodedata.normalize("NFD", word.casefold())
-        stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-        found = unicodedata.normalize("NFC", stripped).translate(_ARABIC_TO_PERSIAN)
-        if len(_KEYS) < _KEYS_KEPT:
-            _KEYS[word] = found  # a plain dict: faster than lru_cache for this hot path
-    return found
+    return _KEYS[word]
 
 
 class Token(NamedTuple):
@@ -62,17 +76,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     if start or end is not None:
         start = max(0, start)  # as a pattern's pos and endpos are read
         text = text[start : len(text) if end is None else max(0, end)]
-    # Split in C into gap, word, gap, word, …, gap: offsets are running sums of lengths,
-    # cheaper than a match object per word.
-    parts = iter(_SPLIT.split(text))
-    position = start + len(next(parts))
-    words = []
-    known = _KEYS.get
-    for word, gap in zip(parts, parts, strict=True):
-        last = position + len(word)
-        words.append(_new_token((word, position, last, known(word) or key(word))))
-        position = last + len(gap)
-    return words
+    # Split in C into gap, word, gap, word, …, gap; the running sums of their lengths are
+    # the offsets (part i starts at bounds[i]). Every step is a C loop: no match object and
+    # no Python code per word, the hottest loop of the plugin.
+    parts = _SPLIT.split(text)
+    words = parts[1::2]
+    bounds = list(accumulate(map(len, parts), initial=start))
+    keys = map(_KEYS.__getitem__, words)
+    return list(map(_new_token, zip(words, bounds[1:-1:2], bounds[2::2], keys, strict=True)))
 
 
 @lru_cache(maxsize=64)
