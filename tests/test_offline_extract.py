@@ -586,6 +586,17 @@ def test_name_before_a_title_and_joined_roles_in_french():
     ]
 
 
+def test_a_place_named_twice_is_one_place_named_as_the_text_writes_it():
+    text = (
+        "BEIJING – The minister arrived in Beijing on Monday. Talks in Beijing lasted five hours."
+    )
+    extraction = facts(make(text, "en"))
+    (place,) = extraction.event.places
+    assert (place.name, place.evidence.text, place.country) == ("Beijing", "BEIJING", "CN")
+    (entity,) = [e for e in extraction.entities if e.type == "place"]
+    assert (entity.name, entity.spellings) == ("Beijing", ["BEIJING", "Beijing"])
+
+
 def test_extraction_is_schema_valid_and_fully_grounded():
     pipe = Pipeline(extractor=["offline"])
     for text, lang in ((EN, "en"), (FR, "fr"), (FA, "fa")):

@@ -22,7 +22,7 @@ from .events import find_event
 from .figures import find_figures
 from .gazetteer import Gazetteer
 from .people import Person
-from .places import find_places
+from .places import FoundPlace, find_places
 from .quotes import find_quotes
 from .roster import find_people
 
@@ -54,8 +54,8 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
         date=document.published or _lead_date(document, analysis),
         participants=_participants(document, analysis, people),
         places=[
-            Place(p.name, _evidence(document, p.start, p.end), p.country)
-            for p in places
+            Place(name, _evidence(document, p.start, p.end), p.country)
+            for name, (p, *_) in _places_by_name(places).items()
             if analysis.sentence_of(p.start) < LEAD_SENTENCES
         ],
         evidence=(
@@ -156,12 +156,26 @@ def _person_entity(document: Document, person: Person) -> Entity:
     )
 
 
-def _place_entities(document: Document, places) -> list[Entity]:
-    entities: dict[str, Entity] = {}
+def _places_by_name(places: list[FoundPlace]) -> dict[str, list[FoundPlace]]:
+    """The mentions of each place, under one name: a dateline's ``BEIJING`` and the text's
+    ``Beijing`` are one place, named as the text writes it when it does."""
+    groups: dict[str, list[FoundPlace]] = {}
     for place in places:
-        entity = entities.get(place.name.casefold())
-        if entity is None:
-            entities[place.name.casefold()] = Entity(
-                place.name, "place", _evidence(document, place.start, place.end), [place.name]
-            )
-    return list(entities.values())
+        groups.setdefault(place.name.casefold(), []).append(place)
+    named: dict[str, list[FoundPlace]] = {}
+    for mentions in groups.values():
+        written = [m.name for m in mentions if not m.name.isupper()]
+        named[(written or [mentions[0].name])[0]] = mentions
+    return named
+
+
+def _place_entities(document: Document, places: list[FoundPlace]) -> list[Entity]:
+    return [
+        Entity(
+            name,
+            "place",
+            _evidence(document, mentions[0].start, mentions[0].end),
+            list(dict.fromkeys(m.name for m in mentions)),
+        )
+        for name, mentions in _places_by_name(places).items()
+    ]
