@@ -454,6 +454,18 @@ def test_a_counterpart_is_a_participant_even_when_the_other_side_has_no_title():
         ("او از سخنان اخیر وزیر خارجه عمان انتقاد کرد.", []),
         # one word is not enough
         ("او با حضور وزیر خارجه عمان سخن گفت.", []),
+        # a name opening its clause, its last name used again on its own
+        (
+            "به گزارش ایرنا، حسین امیرعبداللهیان وزیر امور خارجه روز شنبه با همتای عمانی "
+            "خود گفت‌وگو کرد. امیرعبداللهیان در این گفت‌وگو گفت: «باید متوقف شود.»",
+            [("حسین امیرعبداللهیان", "foreign minister", None)],
+        ),
+        # words opening a clause, never used again: this morning, last week, local officials
+        ("امروز صبح وزیر امور خارجه ایران به مسکو رفت.", []),
+        ("هفته گذشته وزیر امور خارجه ایران به مسکو رفت.", []),
+        ("در پی این حادثه، مقامات محلی وزیر کشور را مسئول دانستند.", []),
+        # a caption said twice before the title
+        ("علی رضایی علی رضایی وزیر کشور گفت. رضایی افزود که خبری نیست.", []),
     ],
 )
 def test_persian_name_right_before_its_title_without_a_comma(text, expected):

@@ -26,6 +26,8 @@ _COMMA = re.compile(r"^[\s\u200c]*[,،][\s\u200c]*$")
 _SPACE = re.compile(r"^[\s\u200c]*$")
 _WORDS_ONLY = re.compile(r"[\s\w]*")
 _CLAUSE_END = re.compile(r"^[\s\u200c]*(?:[,،.;:!?؟)»”\"]|$)")
+_CLAUSE_GAP = re.compile(r"^[\s\u200c]*[,،:؛][\s\u200c]*$")
+_OPENING_MARKS = ' \t\n\u200c«“"(-–—'
 MAX_NAME_WORDS = 7
 MAX_COMPLEMENT_WORDS = 6
 """Words of a title's complement before the name (``du ministère russe des Affaires
@@ -239,19 +241,40 @@ class PeopleFinder:
 
     def _opened_name_before(self, i: int) -> tuple[int, int] | None:
         """In scripts without capitals, a name of two words or more ending at word ``i``
-        right before a title, with no comma between, when an honorific or a word that
-        opens names (``name_openers``: ``با``, with) comes before it: ``سید عباس عراقچی
-        وزیر امور خارجه``. Without such a word the start of the name is a guess."""
+        right before a title, with no comma between, when its start is marked: an honorific
+        or a word that opens names (``name_openers``: ``با``, with) comes before it (``با
+        بدر البوسعیدی وزیر خارجه عمان``), or it opens its clause (``به گزارش ایرنا، حسین
+        امیرعبداللهیان وزیر امور خارجه``). Otherwise the start of the name is a guess."""
         if has_case(self.tokens[i].text) or not self.lex.name_openers:
             return None
         name = self.name_before(i)
         if name is None or self._name_length(*name) < 2:
             return None
         opener = name[0] - 1
+        if self._opens_clause(name[0]):
+            return name if self._named_again(*name) else None
         if opener < 0 or not _name_joined(self.text, self.tokens[opener], self.tokens[name[0]]):
             return None
         word = self.tokens[opener].key
         return name if word in self.lex.name_openers or word in self.honorific_words else None
+
+    def _named_again(self, first: int, last: int) -> bool:
+        """Whether the last word of a name its start only guesses stands elsewhere in the
+        text on its own, as a last name does (``امیرعبداللهیان در این گفت‌وگو گفت``): a
+        phrase that opens a clause (``امروز صبح``, this morning) seldom comes back."""
+        keys = [self.tokens[w].key for w in range(first, last + 1)]
+        if len(set(keys)) < len(keys):
+            return False  # a caption said twice, not a name
+        elsewhere = [i for i in self.a.positions.get(keys[-1], ()) if not first <= i <= last]
+        return any(self.tokens[i - 1].key != keys[-2] for i in elsewhere if i > 0)
+
+    def _opens_clause(self, first: int) -> bool:
+        """Whether word ``first`` starts a sentence or follows a comma or a colon."""
+        start = self.tokens[first].start
+        sentence_start = self.a.sentence_span(start)[0]
+        if first == 0 or self.tokens[first - 1].end <= sentence_start:
+            return not self.text[sentence_start:start].strip(_OPENING_MARKS)
+        return bool(_CLAUSE_GAP.match(self.a.gap(first - 1, first)))
 
     def _skip_links(self, i: int) -> int:
         while i < len(self.tokens) and self.tokens[i].key in self.lex.name_links:
