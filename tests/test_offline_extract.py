@@ -598,6 +598,25 @@ def test_name_before_a_title_and_joined_roles_in_french():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # family name first: only "Wang" stands alone
+            "Chinese Foreign Minister Wang Yi met his counterpart on Monday. "
+            'Wang said China wanted "a stable relationship" with its neighbours.',
+            ["Wang Yi"],
+        ),
+        (  # the last name stands alone: it is the one that counts
+            "Chinese Foreign Minister Wang Yi met Foreign Minister Kari Nordvik. "
+            'Nordvik said Norway wanted "a stable relationship" with China.',
+            ["Kari Nordvik"],
+        ),
+    ],
+)
+def test_the_word_that_stands_alone_for_a_person_may_be_the_first(text, speakers):
+    assert [q.speaker for q in facts(make(text, "en")).quotes] == speakers
+
+
 def test_a_place_named_twice_is_one_place_named_as_the_text_writes_it():
     text = (
         "BEIJING – The minister arrived in Beijing on Monday. Talks in Beijing lasted five hours."

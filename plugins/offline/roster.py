@@ -51,12 +51,6 @@ def find_people(analysis: Analysis, gazetteer: Gazetteer | None = None) -> list[
     return people
 
 
-def _written_surname(person: Person) -> str:
-    """The last name as the text writes it (not the gazetteer's, perhaps in another script)."""
-    words = name_words(person.written or person.name)
-    return words[-1] if words else ""
-
-
 def _name_nameless_titles(analysis: Analysis, titles: list[Title], people: list[Person]) -> None:
     """Give a title that names no one to the person the next words name.
 
@@ -123,11 +117,33 @@ def _overlaps(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
     return any(start < span[1] and span[0] < end for start, end in spans)
 
 
+def _short_name(analysis: Analysis, person: Person) -> str:
+    """The word that stands for a person alone: the last name, or, where only the first
+    word ever stands alone, the first: ``Wang`` of ``Wang Yi``, ``Xi`` of ``Xi Jinping``
+    (names written family name first)."""
+    words = name_words(person.written or person.name)
+    if len(words) < 2 or not analysis.lexicon.latin_capitals:
+        return words[-1] if words else ""
+    first, last = words[0], words[-1]
+    if _stands_alone(analysis, person, last) or not _stands_alone(analysis, person, first):
+        return last
+    return first
+
+
+def _stands_alone(analysis: Analysis, person: Person, word: str) -> bool:
+    """Whether ``word`` is written capitalised outside the person's full-name mentions."""
+    for i in analysis.positions.get(word, ()):
+        token = analysis.tokens[i]
+        inside = any(s <= token.start < e for s, e in person.mentions)
+        if not inside and token.text[:1].isupper() and i not in analysis.country_at:
+            return True
+    return False
+
+
 def _add_surname_mentions(analysis: Analysis, people: list[Person]) -> None:
-    surnames = [_written_surname(p) for p in people]
-    for person in people:
-        surname = _written_surname(person)
-        if surnames.count(surname) > 1:
+    short = [_short_name(analysis, p) for p in people]
+    for person, surname in zip(people, short, strict=True):
+        if short.count(surname) > 1:
             continue  # two people of one family: a bare surname could be either
         known = {start for start, _ in person.mentions}
         for i in analysis.positions.get(surname, ()):
