@@ -279,6 +279,26 @@ def test_speaker_is_a_name_beside_the_quote_verb(text, lang, speaker):
     assert speakers == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize(
+    "verb",
+    ["a-t-il déclaré", "a-t-il écrit", "ajoute-t-il", "dit-il", "poursuit-il", "conclut-il"],
+)
+def test_french_pronoun_hyphenated_to_the_verb_is_the_last_person_named(verb):
+    text = (
+        "Le ministre des Affaires étrangères, Jean Dupont, est arrivé à Rome. "
+        f"« Nous sommes prêts à discuter », {verb}."
+    )
+    assert [q.speaker for q in facts(make(text, "fr")).quotes] == ["Jean Dupont"]
+
+
+def test_a_hyphenated_pronoun_with_no_one_named_just_before_names_no_one():
+    text = (
+        "Le ministre des Affaires étrangères, Jean Dupont, est arrivé à Rome. Il pleuvait. "
+        "Les journalistes attendaient. « Nous sommes prêts à discuter », dit-il."
+    )
+    assert [q.speaker for q in facts(make(text, "fr")).quotes] == [None]
+
+
 def test_untitled_person_named_in_full_then_speaking_by_last_name():
     text = (
         "Morocco's acting foreign minister spoke with Qatar's Foreign Minister Hamad Al Kuwari. "

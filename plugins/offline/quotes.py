@@ -1,11 +1,12 @@
 """Quotes in “…”, «…», „…“ or "…", with the speaker when the sentence names one.
 
 The speaker is the person nearest a quote verb (``said``, ``a déclaré``, ``گفت``) in the
-sentence around the quote; a pronoun next to the verb (``He asserted``) points to the last
-person named before the quote; a title next to the verb (``the president said``) to the
-one person holding it; in scripts with capitals, capitalised words right next to the verb
-(``Santoso also noted``) name the speaker even without a title; failing all these, a body
-beside the verb (``the Kremlin said``, ``a indiqué le ministère``) is the speaker.
+sentence around the quote; a pronoun next to the verb (``He asserted``) or hyphenated to it
+(``a-t-il déclaré``) points to the last person named before the quote; a title next to the
+verb (``the president said``) to the one person holding it; in scripts with capitals,
+capitalised words right next to the verb (``Santoso also noted``) name the speaker even
+without a title; failing all these, a body beside the verb (``the Kremlin said``, ``a
+indiqué le ministère``) is the speaker.
 """
 
 from __future__ import annotations
@@ -108,6 +109,8 @@ class QuoteFinder:
 
     def _near_verb(self, first: int, last: int, words: list[int], open_at: int) -> str | None:
         a, lex = self.a, self.lex
+        if self._inverted_pronoun(first, last):
+            return self._last_person_before(open_at)  # "a-t-il déclaré": he, whoever is near
         candidates = [
             i for i in words if abs(i - first) <= VERB_REACH or abs(i - last) <= VERB_REACH
         ]
@@ -124,6 +127,15 @@ class QuoteFinder:
             or self._capitalised_next_to(first, last, words)
             or self._body_next_to(first, last, words)
         )
+
+    def _inverted_pronoun(self, first: int, last: int) -> bool:
+        """Whether the verb holds its subject pronoun, hyphenated (``a-t-il déclaré``,
+        ``ajoute-t-elle``)."""
+        for i in range(first, last + 1):
+            head, hyphen, pronoun = self.a.tokens[i].key.rpartition("-")
+            if hyphen and head and pronoun in self.lex.pronouns:
+                return True
+        return False
 
     def _body_next_to(self, first: int, last: int, words: list[int]) -> str | None:
         """``the Kremlin said``, ``a indiqué l'Élysée``, ``وزارت امور خارجه ایران اعلام کرد``:
