@@ -637,6 +637,37 @@ def test_the_word_that_stands_alone_for_a_person_may_be_the_first(text, speakers
     assert [q.speaker for q in facts(make(text, "en")).quotes] == speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Le ministre saoudien des Affaires étrangères, le prince Fayçal ben Farhane, a "
+            "affirmé que le royaume privilégiait la paix.",
+            "fr",
+            [("Fayçal ben Farhane", "foreign minister", "SA")],
+        ),
+        (
+            "The deal was announced by Saudi national security adviser Musaed bin Mohammed "
+            "Al-Aiban on Friday.",
+            "en",
+            [("Musaed bin Mohammed Al-Aiban", "national security adviser", "SA")],
+        ),
+        (
+            "Le conseiller à la sécurité nationale américain, Jake Sullivan, est arrivé à Rome.",
+            "fr",
+            [("Jake Sullivan", "national security adviser", "US")],
+        ),
+        (
+            "جیک سالیوان، مشاور امنیت ملی آمریکا، وارد رم شد.",
+            "fa",
+            [("جیک سالیوان", "national security adviser", "US")],
+        ),
+    ],
+)
+def test_honorific_after_a_comma_and_security_advisers(text, lang, expected):
+    assert participants(facts(make(text, lang))) == expected
+
+
 def test_a_place_named_twice_is_one_place_named_as_the_text_writes_it():
     text = (
         "BEIJING – The minister arrived in Beijing on Monday. Talks in Beijing lasted five hours."

@@ -276,6 +276,13 @@ class PeopleFinder:
             return not self.text[sentence_start:start].strip(_OPENING_MARKS)
         return bool(_CLAUSE_GAP.match(self.a.gap(first - 1, first)))
 
+    def _honorific_after_links(self, i: int) -> int:
+        """Word ``i``, or past linking words (``le``, ``son``) when an honorific follows."""
+        start = self._skip_links(i)
+        if start != i and self.lex.honorifics.match_at(self.text, self.tokens, start):
+            return start
+        return i
+
     def _skip_links(self, i: int) -> int:
         while i < len(self.tokens) and self.tokens[i].key in self.lex.name_links:
             i += 1
@@ -300,7 +307,9 @@ class PeopleFinder:
         if nxt < len(tokens):
             gap = self.a.gap(title.last, nxt)
             start = self._skip_links(nxt) if _SPACE.match(gap) else nxt
-            if start != nxt and start < len(tokens):
+            if _COMMA.match(gap):
+                start = self._honorific_after_links(nxt)  # ", le prince Fayçal ben Farhane"
+            elif start != nxt and start < len(tokens):
                 gap = self.a.gap(start - 1, start)
             cased = start < len(tokens) and has_case(tokens[start].text)
             if start < len(tokens) and (_COMMA.match(gap) or (_SPACE.match(gap) and cased)):
