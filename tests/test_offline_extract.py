@@ -668,6 +668,27 @@ def test_honorific_after_a_comma_and_security_advisers(text, lang, expected):
     assert participants(facts(make(text, lang))) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran's foreign ministry spokesman, Nasser Kanaani, told reporters on Monday.",
+            [("Nasser Kanaani", "spokesperson", "IR")],
+        ),
+        (  # a capital stands for its country
+            "Tehran's foreign ministry spokesman, Nasser Kanaani, told reporters on Monday.",
+            [("Nasser Kanaani", "spokesperson", "IR")],
+        ),
+        (
+            "Moscow's ambassador Anatoly Antonov was summoned on Monday.",
+            [("Anatoly Antonov", "ambassador", "RU")],
+        ),
+    ],
+)
+def test_a_countrys_or_its_capitals_ministry_spokesman(text, expected):
+    assert participants(facts(make(text, "en"))) == expected
+
+
 def test_a_place_named_twice_is_one_place_named_as_the_text_writes_it():
     text = (
         "BEIJING – The minister arrived in Beijing on Monday. Talks in Beijing lasted five hours."

@@ -177,3 +177,17 @@ def _initialisms(
 def capitals() -> dict[str, list[str]]:
     """Capital cities by country code, in English (from ``data/countries.json``)."""
     return _generated()["capitals"]
+
+
+@cache
+def capital_codes() -> dict[str, str]:
+    """Country code by the key of a one-word capital (``tehran`` → ``IR``), for a capital
+    standing for its country: ``Tehran's foreign ministry spokesman``."""
+    found: dict[str, str | None] = {}
+    for code, names in capitals().items():
+        for name in names:
+            words = WORD.findall(name)
+            if len(words) == 1 and words[0] == name:
+                word = key(name)
+                found[word] = code if found.get(word, code) == code else None
+    return {word: code for word, code in found.items() if code}

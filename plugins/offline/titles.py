@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .analysis import Analysis
-from .countries import ADJECTIVE, NAME
+from .countries import ADJECTIVE, NAME, capital_codes
 from .lexicon import Lexicon
 from .scan import Token, joined
 
@@ -165,6 +165,8 @@ class TitleFinder:
         a, tokens = self.a, self.tokens
         if i < 0:
             return None
+        if tokens[i].key in self.lex.possessive and i > 0 and self._capital_at(i - 1):
+            return [self._capital_at(i - 1)], i - 1  # "Tehran's foreign ministry spokesman"
         if tokens[i].key in self.lex.possessive and i > 0 and a.country_at.get(i - 1):
             mention = a.country_at[i - 1]
             codes, first = [mention.code], mention.first
@@ -186,6 +188,13 @@ class TitleFinder:
         ):
             return [mention.code], mention.first  # "Indonesian", "Saudi", "Qatar"
         return None
+
+    def _capital_at(self, i: int) -> str | None:
+        """The country of a capital written at word ``i``, in scripts with capitals."""
+        token = self.tokens[i]
+        if not self.lex.latin_capitals or not token.text[:1].isupper():
+            return None
+        return capital_codes().get(token.key)
 
     def _country_after(self, i: int, title: Title) -> tuple[str, int] | None:
         """``of Qatar``, ``du Qatar``, ``وزیر امور خارجه نروژ``, ``homologue indonésien``."""
