@@ -299,6 +299,33 @@ def test_a_hyphenated_pronoun_with_no_one_named_just_before_names_no_one():
     assert [q.speaker for q in facts(make(text, "fr")).quotes] == [None]
 
 
+MEETING = {
+    "fa": "عباس عراقچی، وزیر امور خارجه ایران، با سرگئی لاوروف، وزیر خارجه روسیه، دیدار کرد. ",
+    "en": "Iranian Foreign Minister Abbas Araghchi met Russian Foreign Minister Sergei Lavrov. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the one "with" whom he spoke is not the speaker, however near the verb
+        ("fa", "عراقچی در دیدار با لاوروف گفت: «همکاری‌ها گسترش می‌یابد.»"),
+        ("en", 'Araghchi, in a meeting with Lavrov, said: "Our cooperation will expand."'),
+        # the subject opening a verb-final sentence, far from its verb
+        (
+            "fa",
+            "عراقچی در نشست خبری مشترک با همتای روس خود در مسکو تأکید کرد: «همکاری‌ها "
+            "گسترش می‌یابد.»",
+        ),
+    ],
+)
+def test_the_speaker_is_the_subject_not_the_one_spoken_with(lang, text):
+    extraction = facts(make(MEETING[lang] + text, lang))
+    assert [q.speaker for q in extraction.quotes] == [
+        "عباس عراقچی" if lang == "fa" else "Abbas Araghchi"
+    ]
+
+
 def test_untitled_person_named_in_full_then_speaking_by_last_name():
     text = (
         "Morocco's acting foreign minister spoke with Qatar's Foreign Minister Hamad Al Kuwari. "

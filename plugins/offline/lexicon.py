@@ -46,6 +46,9 @@ class Lexicon:
     """In scripts without capitals, words after which a name may start right before a title
     with no comma (``با``, with): see ``PeopleFinder._opened_name_before``."""
     pronouns: frozenset[str]
+    object_markers: frozenset[str]
+    """Words after which a name is the object of the sentence, not its speaker (``with``,
+    ``avec``, ``با``): ``عراقچی در دیدار با لاوروف گفت`` is Araghchi speaking."""
     quote_verbs: PhraseTable[bool]
     bodies: PhraseTable[bool]
     """Institutions that speak in quotes (``foreign ministry``, ``Kremlin``, ``کاخ سفید``)."""
@@ -131,6 +134,7 @@ def _build(lang: str) -> Lexicon:
         determiners=_keys(data.get("determiners", [])),
         name_openers=_keys(data.get("name_openers", [])),
         pronouns=_keys(data.get("pronouns", [])),
+        object_markers=_keys(data.get("object_markers", [])),
         quote_verbs=_table(data.get("quote_verbs", [])),
         bodies=_table(data.get("bodies", [])),
         qualifiers=_table(data.get("qualifiers", {})),

@@ -65,7 +65,7 @@ def name_words(name: str) -> tuple[str, ...]:
 
 
 @cache
-def _honorific_words(lexicon: Lexicon) -> frozenset[str]:
+def honorific_words(lexicon: Lexicon) -> frozenset[str]:
     """One-word honorifics (``آقای``, ``شیخ``): the word before a name, not part of it."""
     return frozenset(p[0] for p in lexicon.honorifics._exact if len(p) == 1)  # noqa: SLF001
 
@@ -99,7 +99,7 @@ class PeopleFinder:
         self.tokens = analysis.tokens
         self.text = analysis.text
         self.title_words = title_words(self.lex)
-        self.honorific_words = _honorific_words(self.lex)
+        self.honorific_words = honorific_words(self.lex)
         self._full_names: dict[str, tuple[int, int] | None] = {}
         self.nameless: list[Title] = []
         """Titles :meth:`people` found no name for (``Iran's acting foreign minister spoke``)."""

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .analysis import Analysis
-from .people import Person
+from .people import Person, honorific_words
 from .places import FoundPlace
 
 _QUOTE = re.compile(
@@ -55,6 +55,7 @@ class QuoteFinder:
             ((start, end, person) for person in people for start, end in person.mentions),
             key=lambda m: (m[0], m[1]),
         )
+        self.honorific_words = honorific_words(self.lex)
         self.verbs = [(m.first, m.last) for m in analysis.find(self.lex.quote_verbs)]
         self.bodies = [(m.first, m.last) for m in analysis.find(self.lex.bodies)]
         """Bodies that speak (``the Kremlin``, ``le Quai d'Orsay``), as word spans."""
@@ -117,16 +118,52 @@ class QuoteFinder:
         candidates.sort(key=lambda i: min(abs(i - first), abs(i - last)))
         for i in candidates:
             person = self._person_at(i)
-            if person:
+            if person and not self._object_at(i, first, last):
                 return person.name
         for i in (first - 1, last + 1, first - 2):
             if i in words and a.tokens[i].key in lex.pronouns:
                 return self._last_person_before(open_at)
         return (
-            self._holder_of_title_near(first, last, words)
+            self._subject_before(first, words)
+            or self._holder_of_title_near(first, last, words)
             or self._capitalised_next_to(first, last, words)
             or self._body_next_to(first, last, words)
         )
+
+    def _mention_start(self, i: int) -> int:
+        """The first word of the person mention holding word ``i``."""
+        a = self.a
+        for start, end, _ in self.mentions:
+            if start <= a.tokens[i].start < end:
+                return a.tokens_between(start, end)[0]
+        return i
+
+    def _object_at(self, i: int, verb_first: int, verb_last: int) -> bool:
+        """Whether the person at word ``i`` follows an object marker (``with``, ``با``)
+        outside the verb: ``in a meeting with Lavrov, said``; honorifics between count not."""
+        before = self._mention_start(i) - 1
+        while before >= 0 and self.a.tokens[before].key in self.honorific_words:
+            before -= 1
+        return (
+            before >= 0
+            and not verb_first <= before <= verb_last
+            and self.a.tokens[before].key in self.lex.object_markers
+        )
+
+    def _subject_before(self, first: int, words: list[int]) -> str | None:
+        """The person opening the sentence whose verb comes before the quote, however far:
+        a verb-final sentence puts much between them (``عراقچی در نشست خبری مشترک با همتای
+        روس خود تأکید کرد:``)."""
+        if not words or words[0] >= first:
+            return None
+        sentence_start = self.a.sentence_span(self.a.tokens[first].start)[0]
+        opening = [i for i in words[:3] if self.a.tokens[i].start >= sentence_start]
+        for i in opening:
+            if self.a.tokens[i].key in self.honorific_words:
+                continue
+            person = self._person_at(i)
+            return person.name if person and i < first else None
+        return None
 
     def _inverted_pronoun(self, first: int, last: int) -> bool:
         """Whether the verb holds its subject pronoun, hyphenated (``a-t-il déclaré``,
