@@ -689,6 +689,12 @@ def test_the_word_that_stands_alone_for_a_person_may_be_the_first(text, speakers
             "fa",
             [("جیک سالیوان", "national security adviser", "US")],
         ),
+        (
+            "علی شمخانی، دبیر شورای عالی امنیت ملی ایران، پس از امضای توافق گفت که گفت‌وگوها "
+            "ادامه دارد.",
+            "fa",
+            [("علی شمخانی", "secretary of the supreme national security council", "IR")],
+        ),
     ],
 )
 def test_honorific_after_a_comma_and_security_advisers(text, lang, expected):
