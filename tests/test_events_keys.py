@@ -31,6 +31,10 @@ def same(a: str, b: str) -> bool:
         ("Mme Nordvik", "Kari Nordvik"),
         ("Abbas Araghchi", "عباس عراقچی"),
         ("Sergueï Lavrov", "Сергей Лавров"),
+        ("Sergei Lavrov", "سرگئی لاوروف"),  # Russian -ov: Persian writes ف
+        ("Lavrov", "لاوروف"),
+        ("Dmitry Peskov", "دمیتری پسکوف"),
+        ("Medvedev", "مدودف"),
         ("Yazdi", "یزدی"),
     ],
 )
@@ -46,6 +50,7 @@ def test_the_same_name_meets_across_spellings_and_scripts(a, b):
         ("Amir-Abdollahian", "Araghchi"),
         ("Kari Nordvik", "Budi Santoso"),
         ("Dariush Amir-Kabiri", "Jonas Weber"),
+        ("Lavrov", "Lavrent"),
     ],
 )
 def test_different_names_stay_apart(a, b):

@@ -8,7 +8,8 @@ vowel (alef, vav, ye; a, e, i, o, u, w, y) are dropped except at the start of a 
 sounds are dropped (final ``ه`` is silent, ``h`` is often left out in Latin), and repeated
 classes collapse; ``g``/``k`` and ``j``/``y``, which transliteration swaps, share a class.
 Latin digraphs become one class first (``gh``/``q``/``k`` = ``ق``/``غ``/``ک``,
-``kh`` = ``خ``, ``sh``/``ch`` = ``ش``/``چ``, ``zh``/``j``/``dj`` = ``ژ``/``ج``). Other scripts
+``kh`` = ``خ``, ``sh``/``ch`` = ``ش``/``چ``, ``zh``/``j``/``dj`` = ``ژ``/``ج``), and a final
+``v`` is ``f``, as Persian writes the Russian ``-ov`` (``Lavrov`` = ``لاوروف``). Other scripts
 (Cyrillic, Greek…) are romanised with :mod:`anyascii` first.
 
 A name gives several keys, one per run of its words that may be used alone: ``Ali Bagheri
@@ -82,6 +83,8 @@ def word_skeleton(word: str) -> str:
         latin = "".join(c for c in latin if c.isalpha())
         if not latin:
             return ""
+        if latin.endswith("v") and len(latin) > 2:
+            latin = latin[:-1] + "f"  # Russian -ov, -ev: Persian writes ف (Lavrov = لاوروف)
         out = [_LATIN_INITIAL.get(latin[0], "")]
         rest = latin if not out[0] else latin[1:]
         for digraph, sound in _LATIN_DIGRAPHS:
