@@ -142,6 +142,16 @@ def test_event_type_from_cue_phrases(lang, text, title, expected):
     assert extraction.event.type == expected
 
 
+def test_a_call_after_the_lead_is_another_event_recalled():
+    text = (
+        "Air strikes killed at least 25 people overnight. The army said it hit 40 targets. "
+        "Rescue teams searched the rubble. The United Nations called for a ceasefire. "
+        "Aid agencies warned of shortages. Egypt's President Abdel Fattah el-Sissi spoke by "
+        "phone with U.S. President Joe Biden about aid deliveries."
+    )
+    assert facts(make(text, "en")).event.type is None
+
+
 def test_a_call_in_the_lead_outranks_a_meeting_recalled_later():
     text = (
         "The foreign ministers of Iran and Qatar spoke by phone on Saturday. "

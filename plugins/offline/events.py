@@ -1,8 +1,8 @@
 """The kind of event a document reports, from cue phrases.
 
-Every cue found in the title and the text votes for its type with the type's weight
-(a telephone call outranks a meeting it mentions), and earlier sentences count more: the
-lead of a news report says what happened, later sentences recall other events.
+Every cue found in the title and the first sentences votes for its type with the type's
+weight (a telephone call outranks a meeting it mentions), and earlier sentences count more:
+the lead of a news report says what happened, later sentences recall other events.
 """
 
 from __future__ import annotations
@@ -15,6 +15,9 @@ from .scan import tokenize
 TITLE_BONUS = 2.0
 MIN_SCORE = 0.5
 """Below this a cue is a passing mention (a phone call in the twentieth sentence)."""
+LEAD_SENTENCES = 3
+"""Only cues of the title and of the first sentences name the event: a call in the sixth
+sentence of a report on air strikes is another event it recalls."""
 
 
 @dataclass
@@ -38,6 +41,8 @@ def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
             continue  # "Met Office" is not "met"
         weight = lex.event_weights.get(match.value, 1.0)
         position = analysis.sentence_of(match.start)
+        if position >= LEAD_SENTENCES:
+            continue
         scores[match.value] = scores.get(match.value, 0.0) + weight / (1 + position)
         first_hit.setdefault(match.value, (match.start, match.end))
     if not scores or max(scores.values()) < MIN_SCORE:
