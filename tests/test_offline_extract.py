@@ -181,6 +181,11 @@ def test_number_words_that_count_something_are_figures(text, lang, expected):
     assert found == expected
 
 
+def test_what_is_counted_ends_before_a_time_adverb():
+    extraction = facts(make("Air strikes killed at least 25 people overnight in the city.", "en"))
+    assert [(f.text, f.counts) for f in extraction.figures] == [("at least 25", "people")]
+
+
 def test_dates_come_from_the_parse_stage_and_are_not_figures():
     text = "On 12 March 2025 the ministers agreed to send 300 experts by 2030."
     document = make(text, "en", dates=[("12 March 2025", "2025-03-12"), ("2030", "2030")])
