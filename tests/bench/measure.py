@@ -112,6 +112,55 @@ def timed_run(make_pipeline: Callable[[], object], inputs: Iterable, mode: str =
     )
 
 
+REPEATS = 3
+"""Timed runs of each configuration: the machine is shared, so one run may be slowed by
+other work; the fastest is the best estimate of what the code costs (as ``timeit`` takes
+the minimum), and the median shows the spread."""
+
+
+@dataclass
+class Runs:
+    """Repeated timed runs of one configuration."""
+
+    runs: list[Run]
+
+    @property
+    def best(self) -> Run:
+        return max(self.runs, key=lambda r: r.rate)
+
+    @property
+    def median_rate(self) -> float:
+        rates = sorted(r.rate for r in self.runs)
+        return rates[len(rates) // 2]
+
+    @property
+    def rate(self) -> float:
+        return self.best.rate
+
+    @property
+    def memory_mib(self) -> float:
+        return max(r.memory_mib for r in self.runs)
+
+    @property
+    def memory_measure(self) -> str:
+        return self.runs[0].memory_measure
+
+    @property
+    def seconds(self) -> float:
+        return self.best.seconds
+
+    def rates(self) -> str:
+        """``best (median)`` documents per second."""
+        return f"{self.best.rate:.0f} ({self.median_rate:.0f})"
+
+
+def repeated_runs(
+    make_pipeline: Callable[[], object], inputs: list, repeats: int = REPEATS
+) -> Runs:
+    """:func:`timed_run` ``repeats`` times, each with a new pipeline."""
+    return Runs([timed_run(make_pipeline, inputs) for _ in range(repeats)])
+
+
 def stage_split(pipe, inputs: list) -> dict[str, float]:  # noqa: ANN001 - a Pipeline
     """Milliseconds per document of each stage through the pipeline, in this process, one
     document after the other as a run does it (each stage with its checks: the record's
