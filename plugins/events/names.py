@@ -8,8 +8,10 @@ vowel (alef, vav, ye; a, e, i, o, u, w, y) are dropped except at the start of a 
 sounds are dropped (final ``ه`` is silent, ``h`` is often left out in Latin), and repeated
 classes collapse; ``g``/``k`` and ``j``/``y``, which transliteration swaps, share a class.
 Latin digraphs become one class first (``gh``/``q``/``k`` = ``ق``/``غ``/``ک``,
-``kh`` = ``خ``, ``sh``/``ch`` = ``ش``/``چ``, ``zh``/``j``/``dj`` = ``ژ``/``ج``), and a final
-``v`` is ``f``, as Persian writes the Russian ``-ov`` (``Lavrov`` = ``لاوروف``). Other scripts
+``kh`` = ``خ``, ``sh``/``ch`` = ``ش``/``چ``, ``zh``/``j``/``dj`` = ``ژ``/``ج``); ``c`` before
+``e``, ``i``, ``y`` is ``s``; a final ``v`` is ``f``, as Persian writes the Russian ``-ov``
+(``Lavrov`` = ``لاوروف``); ``ث`` is ``t``, as Arabic names are written in Latin letters
+(``Al Thani`` = ``آل ثانی``). Other scripts
 (Cyrillic, Greek…) are romanised with :mod:`anyascii` first.
 
 A name gives several keys, one per run of its words that may be used alone: ``Ali Bagheri
@@ -29,7 +31,7 @@ MIN_KEY = 3
 # Arabic-script letters (Persian and Arabic) to sound classes; "" drops the letter.
 _ARABIC = {
     "ا": "", "آ": "", "أ": "", "إ": "", "ٱ": "", "ء": "", "ئ": "", "ؤ": "", "ع": "",
-    "ب": "b", "پ": "p", "ت": "t", "ط": "t", "ث": "s", "س": "s", "ص": "s",
+    "ب": "b", "پ": "p", "ت": "t", "ط": "t", "ث": "t", "س": "s", "ص": "s",
     "ج": "j", "ژ": "j", "چ": "S", "ش": "S", "ح": "", "ه": "", "ة": "", "ۀ": "",
     "خ": "x", "د": "d", "ذ": "z", "ز": "z", "ض": "z", "ظ": "z", "ر": "r",
     "غ": "k", "ق": "k", "ف": "f", "ک": "k", "ك": "k", "گ": "g", "ل": "l", "م": "m",
@@ -47,6 +49,8 @@ _LATIN = {
     "u": "",
 }  # fmt: skip
 _LATIN_INITIAL = {"v": "v", "w": "v", "y": "y"}
+_SOFT_C = re.compile(r"c(?=[eiy])")
+"""``c`` before ``e``, ``i``, ``y`` sounds ``s``: ``Vance`` = ``ونس``, ``Garcia`` = ``گارسیا``."""
 _WORD = re.compile(r"[^\W\d_]+(?:[\u200c'’][^\W\d_]+)*")
 _HONORIFICS = {
     "mr", "mrs", "ms", "dr", "prof", "sir", "m", "mme", "mlle", "me", "pr",
@@ -89,6 +93,7 @@ def word_skeleton(word: str) -> str:
         rest = latin if not out[0] else latin[1:]
         for digraph, sound in _LATIN_DIGRAPHS:
             rest = rest.replace(digraph, sound.upper() if sound == "S" else f"<{sound}>")
+        rest = _SOFT_C.sub("s", rest)
         out += _latin_classes(rest)
     return _collapse("".join(out))
 
