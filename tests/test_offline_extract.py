@@ -174,6 +174,15 @@ def test_a_call_in_the_lead_outranks_a_meeting_recalled_later():
         # one and two are mostly no figures, nor people already counted, nor Persian "not"
         ("The two countries and the three ministers met; one of them spoke.", "en", []),
         ("آنها نه پول دارند و نه خانه.", "fa", []),
+        # two after a qualifier is a count; "a" and "un" never (also articles)
+        ("At least two people were killed.", "en", [(2, "people", None, "at least")]),
+        ("Au moins deux personnes ont été tuées.", "fr", [(2, "personnes", None, "at least")]),
+        ("دست‌کم دو نفر کشته شدند.", "fa", [(2, "نفر کشته", None, "at least")]),
+        ("It took less than a month, about a quarter of the time.", "en", []),
+        ("C'est presque un euphémisme.", "fr", []),
+        # hundred is a scale
+        ("More than one hundred injured.", "en", [(100, "injured", None, "more than")]),
+        ("Trois cents personnes.", "fr", [(300, "personnes", None, None)]),
     ],
 )
 def test_number_words_that_count_something_are_figures(text, lang, expected):

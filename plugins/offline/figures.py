@@ -286,10 +286,12 @@ class FigureFinder:
 
     def _counted_word(self, match: Match) -> FoundFigure | None:
         """``three soldiers``, ``trois soldats``, ``سه سرباز``: a number word from three to
-        ten, alone, followed by what it counts (or a unit). Smaller ones are mostly not
-        figures ("the two countries", "one of"), nor are vague ones ("dozens of")."""
+        ten, alone, followed by what it counts (or a unit); ``two`` only after a qualifier
+        (``at least two people``, ``au moins deux``, ``دست‌کم دو نفر``), being mostly no
+        figure ("the two countries"); ``one`` never (``a``, ``un`` and ``یک`` are as often
+        articles: "about a quarter"), nor vague ones ("dozens of")."""
         value = match.value
-        if match.first != match.last or value != int(value) or not 3 <= value <= 10:
+        if match.first != match.last or value != int(value) or not 2 <= value <= 10:
             return None
         tokens = self.a.tokens
         if tokens[match.first].key in self.lex.ambiguous_numbers:
@@ -297,8 +299,10 @@ class FigureFinder:
         before = match.first - 1
         if before >= 0 and tokens[before].key in self.lex.determiners:
             return None  # "the three ministers": people already counted, not a figure
-        unit = self._phrase_after(self.lex.units, match.end)
         qualifier = self._qualifier(match.start)
+        if value == 2 and not qualifier:
+            return None  # "at least two people" is a count; "the two countries" is not
+        unit = self._phrase_after(self.lex.units, match.end)
         if unit:
             return self._build(match.start, unit.end, float(value), unit.value, qualifier)
         figure = self._build(match.start, match.end, float(value), None, qualifier)
