@@ -190,6 +190,18 @@ def test_number_words_that_count_something_are_figures(text, lang, expected):
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Trade exceeded $4bn last year.", "en", ("exceeded $4bn", "more than")),
+        ("Le bilan a dépassé 1 400 morts.", "fr", ("dépassé 1 400", "more than")),
+    ],
+)
+def test_a_verb_of_exceeding_is_a_qualifier(text, lang, expected):
+    (figure,) = facts(make(text, lang)).figures
+    assert (figure.text, figure.qualifier) == expected
+
+
 def test_what_is_counted_ends_before_a_time_adverb():
     extraction = facts(make("Air strikes killed at least 25 people overnight in the city.", "en"))
     assert [(f.text, f.counts) for f in extraction.figures] == [("at least 25", "people")]
