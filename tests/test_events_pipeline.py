@@ -326,6 +326,26 @@ def test_a_quote_by_an_untitled_speaker_joins_its_translation(tmp_path):
     assert len(claim.documents) == 2
 
 
+def test_a_body_quoted_once_in_each_language_is_one_quote(tmp_path):
+    english = (
+        "Iran and Oman discuss the port\n\n"
+        "Iranian Foreign Minister Abbas Araghchi spoke by telephone on 3 March 2025 with "
+        "Omani Foreign Minister Badr Albusaidi about the new port. "
+        'Iran\'s foreign ministry said in a statement: "The talks were constructive."'
+    )
+    persian = (
+        "گفت‌وگوی ایران و عمان درباره بندر\n\n"
+        "عباس عراقچی، وزیر امور خارجه ایران، روز ۱۳ اسفند ۱۴۰۳ در تماسی تلفنی با بدر "
+        "البوسعیدی، وزیر خارجه عمان، درباره بندر جدید گفت‌وگو کرد. "
+        "وزارت امور خارجه ایران در بیانیه‌ای اعلام کرد: «گفت‌وگوها سازنده بود.»"
+    )
+    (tmp_path / "en.txt").write_text(english, encoding="utf-8")
+    (tmp_path / "fa.txt").write_text(persian, encoding="utf-8")
+    (claim,) = _quote_claims([tmp_path / "en.txt", tmp_path / "fa.txt"])
+    assert claim.text == "“The talks were constructive.” — foreign ministry (Iran)"
+    assert len(claim.documents) == 2
+
+
 def test_one_call_reported_in_french_english_and_persian_is_one_event(corpus):
     """The shared corpus's French and English reports of the Bagheri–Al Thani call, with a
     Persian report of it: one event, each participant and the quote backed by all three."""

@@ -622,19 +622,26 @@ def test_a_title_beside_the_quote_verb_names_its_one_holder(text, lang, speaker)
         (
             'Iran\'s foreign ministry said in a statement: "We reject the claims."',
             "en",
-            "Iran's foreign ministry",
+            "foreign ministry (Iran)",
         ),
         (
             '"We reject the claims," said the Russian foreign ministry.',
             "en",
-            "Russian foreign ministry",
+            "foreign ministry (Russia)",
         ),
         ("« Les discussions ont été utiles », a déclaré l'Élysée.", "fr", "Élysée"),
         (
+            "« Nous rejetons ces accusations », a indiqué le ministère iranien des Affaires "
+            "étrangères.",
+            "fr",
+            "foreign ministry (Iran)",
+        ),
+        (
             "وزارت امور خارجه ایران در بیانیه‌ای اعلام کرد: «این اتهامات را رد می‌کنیم.»",
             "fa",
-            "وزارت امور خارجه ایران",
+            "foreign ministry (Iran)",
         ),
+        ("کاخ سفید اعلام کرد: «گفت‌وگوها مفید بود.»", "fa", "White House"),
     ],
 )
 def test_a_body_beside_the_quote_verb_is_the_speaker(text, lang, speaker):

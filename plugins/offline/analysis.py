@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from polybrief.records import Document
 
-from .countries import CountryMention, find_countries
+from .countries import ADJECTIVE, CountryMention, find_countries
 from .lexicon import Lexicon, lexicon
 from .scan import Match, PhraseTable, Token, paragraph_spans, word_positions, words_of
 
@@ -36,6 +36,8 @@ class Analysis:
     _sentence_starts: list[int] = field(default_factory=list)
     token_starts: list[int] = field(default_factory=list)
     """The start offset of each word, for finding words by offset."""
+    _masked: _Masked | None | bool = False
+    """The text without its country adjectives, once made (False: not yet)."""
     bare_titles: list[Title] = field(default_factory=list)
     """Titles that name no one (``the president said``), set by the people finder for the
     quote finder: a quote's speaker may be the one person holding such a title."""
@@ -86,3 +88,66 @@ class Analysis:
     def find(self, table: PhraseTable[T]) -> Iterator[Match[T]]:
         """Every match of a phrase table in the text."""
         return table.find_all(self.text, self.tokens, self.positions)
+
+    def find_across_adjectives(self, table: PhraseTable[T]) -> Iterator[tuple[int, int, Match[T]]]:
+        """Every match of a phrase table with the country adjectives inside it skipped
+        (``ministre norvégienne des Affaires étrangères`` is ``ministre des affaires
+        étrangères``), as ``(first, last, match)``: ``first`` and ``last`` index the words
+        of the text, the match's offsets are the text's."""
+        view = self._without_adjectives()
+        if view is None:
+            for match in self.find(table):
+                yield match.first, match.last, match
+            return
+        positions = self._positions_without(view.dropped, table)
+        for match in table.find_all(view.text, view.tokens, positions):
+            yield view.kept[match.first], view.kept[match.last], match
+
+    def _without_adjectives(self) -> _Masked | None:
+        """The text with its country adjectives blanked out and their words dropped, made
+        once per document; None when it has none."""
+        if self._masked is False:
+            adjectives = [m for m in self.countries if m.kind == ADJECTIVE]
+            self._masked = None
+            if adjectives:
+                dropped = {i for m in adjectives for i in range(m.first, m.last + 1)}
+                kept = [i for i in range(len(self.tokens)) if i not in dropped]
+                self._masked = _Masked(
+                    _blanked(self.text, [(m.start, m.end) for m in adjectives]),
+                    [self.tokens[i] for i in kept],
+                    kept,
+                    dropped,
+                )
+        return self._masked
+
+    def _positions_without(self, dropped: set[int], table: PhraseTable) -> dict[str, list[int]]:
+        """Word positions once the ``dropped`` words are taken out of the word list, for the
+        words that may start a phrase of ``table`` (the only ones it looks up)."""
+        order = sorted(dropped)
+        positions = {}
+        for word in table.starting_words(self.positions.keys()):
+            shifted = [
+                i - bisect.bisect_left(order, i) for i in self.positions[word] if i not in dropped
+            ]
+            if shifted:
+                positions[word] = shifted
+        return positions
+
+
+@dataclass
+class _Masked:
+    text: str
+    tokens: list[Token]
+    kept: list[int]
+    """Index in the text's words of each word kept."""
+    dropped: set[int]
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` (in order, apart) replaced by spaces."""
+    pieces, done = [], 0
+    for start, end in spans:
+        pieces += [text[done:start], " " * (end - start)]
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)

@@ -50,8 +50,10 @@ class Lexicon:
     """Words after which a name is the object of the sentence, not its speaker (``with``,
     ``avec``, ``با``): ``عراقچی در دیدار با لاوروف گفت`` is Araghchi speaking."""
     quote_verbs: PhraseTable[bool]
-    bodies: PhraseTable[bool]
-    """Institutions that speak in quotes (``foreign ministry``, ``Kremlin``, ``کاخ سفید``)."""
+    bodies: PhraseTable[str]
+    """Institutions that speak in quotes, with their name in English (``وزارت امور خارجه``
+    → ``foreign ministry``, ``Maison Blanche`` → ``White House``); a plain list names each
+    as written."""
     qualifiers: PhraseTable[str]
     scales: PhraseTable[float]
     number_words: PhraseTable[float]
@@ -85,6 +87,13 @@ def _table(mapping: dict[str, Any] | list[str], commas: bool = False) -> PhraseT
     if isinstance(mapping, list):
         return PhraseTable(((phrase, True) for phrase in mapping), commas=commas)
     return PhraseTable(mapping.items(), commas=commas)
+
+
+def _labelled(mapping: dict[str, str] | list[str]) -> PhraseTable[str]:
+    """Phrases with a label each: a list's phrases are their own labels."""
+    if isinstance(mapping, list):
+        return PhraseTable((phrase, phrase) for phrase in mapping)
+    return PhraseTable(mapping.items())
 
 
 def read_data(name: str) -> dict[str, Any] | None:
@@ -136,7 +145,7 @@ def _build(lang: str) -> Lexicon:
         pronouns=_keys(data.get("pronouns", [])),
         object_markers=_keys(data.get("object_markers", [])),
         quote_verbs=_table(data.get("quote_verbs", [])),
-        bodies=_table(data.get("bodies", [])),
+        bodies=_labelled(data.get("bodies", [])),
         qualifiers=_table(data.get("qualifiers", {})),
         scales=_table(data.get("scales", {})),
         number_words=_table(data.get("number_words", {})),

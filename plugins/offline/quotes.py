@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .analysis import Analysis
+from .countries import country_name
 from .people import Person, honorific_words
 from .places import FoundPlace
 
@@ -57,8 +58,8 @@ class QuoteFinder:
         )
         self.honorific_words = honorific_words(self.lex)
         self.verbs = [(m.first, m.last) for m in analysis.find(self.lex.quote_verbs)]
-        self.bodies = [(m.first, m.last) for m in analysis.find(self.lex.bodies)]
-        """Bodies that speak (``the Kremlin``, ``le Quai d'Orsay``), as word spans."""
+        self.bodies = list(analysis.find_across_adjectives(self.lex.bodies))
+        """Bodies that speak (``the Kremlin``, ``le Quai d'Orsay``): word spans and labels."""
 
     def quotes(self) -> list[FoundQuote]:
         found = []
@@ -176,25 +177,37 @@ class QuoteFinder:
 
     def _body_next_to(self, first: int, last: int, words: list[int]) -> str | None:
         """``the Kremlin said``, ``a indiqué l'Élysée``, ``وزارت امور خارجه ایران اعلام کرد``:
-        a body that speaks (``bodies`` of the language data), with the country named right
-        before or after it, as the text writes them."""
+        a body that speaks (``bodies`` of the language data), by its English name and with
+        the country named right before or after it, ``foreign ministry (Iran)``: one name
+        in every language, as roles are, so its quotes join across languages."""
         a = self.a
-        for body_first, body_last in self.bodies:
+        for body_first, body_last, match in self.bodies:
             if body_first not in words or body_last not in words:
                 continue
-            start, end = body_first, body_last
-            opens = a.sentence_span(a.tokens[start].start)[0] == a.tokens[start].start
+            opens = a.sentence_span(a.tokens[body_first].start)[0] == a.tokens[body_first].start
             before = 0 < first - body_last <= (VERB_REACH if opens else 2)
             after = 0 < body_first - last <= 3  # "said the Russian foreign ministry"
             if not (before or after):
                 continue
-            if start - 1 in a.country_at:
-                start = a.country_at[start - 1].first  # "Iran's", "Russian"
-            elif start - 2 in a.country_at and a.tokens[start - 1].key in self.lex.possessive:
-                start = a.country_at[start - 2].first
-            if end + 1 in a.country_at and a.country_at[end + 1].first == end + 1:
-                end = a.country_at[end + 1].last  # "وزارت امور خارجه ایران", "iranien"
-            return a.text[a.tokens[start].start : a.tokens[end].end]
+            country = self._country_beside(body_first, body_last)
+            label = match.value
+            return f"{label} ({country_name(country, 'en')})" if country else label
+        return None
+
+    def _country_beside(self, first: int, last: int) -> str | None:
+        """The country named inside words ``first``–``last`` (``ministère iranien des
+        Affaires étrangères``), right before them (``Iran's``, ``Russian``) or right after
+        them (``وزارت امور خارجه ایران``, ``iranien``)."""
+        a = self.a
+        inside = a.countries_in(first, last)
+        if inside:
+            return inside[0]
+        if first - 1 in a.country_at:
+            return a.country_at[first - 1].code
+        if first - 2 in a.country_at and a.tokens[first - 1].key in self.lex.possessive:
+            return a.country_at[first - 2].code
+        if last + 1 in a.country_at and a.country_at[last + 1].first == last + 1:
+            return a.country_at[last + 1].code
         return None
 
     def _holder_of_title_near(self, first: int, last: int, words: list[int]) -> str | None:

@@ -9,7 +9,6 @@ after it are added; two titles joined by ``and`` are one with two roles.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -37,16 +36,6 @@ def title_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(t for phrase in lexicon.titles._exact for t in phrase)  # noqa: SLF001
 
 
-def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with the characters of ``spans`` (in order, apart) replaced by spaces."""
-    pieces, done = [], 0
-    for start, end in spans:
-        pieces += [text[done:start], " " * (end - start)]
-        done = end
-    pieces.append(text[done:])
-    return "".join(pieces)
-
-
 class TitleFinder:
     def __init__(self, analysis: Analysis) -> None:
         self.a = analysis
@@ -55,40 +44,15 @@ class TitleFinder:
         self.text = analysis.text
 
     def titles(self) -> list[Title]:
-        adjectives = [m for m in self.a.countries if m.kind == ADJECTIVE]
-        adjective_words = {i for m in adjectives for i in range(m.first, m.last + 1)}
         tables = ((self.lex.titles, False), (self.lex.counterparts, True))
-        if adjective_words:
-            masked_text = _blanked(self.text, [(m.start, m.end) for m in adjectives])
-            kept = [i for i in range(len(self.tokens)) if i not in adjective_words]
-            masked_tokens = [self.tokens[i] for i in kept]
-            positions = self._positions_without(adjective_words, [t for t, _ in tables])
-        else:
-            masked_text, masked_tokens, positions = self.text, self.tokens, self.a.positions
-            kept = range(len(self.tokens))
         found: list[Title] = []
         for table, is_counterpart in tables:
-            for match in table.find_all(masked_text, masked_tokens, positions):
-                first, last = kept[match.first], kept[match.last]
+            for first, last, match in self.a.find_across_adjectives(table):
                 role = None if is_counterpart else match.value
-                plural = self._plural(masked_tokens[match.last])
+                plural = self._plural(self.tokens[last])
                 found.append(Title(first, last, match.start, match.end, role, plural=plural))
         found.sort(key=lambda t: t.start)
         return [self._extend(t) for t in self._join(found)]
-
-    def _positions_without(self, dropped: set[int], tables: list) -> dict[str, list[int]]:
-        """Word positions once the ``dropped`` words are taken out of the token list, for
-        the words that may start a phrase of ``tables`` (the only ones they look up)."""
-        order = sorted(dropped)
-        words = set().union(*(table.starting_words(self.a.positions.keys()) for table in tables))
-        positions = {}
-        for word in words:
-            kept = [
-                i - bisect.bisect_left(order, i) for i in self.a.positions[word] if i not in dropped
-            ]
-            if kept:
-                positions[word] = kept
-        return positions
 
     def _plural(self, token: Token) -> bool:
         word = token.key
