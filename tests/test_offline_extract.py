@@ -765,6 +765,21 @@ def test_a_countrys_or_its_capitals_ministry_spokesman(text, expected):
     assert participants(facts(make(text, "en"))) == expected
 
 
+def test_french_official_title_and_more_quote_verbs():
+    text = (
+        "Le ministre de l'Europe et des Affaires étrangères, Jean-Noël Barrot, a rencontré "
+        "mardi à Téhéran son homologue iranien, Abbas Araghchi. "
+        "M. Araghchi a pour sa part jugé « constructifs » les échanges, tout en appelant "
+        "l'Europe à « ne pas répéter les erreurs du passé »."
+    )
+    extraction = facts(make(text, "fr"))
+    assert participants(extraction) == [
+        ("Jean-Noël Barrot", "foreign minister", None),
+        ("Abbas Araghchi", "foreign minister", "IR"),
+    ]
+    assert [q.speaker for q in extraction.quotes] == ["Abbas Araghchi", "Abbas Araghchi"]
+
+
 def test_a_place_named_twice_is_one_place_named_as_the_text_writes_it():
     text = (
         "BEIJING – The minister arrived in Beijing on Monday. Talks in Beijing lasted five hours."
