@@ -780,6 +780,25 @@ def test_french_official_title_and_more_quote_verbs():
     assert [q.speaker for q in extraction.quotes] == ["Abbas Araghchi", "Abbas Araghchi"]
 
 
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("spoke by telephone on Saturday with", "2024-06-01"),  # the day before publication
+        ("spoke by telephone on 20 May with", "2024-06-02"),  # recalled: too far back
+        ("spoke by telephone with", "2024-06-02"),  # no day given: the publication's
+    ],
+)
+def test_the_event_date_is_the_day_the_lead_gives_else_the_publication(lead, expected):
+    text = (
+        "Iran and Qatar discuss Gaza\n\n2 June 2024\n\n"
+        f"Iran's Foreign Minister Ali Bagheri {lead} Qatar's Prime Minister Mohammed Al Thani."
+    )
+    pipe = Pipeline(extractor=["offline"])
+    document = pipe.parse(text)[0]
+    assert document.published.date == "2024-06-02"
+    assert pipe.extract(document).event.date.date == expected
+
+
 def test_a_place_named_twice_is_one_place_named_as_the_text_writes_it():
     text = (
         "BEIJING – The minister arrived in Beijing on Monday. Talks in Beijing lasted five hours."

@@ -67,14 +67,16 @@ def _month_days(value: str) -> list[int]:
 
 
 def event_days(document: Document, extraction: Extraction) -> tuple[tuple[int, ...], bool]:
-    """The event date (else the publication date) at day precision, then the dates written
-    in the sentence that names the event; empty when nothing gives a day. When only a month
-    is known (``date 2024-06``), every day of it, and True for an imprecise date."""
+    """The event date (else the publication date) at day precision, the publication date,
+    then the dates written in the sentence that names the event; empty when nothing gives a
+    day. When only a month is known (``date 2024-06``), every day of it, and True for an
+    imprecise date."""
     days: list[int] = []
     event = extraction.event
     known = event.date if event and event.date and event.date.date else document.published
-    if known is not None and known.date and known.precision == "day":
-        days.append(_day(known.date) or 0)
+    for value in (known, document.published):  # a report may be days after its event
+        if value is not None and value.date and value.precision == "day":
+            days.append(_day(value.date) or 0)
     cue = event.evidence if event else None
     if cue is not None and cue.grounded and cue.start is not None:
         for start, end in document.sentences:

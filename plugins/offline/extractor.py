@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from polybrief.records import (
     DateFact,
     DateValue,
@@ -18,7 +20,7 @@ from polybrief.records import (
 
 from .analysis import Analysis
 from .countries import NAME, country_name
-from .events import find_event
+from .events import FoundEvent, find_event
 from .figures import find_figures
 from .gazetteer import Gazetteer
 from .people import Person
@@ -27,6 +29,9 @@ from .quotes import find_quotes
 from .roster import find_people
 
 PLUGIN = "offline"
+RECENT_DAYS = 7
+"""How long before its publication a report's event may be: ``on Saturday`` in a Monday
+report is two days before it; a date further back is something the report recalls."""
 LEAD_SENTENCES = 3
 """The participants are the titled, gazetteer-listed or counterpart (``his Turkish
 counterpart Hakan Fidan``) people of the first sentence, among the first three, that names
@@ -51,7 +56,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     skip = [(m.start, m.end) for m in document.dates]
     event = Event(
         type=found_event.type if found_event else None,
-        date=document.published or _lead_date(document, analysis),
+        date=_event_date(document, analysis, found_event),
         participants=_participants(document, analysis, people),
         places=[
             Place(name, _evidence(document, p.start, p.end), p.country)
@@ -100,8 +105,38 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     )
 
 
+def _event_date(
+    document: Document, analysis: Analysis, found: FoundEvent | None
+) -> DateValue | None:
+    """The day the sentence naming the event gives (``on Saturday``, in a report published
+    on Sunday), when it is at most :data:`RECENT_DAYS` before the publication; else the
+    publication date; without one, a resolved date in the first sentence."""
+    published = document.published
+    sentence = analysis.sentence_of(found.start) if found and found.start is not None else 0
+    for mention in document.dates:
+        if analysis.sentence_of(mention.start) != sentence or not mention.date:
+            continue
+        if published is None or not published.date:
+            return DateValue(mention.date, mention.precision, mention.raw, mention.calendar)
+        if mention.precision == "day" and published.precision == "day":
+            before = _days_between(mention.date, published.date)
+            if before is not None and 0 < before <= RECENT_DAYS:
+                return DateValue(mention.date, mention.precision, mention.raw, mention.calendar)
+        break  # the sentence's first date decides
+    if published is not None and published.date:
+        return published
+    return _lead_date(document, analysis)
+
+
+def _days_between(earlier: str, later: str) -> int | None:
+    try:
+        return (dt.date.fromisoformat(later) - dt.date.fromisoformat(earlier)).days
+    except ValueError:
+        return None
+
+
 def _lead_date(document: Document, analysis: Analysis) -> DateValue | None:
-    """Without a publication date, a resolved date in the first sentence."""
+    """A resolved date in the first sentence."""
     for mention in document.dates:
         if mention.date and analysis.sentence_of(mention.start) == 0:
             return DateValue(mention.date, mention.precision, mention.raw, mention.calendar)
