@@ -353,6 +353,8 @@ MEETING = {
             "عراقچی در نشست خبری مشترک با همتای روس خود در مسکو تأکید کرد: «همکاری‌ها "
             "گسترش می‌یابد.»",
         ),
+        # Persian puts the verb last, after the quote too
+        ("fa", "عراقچی در پایان این دیدار، گفت‌وگوها را «بسیار سازنده» خواند."),
     ],
 )
 def test_the_speaker_is_the_subject_not_the_one_spoken_with(lang, text):

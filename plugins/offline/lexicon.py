@@ -70,6 +70,9 @@ class Lexicon:
     decimal_slash: bool
     latin_capitals: bool
     adjectives_lowercase: bool
+    verb_final: bool = False
+    """The verb ends the sentence (Persian): a quote's speaker opens the sentence, however
+    far before a verb that follows the quote (``پسکوف … این پیشنهاد را «جالب» خواند``)."""
     country_aliases: dict[str, list[str]] = field(default_factory=dict)
     country_adjectives: dict[str, list[str]] = field(default_factory=dict)
     """Adjectives the generated country data lacks (``qatari`` beside ``qatarien``)."""
@@ -159,6 +162,7 @@ def _build(lang: str) -> Lexicon:
         decimal_comma=bool(data.get("decimal_comma", False)),
         decimal_slash=bool(data.get("decimal_slash", False)),
         latin_capitals=bool(data.get("latin_capitals", False)),
+        verb_final=bool(data.get("verb_final", False)),
         adjectives_lowercase=bool(data.get("adjectives_lowercase", False)),
         country_aliases=data.get("country_aliases", {}),
         country_adjectives=data.get("country_adjectives", {}),

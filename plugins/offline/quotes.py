@@ -125,7 +125,7 @@ class QuoteFinder:
             if i in words and a.tokens[i].key in lex.pronouns:
                 return self._last_person_before(open_at)
         return (
-            self._subject_before(first, words)
+            self._subject_before(first, words, open_at)
             or self._holder_of_title_near(first, last, words)
             or self._capitalised_next_to(first, last, words)
             or self._body_next_to(first, last, words)
@@ -151,19 +151,22 @@ class QuoteFinder:
             and self.a.tokens[before].key in self.lex.object_markers
         )
 
-    def _subject_before(self, first: int, words: list[int]) -> str | None:
+    def _subject_before(self, first: int, words: list[int], open_at: int) -> str | None:
         """The person opening the sentence whose verb comes before the quote, however far:
         a verb-final sentence puts much between them (``عراقچی در نشست خبری مشترک با همتای
-        روس خود تأکید کرد:``)."""
-        if not words or words[0] >= first:
+        روس خود تأکید کرد:``); in a verb-final language also when the verb follows the quote
+        (``پسکوف، سخنگوی کرملین، این پیشنهاد را «جالب» خواند``)."""
+        a = self.a
+        if not words or (words[0] >= first and not self.lex.verb_final):
             return None
-        sentence_start = self.a.sentence_span(self.a.tokens[first].start)[0]
-        opening = [i for i in words[:3] if self.a.tokens[i].start >= sentence_start]
-        for i in opening:
-            if self.a.tokens[i].key in self.honorific_words:
+        sentence_start = a.sentence_span(a.tokens[first].start)[0]
+        if sentence_start > open_at:
+            return None  # the verb's sentence starts after the quote
+        for i in list(a.tokens_between(sentence_start, open_at))[:3]:
+            if a.tokens[i].key in self.honorific_words:
                 continue
             person = self._person_at(i)
-            return person.name if person and i < first else None
+            return person.name if person else None
         return None
 
     def _inverted_pronoun(self, first: int, last: int) -> bool:
