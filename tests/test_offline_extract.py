@@ -364,6 +364,15 @@ def test_the_speaker_is_the_subject_not_the_one_spoken_with(lang, text):
     ]
 
 
+def test_a_farther_verb_of_the_quotes_sentence_names_the_speaker_the_nearest_does_not():
+    text = (
+        "U.S. President Joe Biden met Chinese President Xi Jinping on Wednesday. "
+        'Xi told Biden that "the planet is big enough for both countries," according to '
+        "Chinese state media."
+    )
+    assert [q.speaker for q in facts(make(text, "en")).quotes] == ["Xi Jinping"]
+
+
 def test_untitled_person_named_in_full_then_speaking_by_last_name():
     text = (
         "Morocco's acting foreign minister spoke with Qatar's Foreign Minister Hamad Al Kuwari. "

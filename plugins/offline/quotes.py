@@ -85,17 +85,24 @@ class QuoteFinder:
         if right_end - close_at < SHORT_TAIL and right_end < len(a.text):
             right_end = a.sentence_span(right_end + 1)[1]  # "…», a dit M. | Paredes."
         right = (close_at, max(right_end, close_at))
-        best = None
+        verbs = []
         for lo, hi, near in ((left[0], left[1], left[1]), (right[0], right[1], right[0])):
             words = list(a.tokens_between(lo, hi))
             for verb in self._verbs(words):
-                distance = abs(a.tokens[verb[0]].start - near)
-                if best is None or distance < best[0]:
-                    best = (distance, verb, words)
-        if best is None:
+                verbs.append((abs(a.tokens[verb[0]].start - near), verb, words))
+        if not verbs:
             return self._before_colon(left)
-        _, (first, last), words = best
-        return self._near_verb(first, last, words, open_at)
+        verbs.sort(key=lambda found: found[0])  # the nearest verb first; stable on ties
+        _, (first, last), words = verbs[0]
+        speaker = self._near_verb(first, last, words, open_at)
+        quoted_in = a.sentence_of(open_at)
+        for _, (first, last), words in verbs[1:]:
+            if speaker or a.sentence_of(a.tokens[first].start) != quoted_in:
+                break
+            # the nearest verb named no one ("…", according to state media): another verb
+            # of the quote's own sentence may ("Xi told Biden that …")
+            speaker = self._near_verb(first, last, words, open_at)
+        return speaker
 
     def _verbs(self, words: list[int]) -> list[tuple[int, int]]:
         if not words:
