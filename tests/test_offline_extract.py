@@ -202,6 +202,33 @@ def test_a_verb_of_exceeding_is_a_qualifier(text, lang, expected):
     assert (figure.text, figure.qualifier) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # two scale words multiply
+        (
+            "بیش از ۱۲۰ هزار میلیارد ریال به بازار تزریق شد.",
+            "fa",
+            ("بیش از ۱۲۰ هزار میلیارد ریال", 120e12, "IRR", None),
+        ),
+        (
+            "La dette atteint trois mille milliards d'euros.",
+            "fr",
+            ("trois mille milliards d'euros", 3e12, "EUR", None),
+        ),
+        # what is counted may follow "de"
+        (
+            "Environ 11,1 millions de personnes sont au chômage après la crise.",
+            "fr",
+            ("Environ 11,1 millions", 11.1e6, None, "personnes"),
+        ),
+    ],
+)
+def test_compound_scales_and_what_a_scaled_number_counts(text, lang, expected):
+    (figure,) = facts(make(text, lang)).figures
+    assert (figure.text, figure.value, figure.unit, figure.counts) == expected
+
+
 def test_what_is_counted_ends_before_a_time_adverb():
     extraction = facts(make("Air strikes killed at least 25 people overnight in the city.", "en"))
     assert [(f.text, f.counts) for f in extraction.figures] == [("at least 25", "people")]

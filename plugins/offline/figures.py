@@ -162,6 +162,13 @@ class FigureFinder:
         if i >= len(tokens) or self.text[end : tokens[i].start].strip():
             return None
         words: list[int] = []
+        if (
+            tokens[i].key in lex.count_joiners
+            and i + 1 < len(tokens)
+            and tokens[i + 1].key not in lex.stopwords
+            and joined(self.text, tokens[i], tokens[i + 1])
+        ):
+            i += 1  # "11,1 millions de personnes": what is counted follows "de"
         while i < len(tokens) and len(words) < MAX_COUNT_WORDS:
             token = tokens[i]
             if words and not joined(self.text, tokens[words[-1]], token):
@@ -236,9 +243,9 @@ class FigureFinder:
                 unit = glued_unit or unit
             elif self.text[end : end + 1].isalpha():
                 return None  # 7th, 3D, 1er
-            scaled = self._phrase_after(self.lex.scales, end)
+            scaled = self._scale_after(end)
             if scaled and scale == 1.0:
-                scale, end = scaled.value, scaled.end
+                scale, end = scaled
             for table in (self.lex.currencies, self.lex.units):
                 if unit:
                     break
@@ -308,6 +315,17 @@ class FigureFinder:
         figure = self._build(match.start, match.end, float(value), None, qualifier)
         return figure if figure.counts else None
 
+    def _scale_after(self, end: int) -> tuple[float, int] | None:
+        """The scale words right after ``end`` and where they end: one (``million``), or two
+        that multiply (``هزار میلیارد``, ``mille milliards``)."""
+        scaled = self._phrase_after(self.lex.scales, end)
+        if not scaled:
+            return None
+        larger = self._phrase_after(self.lex.scales, scaled.end)
+        if larger and larger.value > scaled.value:
+            return scaled.value * larger.value, larger.end
+        return scaled.value, scaled.end
+
     def _worded(self) -> list[FoundFigure]:
         """``two million``, ``دو میلیون``: a number word followed by a scale word; and
         ``three soldiers`` (see :meth:`_counted_word`)."""
@@ -317,13 +335,13 @@ class FigureFinder:
             nxt = match.last + 1
             if nxt >= len(tokens) or not joined(self.text, tokens[match.last], tokens[nxt]):
                 continue
-            scale = self.lex.scales.match_at(self.text, tokens, nxt)
-            if not scale:
+            scaled = self._scale_after(match.end)
+            if not scaled:
                 counted = self._counted_word(match)
                 if counted:
                     found.append(counted)
                 continue
-            end = scale.end
+            scale, end = scaled
             unit = None
             for table in (self.lex.currencies, self.lex.units):
                 named = self._phrase_after(table, end)
@@ -331,7 +349,7 @@ class FigureFinder:
                     unit, end = named.value, named.end
                     break
             qualifier = self._qualifier(match.start)
-            found.append(self._build(match.start, end, match.value * scale.value, unit, qualifier))
+            found.append(self._build(match.start, end, match.value * scale, unit, qualifier))
         return found
 
 
