@@ -587,6 +587,12 @@ def test_a_counterpart_is_a_participant_even_when_the_other_side_has_no_title():
         ("در پی این حادثه، مقامات محلی وزیر کشور را مسئول دانستند.", []),
         # a caption said twice before the title
         ("علی رضایی علی رضایی وزیر کشور گفت. رضایی افزود که خبری نیست.", []),
+        # one word before a title's comma is a name only where a name may start
+        ("او در جنگ علیه طالبان، سخنگوی جبهه متحد بود.", []),
+        (
+            "در این انتخابات، ژنرال خداداد، وزیر پیشین مبارزه با مواد مخدر افغانستان، نامزد شد.",
+            [("خداداد", "former minister", None)],
+        ),
     ],
 )
 def test_persian_name_right_before_its_title_without_a_comma(text, expected):

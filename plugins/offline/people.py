@@ -204,7 +204,22 @@ class PeopleFinder:
             return None  # the end of a longer phrase, not a name
         if not cased and self._after_determiner(first):
             return None  # "در این انتخابات، ژنرال …": this election
+        if not cased and first == i and not self._one_word_name_may_start(first):
+            return None  # "در جنگ علیه طالبان، سخنگوی …": a group, not a person
         return first, i
+
+    def _one_word_name_may_start(self, i: int) -> bool:
+        """Whether a one-word name in a script without capitals may start at word ``i``: it
+        opens its clause, or follows an honorific, a title (``ژنرال خداداد``) or a word that
+        opens names (``با``)."""
+        if self._opens_clause(i):
+            return True
+        before = self.tokens[i - 1].key
+        return (
+            before in self.lex.name_openers
+            or before in self.honorific_words
+            or before in self.title_words
+        )
 
     def _after_determiner(self, first: int) -> bool:
         prev = first - 1
