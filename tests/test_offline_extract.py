@@ -400,6 +400,19 @@ def test_a_farther_verb_of_the_quotes_sentence_names_the_speaker_the_nearest_doe
     assert [q.speaker for q in facts(make(text, "en")).quotes] == ["Xi Jinping"]
 
 
+def test_a_quote_going_on_in_the_next_sentence_keeps_its_speaker():
+    text = (
+        "Former New York Mayor Michael Bloomberg spoke on Monday. "
+        '"This is a guy who had blood on his hands," Bloomberg said. '
+        '"Nobody would think that we did something wrong." '
+        "The debate moved on. "
+        '"We need a plan for the region."'
+    )
+    pipe = Pipeline(extractor=["offline"])
+    speakers = [q.speaker for q in pipe.extract(pipe.parse(text)[0]).quotes]
+    assert speakers == ["Michael Bloomberg", "Michael Bloomberg", None]
+
+
 def test_untitled_person_named_in_full_then_speaking_by_last_name():
     text = (
         "Morocco's acting foreign minister spoke with Qatar's Foreign Minister Hamad Al Kuwari. "

@@ -72,9 +72,24 @@ class QuoteFinder:
             end = start + len(stripped)
             words = len(self.a.tokens_between(start, end))
             speaker = self.speaker(match.start(), match.end())
+            if speaker is None and found and self._goes_on(found[-1], match.start()):
+                speaker = found[-1].speaker
             if words >= MIN_WORDS or (speaker and words >= 1):
                 found.append(FoundQuote(stripped, start, end, speaker))
         return found
+
+    def _goes_on(self, previous: FoundQuote, open_at: int) -> bool:
+        """Whether a quote opening at ``open_at`` goes on from ``previous``: it opens the
+        sentence right after the one that says who spoke, with no verb of its own (``"…,"
+        Bloomberg said. "Nobody that I know of…"``)."""
+        a = self.a
+        if previous.speaker is None:
+            return False
+        sentence = a.sentence_of(open_at)
+        start, end = a.sentence_span(open_at)
+        if a.text[start:open_at].strip() or sentence != a.sentence_of(previous.end) + 1:
+            return False
+        return not self._verbs(list(a.tokens_between(start, end)))
 
     def speaker(self, open_at: int, close_at: int) -> str | None:
         a = self.a
