@@ -87,6 +87,25 @@ def test_dates_without_year_need_a_reference_and_never_use_today():
     assert _dates("jeudi", "2024-06")[0][1] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on Saturday", "2025-04-12"),  # the day itself: a report of that day
+        ("next Saturday", "2025-04-19"),
+        ("this coming Saturday", "2025-04-19"),
+        ("last Saturday", "2025-04-05"),
+        ("samedi prochain", "2025-04-19"),
+        ("samedi dernier", "2025-04-05"),
+        ("شنبه آینده", "2025-04-19"),
+        ("شنبه گذشته", "2025-04-05"),
+        ("next Monday", "2025-04-14"),
+        ("on Monday", "2025-04-07"),
+    ],
+)
+def test_words_beside_a_weekday_move_it(text, expected):
+    assert _dates(text, "2025-04-12")[0][1] == expected  # a Saturday
+
+
 def test_numeric_dates_follow_the_language():
     assert _dates("le 17/10/17 à Madrid")[0][1] == "2017-10-17"
     assert _dates("on 03/04/2024", lang="en")[0][1] is None  # March or April?

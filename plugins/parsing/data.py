@@ -105,6 +105,10 @@ class LanguageData:
     weekdays: dict[str, int] = field(default_factory=dict)
     """:func:`name_key` of a weekday name → ISO weekday (Monday = 1)."""
     relative: dict[str, int] = field(default_factory=dict)
+    weekday_cues: dict[str, set[str]] = field(default_factory=dict)
+    """``next_before``, ``next_after``, ``last_before``, ``last_after`` → words that make a
+    weekday the coming one (``next Saturday``, ``samedi prochain``, ``شنبه آینده``) or the
+    one a week back even on that day (``last Saturday``, ``samedi dernier``)."""
     year_cues: set[str] = field(default_factory=set)
     day_suffixes: list[str] = field(default_factory=list)
     day_month_joiners: set[str] = field(default_factory=set)
@@ -143,6 +147,9 @@ class LanguageData:
                 self.weekdays.setdefault(name_key(spelling), number)
         for word, days in dates.get("relative", {}).items():
             self.relative.setdefault(name_key(word), int(days))
+        for cue in ("next_before", "next_after", "last_before", "last_after"):
+            words = {" ".join(scan_form(w).lower().split()) for w in dates.get(cue, [])}
+            self.weekday_cues.setdefault(cue, set()).update(words)
         self.year_cues.update(scan_form(w).lower() for w in dates.get("year_cues", []))
         if dates.get("day_suffix"):
             self.day_suffixes.append(_checked(dates["day_suffix"], origin))

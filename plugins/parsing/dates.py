@@ -252,6 +252,8 @@ def _mention(
     if resolved is _SKIP:
         return None
     value, precision, calendar = resolved
+    if item.kind == "weekday" and value and ref is not None:
+        value = _weekday_cued(text, item, value, ref, data)
     return DateMention(
         raw=text[item.start : item.end],
         start=item.start,
@@ -305,6 +307,33 @@ def _weekday(weekday: int, ref: Reference | None):  # noqa: ANN202
     anchor = ref.anchor()
     back = (anchor.isoweekday() - weekday) % 7
     return iso(anchor - timedelta(days=back), "day"), "day", "gregorian"
+
+
+_WORDS_BEFORE = re.compile(r"(\w+(?:\s+\w+)?)\s+$")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
+def _weekday_cued(text: str, item: _Found, value: str, ref: Reference, data: LanguageData) -> str:
+    """A weekday moved by the words beside it: ``next Saturday`` and ``samedi prochain`` are
+    the coming one, ``last Saturday`` a week back on a Saturday; alone, the last one."""
+    cues = data.weekday_cues
+    before = _WORDS_BEFORE.search(scan_form(text[max(0, item.start - 24) : item.start]))
+    after = _WORD_AFTER.match(scan_form(text[item.end : item.end + 24]))
+    words_before = before.group(1).lower().split() if before else []
+    phrases_before = {" ".join(words_before[-n:]) for n in (1, 2) if len(words_before) >= n}
+    word_after = after.group(1).lower() if after else ""
+
+    def cued(kind: str) -> bool:
+        return bool(phrases_before & cues.get(f"{kind}_before", set())) or (
+            word_after in cues.get(f"{kind}_after", set())
+        )
+
+    day = date.fromisoformat(value)
+    if cued("next"):
+        return iso(day + timedelta(days=7), "day")  # the weekday found is the last one
+    if cued("last") and day == ref.anchor():
+        return iso(day - timedelta(days=7), "day")
+    return value
 
 
 def _without_year(
