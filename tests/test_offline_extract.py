@@ -816,6 +816,10 @@ def test_honorific_after_a_comma_and_security_advisers(text, lang, expected):
             "Moscow's ambassador Anatoly Antonov was summoned on Monday.",
             [("Anatoly Antonov", "ambassador", "RU")],
         ),
+        (
+            "U.S. special envoy Steve Witkoff arrived in Muscat on Saturday.",
+            [("Steve Witkoff", "envoy", "US")],
+        ),
     ],
 )
 def test_a_countrys_or_its_capitals_ministry_spokesman(text, expected):
