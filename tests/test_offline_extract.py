@@ -860,6 +860,31 @@ def test_the_event_date_is_the_day_the_lead_gives_else_the_publication(lead, exp
     assert pipe.extract(document).event.date.date == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (  # a body as the title's complement, with its country, then the name
+            "سخنگوی وزارت امور خارجه ایران، اسماعیل بقائی، روز دوشنبه گفت: «این اقدام "
+            "تحریک‌آمیز است.»",
+            "fa",
+            [("اسماعیل بقائی", "spokesperson", "IR")],
+        ),
+        (  # the country after the name
+            "Foreign Minister Abbas Araghchi of Iran met Foreign Minister Badr Albusaidi of Oman.",
+            "en",
+            [
+                ("Abbas Araghchi", "foreign minister", "IR"),
+                ("Badr Albusaidi", "foreign minister", "OM"),
+            ],
+        ),
+    ],
+)
+def test_a_titles_country_after_a_body_or_after_the_name(text, lang, expected):
+    extraction = Pipeline(extractor=["offline"]).extract(make(text, lang))
+    assert participants(extraction) == expected
+    assert all(p.evidence.grounded for p in extraction.event.participants)
+
+
 def test_a_place_named_twice_is_one_place_named_as_the_text_writes_it():
     text = (
         "BEIJING – The minister arrived in Beijing on Monday. Talks in Beijing lasted five hours."

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .analysis import Analysis
+from .countries import NAME
 from .lexicon import Lexicon
 from .scan import Token, joined, key, tokenize
 from .titles import Title, TitleFinder, title_words
@@ -254,6 +255,47 @@ class PeopleFinder:
             last += 1
         return None
 
+    def _name_after_body(self, title: Title) -> tuple[int, int] | None:
+        """The name after a title whose complement is a body, perhaps with its country, and
+        a comma: ``سخنگوی وزارت امور خارجه ایران، اسماعیل بقائی``, ``سخنگوی کرملین، دیمیتری
+        پسکوف``. The country is the title's."""
+        tokens, first = self.tokens, title.last + 1
+        if first >= len(tokens) or not joined(self.text, tokens[title.last], tokens[first]):
+            return None
+        body = self.lex.bodies.match_at(self.text, tokens, first)
+        if body is None:
+            return None
+        last, country = body.last, self.a.country_at.get(body.last + 1)
+        if country is None or country.first != last + 1:
+            country = None
+        elif joined(self.text, tokens[last], tokens[last + 1]):
+            last = country.last  # "وزارت امور خارجه ایران"
+        else:
+            country = None
+        if last + 1 >= len(tokens) or not _COMMA.match(self.a.gap(last, last + 1)):
+            return None
+        name = self.name_after(last + 1)
+        if name and country and not title.countries:
+            title.countries = [country.code]
+        return name
+
+    def _country_after_name(self, last: int) -> tuple[str, int] | None:
+        """``of Iran`` right after a name that follows its title (``Foreign Minister Abbas
+        Araghchi of Iran``): the country and where it ends."""
+        tokens, link = self.tokens, last + 1
+        if link + 1 >= len(tokens) or tokens[link].key not in self.lex.country_links:
+            return None
+        mention = self.a.country_at.get(link + 1)
+        if (
+            mention is None
+            or mention.first != link + 1
+            or mention.kind != NAME
+            or not joined(self.text, tokens[last], tokens[link])
+            or not joined(self.text, tokens[link], tokens[link + 1])
+        ):
+            return None
+        return mention.code, tokens[mention.last].end
+
     def _opened_name_before(self, i: int) -> tuple[int, int] | None:
         """In scripts without capitals, a name of two words or more ending at word ``i``
         right before a title, with no comma between, when its start is marked: an honorific
@@ -341,6 +383,10 @@ class PeopleFinder:
             name = self._name_after_complement(title)
             if name:
                 names.append(name)  # "le porte-parole du Kremlin, Dmitri Peskov"
+        if not names:
+            name = self._name_after_body(title)
+            if name:
+                names.append(name)  # "سخنگوی وزارت امور خارجه ایران، اسماعیل بقائی"
         if not names and title.first > 0:
             before = title.first - 1
             while before >= 0 and tokens[before].key in self.lex.name_links:
@@ -362,6 +408,10 @@ class PeopleFinder:
                 country = title.countries[0]
             start, end = tokens[first].start, tokens[last].end
             span = (min(start, title.start), max(end, title.end))
+            if country is None and not title.countries and first > title.last:
+                after = self._country_after_name(last)
+                if after:
+                    country, span = after[0], (span[0], after[1])  # "Araghchi of Iran"
             person = Person(
                 name=self.text[start:end],
                 start=start,
