@@ -885,6 +885,28 @@ def test_a_titles_country_after_a_body_or_after_the_name(text, lang, expected):
     assert all(p.evidence.grounded for p in extraction.event.participants)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a last name alone before the title's comma, the full name given later
+            "Araghchi, Iran's foreign minister, met Badr Albusaidi, Oman's foreign minister, "
+            "on Monday. Later, Abbas Araghchi flew home.",
+            [
+                ("Abbas Araghchi", "foreign minister", "IR"),
+                ("Badr Albusaidi", "foreign minister", "OM"),
+            ],
+        ),
+        (  # no full name ends with it: a place or "Meanwhile" stands there as often
+            "Araghchi, Iran's foreign minister, met Badr Albusaidi, Oman's foreign minister.",
+            [("Badr Albusaidi", "foreign minister", "OM")],
+        ),
+        ("Meanwhile, Iran's foreign minister said the talks went well.", []),
+    ],
+)
+def test_one_capitalised_word_before_a_titles_comma(text, expected):
+    assert participants(facts(make(text, "en"))) == expected
+
+
 def test_a_place_named_twice_is_one_place_named_as_the_text_writes_it():
     text = (
         "BEIJING – The minister arrived in Beijing on Monday. Talks in Beijing lasted five hours."

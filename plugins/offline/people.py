@@ -209,6 +209,17 @@ class PeopleFinder:
             return None  # "در جنگ علیه طالبان، سخنگوی …": a group, not a person
         return first, i
 
+    def _last_name_at(self, i: int) -> tuple[int, int] | None:
+        """One capitalised word before a title's comma (``Araghchi, Iran's foreign
+        minister``): a last name only when the text gives a full name ending with it, since
+        a place or ``Meanwhile`` stands there as often."""
+        token = self.tokens[i]
+        if not has_case(token.text) or not token.text[:1].isupper():
+            return None
+        if not self._name_word(i, True) or not self._full_name(token.key):
+            return None
+        return i, i
+
     def _one_word_name_may_start(self, i: int) -> bool:
         """Whether a one-word name in a script without capitals may start at word ``i``: it
         opens its clause, or follows an honorific, a title (``ژنرال خداداد``) or a word that
@@ -355,7 +366,22 @@ class PeopleFinder:
                 self.nameless.append(title)
         found.extend(self._honorific_people())
         found.extend(self.speakers())
+        found.extend(self._full_names_of_last_names(found))
         return found
+
+    def _full_names_of_last_names(self, people: list[Person]) -> list[Person]:
+        """The full name a last name taken alone stands for (``Araghchi, Iran's foreign
+        minister`` … ``Abbas Araghchi``), as a mention of its own: the roster then names the
+        person in full."""
+        full = []
+        for person in people:
+            if " " in person.name or not self.lex.latin_capitals:
+                continue
+            span = self._full_names.get(key(person.name))
+            if span:
+                start, end = self.tokens[span[0]].start, self.tokens[span[1]].end
+                full.append(Person(self.text[start:end], start, end, evidence=(start, end)))
+        return full
 
     def _people_of(self, title: Title) -> list[Person]:
         tokens = self.tokens
@@ -392,7 +418,7 @@ class PeopleFinder:
             while before >= 0 and tokens[before].key in self.lex.name_links:
                 before -= 1
             if before >= 0 and _COMMA.match(self.a.gap(before, before + 1)):
-                name = self.name_before(before)
+                name = self.name_before(before) or self._last_name_at(before)
                 if name:
                     names.append(name)
             elif before >= 0 and _SPACE.match(self.a.gap(before, before + 1)):
