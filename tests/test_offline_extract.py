@@ -229,6 +229,29 @@ def test_compound_scales_and_what_a_scaled_number_counts(text, lang, expected):
     assert (figure.text, figure.value, figure.unit, figure.counts) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le billet coûte 500 € la place.", "fr", [("500 €", 500, "EUR")]),
+        (
+            "Le budget atteint 2,5 Md€ et 300 M€.",
+            "fr",
+            [("2,5 Md€", 2.5e9, "EUR"), ("300 M€", 3e8, "EUR")],
+        ),
+        # "US" before what is counted is no currency; "US$" before the number is
+        (
+            "Some 2,500 US soldiers and US$120 million.",
+            "en",
+            [("Some 2,500", 2500, None), ("US$120 million", 1.2e8, "USD")],
+        ),
+        ("نیم میلیون نفر آواره شدند.", "fa", [("نیم میلیون", 5e5, None)]),
+    ],
+)
+def test_currency_symbols_after_the_amount_and_short_scales(text, lang, expected):
+    found = [(f.text, f.value, f.unit) for f in facts(make(text, lang)).figures]
+    assert found == expected
+
+
 def test_what_is_counted_ends_before_a_time_adverb():
     extraction = facts(make("Air strikes killed at least 25 people overnight in the city.", "en"))
     assert [(f.text, f.counts) for f in extraction.figures] == [("at least 25", "people")]

@@ -29,6 +29,14 @@ _NUMBER = (
     r"(?P<percent>\s?[%٪])?"
 )
 _SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_SYMBOL_AFTER = re.compile(r"[ \u00a0\u202f]?(?P<symbol>[€$£¥])(?!\w)")
+_SCALED_SYMBOL = re.compile(
+    r"[ \u00a0\u202f]?(?P<scale>[Mm]ds?|[Mm]rds?|M|[Kk]|bn)[ \u00a0\u202f]?(?P<symbol>[€$£¥])(?!\w)"
+)
+"""A scale written short before a currency symbol: ``300 M€``, ``2,5 Md€``, ``5 k€``."""
+_SCALE_ABBREVIATIONS = {
+    "m": 1e6, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "k": 1e3, "bn": 1e9,
+}  # fmt: skip
 _YEARS = ((1000, 2100), (1300, 1500))
 MAX_COUNT_WORDS = 3
 
@@ -234,8 +242,12 @@ class FigureFinder:
             return None
         unit = _SYMBOLS.get((match.group("symbol") or "").strip())
         scale = 1.0
+        abbreviated = None if unit else _SCALED_SYMBOL.match(self.text, end)
         if match.group("percent"):
             unit = "%"
+        elif abbreviated:  # "300 M€", "2,5 Md€"
+            scale = _SCALE_ABBREVIATIONS[abbreviated.group("scale").lower()]
+            unit, end = _SYMBOLS[abbreviated.group("symbol")], abbreviated.end()
         else:
             glued = self._glued_unit(end)
             if glued:
@@ -252,6 +264,9 @@ class FigureFinder:
                 named = self._phrase_after(table, end)
                 if named:
                     unit, end = named.value, named.end
+            symbol = None if unit else _SYMBOL_AFTER.match(self.text, end)
+            if symbol:  # "500 €", "12,50 €": the symbol after the amount
+                unit, end = _SYMBOLS[symbol.group("symbol")], symbol.end()
         qualifier = self._qualifier(start)
         plain = match.group("number").translate(_DIGITS)
         if (
