@@ -436,6 +436,16 @@ def test_a_quote_going_on_in_the_next_sentence_keeps_its_speaker():
     assert speakers == ["Michael Bloomberg", "Michael Bloomberg", None]
 
 
+def test_a_verb_of_the_next_sentence_names_no_speaker():
+    text = (
+        "Le président sénégalais Bassirou Diomaye Faye a été reçu jeudi à l'Élysée. "
+        "Il a pour sa part demandé « un partenariat rénové ». "
+        "Selon l'Élysée, les deux pays ont signé trois accords."
+    )
+    pipe = Pipeline(extractor=["offline"])
+    assert [q.speaker for q in pipe.extract(pipe.parse(text)[0]).quotes] == [None]
+
+
 def test_untitled_person_named_in_full_then_speaking_by_last_name():
     text = (
         "Morocco's acting foreign minister spoke with Qatar's Foreign Minister Hamad Al Kuwari. "

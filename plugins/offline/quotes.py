@@ -107,6 +107,12 @@ class QuoteFinder:
                 verbs.append((abs(a.tokens[verb[0]].start - near), verb, words))
         if not verbs:
             return self._before_colon(left)
+        own = range(a.sentence_of(open_at), a.sentence_of(max(close_at - 1, 0)) + 1)
+        # a verb of another sentence speaks of something else ("« … ». Selon l'Élysée, …");
+        # the span reaches into the next one only for a name cut off at an abbreviation
+        verbs = [v for v in verbs if a.sentence_of(a.tokens[v[1][0]].start) in own]
+        if not verbs:
+            return self._before_colon(left)
         verbs.sort(key=lambda found: found[0])  # the nearest verb first; stable on ties
         _, (first, last), words = verbs[0]
         speaker = self._near_verb(first, last, words, open_at)
