@@ -874,6 +874,14 @@ def test_french_official_title_and_more_quote_verbs():
     assert [q.speaker for q in extraction.quotes] == ["Abbas Araghchi", "Abbas Araghchi"]
 
 
+def test_a_french_participle_after_words_between_it_and_its_auxiliary():
+    text = (
+        "Le président sénégalais Bassirou Diomaye Faye a été reçu jeudi à Paris. "
+        "M. Faye a pour sa part plaidé pour « un partenariat rénové »."
+    )
+    assert [q.speaker for q in facts(make(text, "fr")).quotes] == ["Bassirou Diomaye Faye"]
+
+
 @pytest.mark.parametrize(
     ("lead", "expected"),
     [
