@@ -303,46 +303,59 @@ def test_a_speaker_quoted_twice_in_one_language_is_not_joined_across_languages(t
     assert sorted(len(c.documents) for c in claims) == [1, 1, 1]
 
 
-def test_a_quote_by_an_untitled_speaker_joins_its_translation(tmp_path):
-    english = (
+UNTITLED_SPEAKER = (
+    (
+        "en",
         "Morocco and Qatar discuss the port\n\n"
         "Morocco's acting foreign minister spoke by telephone on 3 March 2025 with Qatar's "
         "Foreign Minister Hamad Al Kuwari about the new port in Tangier. "
         "During the phone conversation, Youssef Amrani, on behalf of the government, thanked "
         "Qatar for its help. Amrani also noted that the works had started. "
-        'He asserted, "The port will open to ships next year."'
-    )
-    french = (
+        'He asserted, "The port will open to ships next year."',
+    ),
+    (
+        "fr",
         "Le Maroc et le Qatar parlent du port\n\n"
         "Lors d'un entretien téléphonique le 3 mars 2025 avec le ministre des Affaires "
         "étrangères du Qatar, Hamad Al Kuwari, le ministre des Affaires étrangères par intérim, "
         "Youssef Amrani, a parlé du nouveau port de Tanger. "
-        "Youssef Amrani a déclaré : « Le port sera ouvert aux navires l'an prochain. »"
-    )
-    (tmp_path / "en.txt").write_text(english, encoding="utf-8")
-    (tmp_path / "fr.txt").write_text(french, encoding="utf-8")
-    (claim,) = _quote_claims([tmp_path / "en.txt", tmp_path / "fr.txt"])
-    assert claim.text == "“The port will open to ships next year.” — Youssef Amrani"
-    assert len(claim.documents) == 2
-
-
-def test_a_body_quoted_once_in_each_language_is_one_quote(tmp_path):
-    english = (
+        "Youssef Amrani a déclaré : « Le port sera ouvert aux navires l'an prochain. »",
+    ),
+)
+BODY_SPEAKER = (
+    (
+        "en",
         "Iran and Oman discuss the port\n\n"
         "Iranian Foreign Minister Abbas Araghchi spoke by telephone on 3 March 2025 with "
         "Omani Foreign Minister Badr Albusaidi about the new port. "
-        'Iran\'s foreign ministry said in a statement: "The talks were constructive."'
-    )
-    persian = (
+        'Iran\'s foreign ministry said in a statement: "The talks were constructive."',
+    ),
+    (
+        "fa",
         "گفت‌وگوی ایران و عمان درباره بندر\n\n"
         "عباس عراقچی، وزیر امور خارجه ایران، روز ۱۳ اسفند ۱۴۰۳ در تماسی تلفنی با بدر "
         "البوسعیدی، وزیر خارجه عمان، درباره بندر جدید گفت‌وگو کرد. "
-        "وزارت امور خارجه ایران در بیانیه‌ای اعلام کرد: «گفت‌وگوها سازنده بود.»"
-    )
-    (tmp_path / "en.txt").write_text(english, encoding="utf-8")
-    (tmp_path / "fa.txt").write_text(persian, encoding="utf-8")
-    (claim,) = _quote_claims([tmp_path / "en.txt", tmp_path / "fa.txt"])
-    assert claim.text == "“The talks were constructive.” — foreign ministry (Iran)"
+        "وزارت امور خارجه ایران در بیانیه‌ای اعلام کرد: «گفت‌وگوها سازنده بود.»",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("reports", "expected"),
+    [
+        # a speaker named in full once, then speaking by last name and as "He"
+        (UNTITLED_SPEAKER, "“The port will open to ships next year.” — Youssef Amrani"),
+        # a body, named in English with its country in every language
+        (BODY_SPEAKER, "“The talks were constructive.” — foreign ministry (Iran)"),
+    ],
+)
+def test_a_speaker_quoted_once_in_each_of_two_languages_is_one_quote(tmp_path, reports, expected):
+    paths = []
+    for lang, text in reports:
+        paths.append(tmp_path / f"{lang}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    (claim,) = _quote_claims(paths)
+    assert claim.text == expected
     assert len(claim.documents) == 2
 
 
