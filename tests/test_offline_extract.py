@@ -135,6 +135,8 @@ def test_persian_call_people_digits_scales_and_quote():
         ("fa", "وزیر کشاورزی کنیا در سفری دو روزه وارد برازیلیا شد.", None, "visit"),
         ("fa", "دو وزیر درباره همکاری رایزنی کردند.", "گفت‌وگوی تلفنی وزیران خارجه", "phone_call"),
         ("en", "The weather was fine in the capital.", None, None),
+        # "spoke with" may be by phone or in person: talks, which clash with neither
+        ("en", "David Lammy spoke with his Iranian counterpart on Tuesday.", None, "talks"),
     ],
 )
 def test_event_type_from_cue_phrases(lang, text, title, expected):
