@@ -950,6 +950,48 @@ def test_one_capitalised_word_before_a_titles_comma(text, expected):
     assert participants(facts(make(text, "en"))) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Iran's Supreme Leader Ayatollah Ali Khamenei met Iraqi Prime Minister Mohammed "
+            "Shia al-Sudani in Tehran.",
+            "en",
+            [
+                ("Ali Khamenei", "supreme leader", "IR"),
+                ("Mohammed Shia al-Sudani", "prime minister", "IQ"),
+            ],
+        ),
+        (
+            "Le guide suprême iranien, l'ayatollah Ali Khamenei, a reçu le Premier ministre "
+            "irakien Mohammed Chia al-Soudani.",
+            "fr",
+            [
+                ("Ali Khamenei", "supreme leader", "IR"),
+                ("Mohammed Chia al-Soudani", "prime minister", "IQ"),
+            ],
+        ),
+        (
+            "آیت‌الله سید علی خامنه‌ای، رهبر انقلاب اسلامی، با محمد شیاع السودانی، "
+            "نخست‌وزیر عراق، دیدار کرد.",
+            "fa",
+            [
+                ("علی خامنه‌ای", "supreme leader", None),
+                ("محمد شیاع السودانی", "prime minister", "IQ"),
+            ],
+        ),
+        (
+            "حجت‌الاسلام والمسلمین حسن روحانی، رئیس‌جمهور سابق، در این مراسم سخنرانی کرد.",
+            "fa",
+            [("حسن روحانی", "former president", None)],
+        ),
+    ],
+)
+def test_clerical_honorifics_and_the_supreme_leader(text, lang, expected):
+    pipe = Pipeline(extractor=["offline"])
+    assert participants(pipe.extract(pipe.parse(text)[0])) == expected
+
+
 def test_a_place_named_twice_is_one_place_named_as_the_text_writes_it():
     text = (
         "BEIJING – The minister arrived in Beijing on Monday. Talks in Beijing lasted five hours."

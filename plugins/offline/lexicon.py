@@ -80,6 +80,9 @@ class Lexicon:
     strip_suffixes: tuple[str, ...] = ()
     non_name_prefixes: tuple[str, ...] = ()
     non_name_suffixes: tuple[str, ...] = ()
+    name_exceptions: frozenset[str] = frozenset()
+    """Names that look like other words to the prefix and suffix rules (``خامنه‌ای`` ends
+    as the adjective ``هسته‌ای`` does)."""
 
 
 def _keys(words: list[str]) -> frozenset[str]:
@@ -170,4 +173,5 @@ def _build(lang: str) -> Lexicon:
         strip_suffixes=tuple(data.get("strip_suffixes", [])),
         non_name_prefixes=tuple(data.get("non_name_prefixes", [])),
         non_name_suffixes=tuple(data.get("non_name_suffixes", [])),
+        name_exceptions=_keys(data.get("name_exceptions", [])),
     )

@@ -121,8 +121,13 @@ class PeopleFinder:
             and token.key not in self.honorific_words
             and token.key not in self.lex.pronouns
             and len(token.key) > 1
-            and not token.text.startswith(self.lex.non_name_prefixes)
-            and not token.text.endswith(self.lex.non_name_suffixes)
+            and (
+                token.key in self.lex.name_exceptions
+                or not (
+                    token.text.startswith(self.lex.non_name_prefixes)
+                    or token.text.endswith(self.lex.non_name_suffixes)
+                )
+            )
         )
 
     def _particle_joined(self, token: Token) -> bool:
