@@ -1,12 +1,15 @@
 """Quotes in “…”, «…», „…“ or "…", with the speaker when the sentence names one.
 
-The speaker is the person nearest a quote verb (``said``, ``a déclaré``, ``گفت``) in the
-sentence around the quote; a pronoun next to the verb (``He asserted``) or hyphenated to it
-(``a-t-il déclaré``) points to the last person named before the quote; a title next to the
-verb (``the president said``) to the one person holding it; in scripts with capitals,
+The speaker is found beside a quote verb (``said``, ``a déclaré``, ``گفت``) of the quote's
+own sentence, the nearest verb first: the person nearest it, unless spoken *with* (``in a
+meeting with Lavrov, Araghchi said``); a pronoun next to the verb (``He asserted``) or
+hyphenated to it (``a-t-il déclaré``) points to the last person named before the quote;
+the person opening the sentence, however far from the verb; a title next to the verb
+(``the president said``) names the one person holding it; in scripts with capitals,
 capitalised words right next to the verb (``Santoso also noted``) name the speaker even
 without a title; failing all these, a body beside the verb (``the Kremlin said``, ``a
-indiqué le ministère``) is the speaker.
+indiqué le ministère``) is the speaker. A quote going on in the next sentence, with no
+verb of its own, keeps its speaker.
 """
 
 from __future__ import annotations
@@ -101,29 +104,25 @@ class QuoteFinder:
             right_end = a.sentence_span(right_end + 1)[1]  # "…», a dit M. | Paredes."
         right = (close_at, max(right_end, close_at))
         verbs = []
+        own = range(a.sentence_of(open_at), a.sentence_of(max(close_at - 1, 0)) + 1)
         for lo, hi, near in ((left[0], left[1], left[1]), (right[0], right[1], right[0])):
             words = list(a.tokens_between(lo, hi))
             for verb in self._verbs(words):
-                verbs.append((abs(a.tokens[verb[0]].start - near), verb, words))
-        if not verbs:
-            return self._before_colon(left)
-        own = range(a.sentence_of(open_at), a.sentence_of(max(close_at - 1, 0)) + 1)
-        # a verb of another sentence speaks of something else ("« … ». Selon l'Élysée, …");
-        # the span reaches into the next one only for a name cut off at an abbreviation
-        verbs = [v for v in verbs if a.sentence_of(a.tokens[v[1][0]].start) in own]
+                # a verb of another sentence speaks of something else ("« … ». Selon
+                # l'Élysée, …"): the span reaches into the next one only for a name cut off
+                # at an abbreviation ("…», a dit M. | Paredes.")
+                if a.sentence_of(a.tokens[verb[0]].start) in own:
+                    verbs.append((abs(a.tokens[verb[0]].start - near), verb, words))
         if not verbs:
             return self._before_colon(left)
         verbs.sort(key=lambda found: found[0])  # the nearest verb first; stable on ties
-        _, (first, last), words = verbs[0]
-        speaker = self._near_verb(first, last, words, open_at)
-        quoted_in = a.sentence_of(open_at)
-        for _, (first, last), words in verbs[1:]:
-            if speaker or a.sentence_of(a.tokens[first].start) != quoted_in:
-                break
-            # the nearest verb named no one ("…", according to state media): another verb
-            # of the quote's own sentence may ("Xi told Biden that …")
+        for _, (first, last), words in verbs:
+            # when the nearest names no one ("…", according to state media), a farther one
+            # may ("Xi told Biden that …")
             speaker = self._near_verb(first, last, words, open_at)
-        return speaker
+            if speaker:
+                return speaker
+        return None
 
     def _verbs(self, words: list[int]) -> list[tuple[int, int]]:
         if not words:
