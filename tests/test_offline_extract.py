@@ -992,6 +992,18 @@ def test_clerical_honorifics_and_the_supreme_leader(text, lang, expected):
     assert participants(pipe.extract(pipe.parse(text)[0])) == expected
 
 
+def test_a_capital_inside_another_name_is_no_place_and_executives_have_titles():
+    text = (
+        "Apple Chief Executive Tim Cook spoke in Beijing on Monday. Analysts at Morgan "
+        "Stanley and fans of Real Madrid were there. Commerce Secretary Howard Lutnick agreed."
+    )
+    extraction = facts(make(text, "en"))
+    assert [e.name for e in extraction.entities if e.type == "place"] == ["Beijing"]
+    assert participants(extraction) == [("Tim Cook", "chief executive", None)]
+    people = [e.name for e in extraction.entities if e.type == "person"]
+    assert people == ["Tim Cook", "Howard Lutnick"]
+
+
 def test_a_place_named_twice_is_one_place_named_as_the_text_writes_it():
     text = (
         "BEIJING – The minister arrived in Beijing on Monday. Talks in Beijing lasted five hours."

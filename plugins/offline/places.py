@@ -9,7 +9,7 @@ from functools import cache
 
 from .analysis import Analysis
 from .countries import capitals
-from .scan import PhraseTable
+from .scan import PhraseTable, joined
 
 _DATELINE = re.compile(r"\A\W*(?P<place>[^\W\d_][^\W\d_ \-]*(?: [^\W\d_]+){0,2})\s*[–—-]\s")
 _lock = threading.Lock()
@@ -37,6 +37,8 @@ def find_places(analysis: Analysis) -> list[FoundPlace]:
         surface = text[match.start : match.end]
         if surface[:1].lower() != surface[:1].upper() and not surface[:1].isupper():
             continue
+        if _inside_a_name(analysis, match.first, match.last):
+            continue  # "Morgan Stanley", "Stanley Cup": a capital's name inside another
         found.append(FoundPlace(surface, match.start, match.end, match.value))
     dateline = _DATELINE.match(text)
     if dateline and dateline.group("place").isupper():
@@ -45,3 +47,26 @@ def find_places(analysis: Analysis) -> list[FoundPlace]:
             country = table.get(dateline.group("place"))
             found.insert(0, FoundPlace(dateline.group("place"), start, end, country))
     return found
+
+
+def _inside_a_name(analysis: Analysis, first: int, last: int) -> bool:
+    """Whether capitalised words run on either side of words ``first``–``last`` in a script
+    with capitals, the word before not opening its sentence."""
+    if not analysis.lexicon.latin_capitals:
+        return False
+    tokens = analysis.tokens
+    before, after = first - 1, last + 1
+    if (
+        before >= 0
+        and tokens[before].text[:1].isupper()
+        and joined(analysis.text, tokens[before], tokens[first])
+        and analysis.sentence_span(tokens[before].start)[0] != tokens[before].start
+        and before not in analysis.country_at
+    ):
+        return True
+    return (
+        after < len(tokens)
+        and tokens[after].text[:1].isupper()
+        and joined(analysis.text, tokens[last], tokens[after])
+        and after not in analysis.country_at
+    )
