@@ -920,6 +920,12 @@ def test_the_event_date_is_the_day_the_lead_gives_else_the_publication(lead, exp
                 ("Badr Albusaidi", "foreign minister", "OM"),
             ],
         ),
+        (  # a complement of plain words, then a comma and the name
+            "وزیر ورزش و جوانان ایران، احمد دنیامالی، به تیم قهرمان تبریک گفت.",
+            "fa",
+            [("احمد دنیامالی", "minister", "IR")],
+        ),
+        ("وزیر خارجه در دیدار با همتای روس خود، بر ضرورت همکاری تأکید کرد.", "fa", []),
     ],
 )
 def test_a_titles_country_after_a_body_or_after_the_name(text, lang, expected):

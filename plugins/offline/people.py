@@ -295,6 +295,31 @@ class PeopleFinder:
             title.countries = [country.code]
         return name
 
+    def _name_after_uncased_complement(self, title: Title) -> tuple[int, int] | None:
+        """In scripts without capitals, a name of two words or more after a title's
+        complement of plain words and a comma: ``وزیر ورزش و جوانان، احمد دنیامالی``. Words
+        that cannot be in a name (``در``, ``با``, verbs) end the complement, and no name
+        follows."""
+        if self.lex.latin_capitals:
+            return None
+        tokens, last = self.tokens, title.last
+        while last + 1 < len(tokens) and last - title.last < MAX_COMPLEMENT_WORDS:
+            nxt = last + 1
+            if not joined(self.text, tokens[last], tokens[nxt]):
+                return None
+            plain = self._name_word(nxt, False) or nxt in self.a.country_at
+            if not (plain or tokens[nxt].key in self.lex.title_joiners):
+                return None
+            last = nxt
+            if _COMMA.match(self.a.gap(last, last + 1)) and last + 1 < len(tokens):
+                name = self.name_after(last + 1)
+                if name is None or self._name_length(*name) < 2:
+                    return None
+                if not title.countries:
+                    title.countries = self.a.countries_in(title.last + 1, last)
+                return name
+        return None
+
     def _country_after_name(self, last: int) -> tuple[str, int] | None:
         """``of Iran`` right after a name that follows its title (``Foreign Minister Abbas
         Araghchi of Iran``): the country and where it ends."""
@@ -415,7 +440,7 @@ class PeopleFinder:
             if name:
                 names.append(name)  # "le porte-parole du Kremlin, Dmitri Peskov"
         if not names:
-            name = self._name_after_body(title)
+            name = self._name_after_body(title) or self._name_after_uncased_complement(title)
             if name:
                 names.append(name)  # "سخنگوی وزارت امور خارجه ایران، اسماعیل بقائی"
         if not names and title.first > 0:
