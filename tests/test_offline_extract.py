@@ -861,6 +861,11 @@ def test_a_countrys_or_its_capitals_ministry_spokesman(text, expected):
     assert participants(facts(make(text, "en"))) == expected
 
 
+def test_president_de_la_republique_is_a_title():
+    text = "Le président de la République Emmanuel Macron a reçu les joueurs à l'Élysée."
+    assert participants(facts(make(text, "fr"))) == [("Emmanuel Macron", "president", None)]
+
+
 def test_french_official_title_and_more_quote_verbs():
     text = (
         "Le ministre de l'Europe et des Affaires étrangères, Jean-Noël Barrot, a rencontré "
