@@ -4,36 +4,28 @@ country; and, in scripts with capitals, people who speak without a title (see
 :meth:`PeopleFinder.speakers`). :mod:`roster` merges the mentions into people.
 
 The name is the run of words right after the title (or after its comma, or after the
-title's complement and a comma), or right before a comma that precedes it. In scripts with
-capital letters a name is a run of capitalised words (with particles such as ``bin``); in
-others it is up to four words between punctuation, without stop words.
+title's complement and a comma), or right before a comma that precedes it; where a name
+starts and ends is :mod:`names`'s to say.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from .analysis import Analysis
 from .countries import NAME
-from .lexicon import Lexicon
-from .scan import Token, joined, key, tokenize
-from .titles import Title, TitleFinder, title_words
+from .names import NameReader, has_case, name_joined
+from .scan import joined, key, tokenize
+from .titles import Title, TitleFinder
 
-_NAME_GAP = re.compile(r"[ \u00a0]?")
-_INITIAL_GAP = re.compile(r"\.?[ \u00a0]?")
 _COMMA = re.compile(r"^[\s\u200c]*[,،][\s\u200c]*$")
 _SPACE = re.compile(r"^[\s\u200c]*$")
 _WORDS_ONLY = re.compile(r"[\s\w]*")
-_CLAUSE_END = re.compile(r"^[\s\u200c]*(?:[,،.;:!?؟)»”\"]|$)")
-_CLAUSE_GAP = re.compile(r"^[\s\u200c]*[,،:؛][\s\u200c]*$")
-_OPENING_MARKS = ' \t\n\u200c«“"(-–—'
-MAX_NAME_WORDS = 7
 MAX_COMPLEMENT_WORDS = 6
 """Words of a title's complement before the name (``du ministère russe des Affaires
 étrangères``)."""
-MAX_UNCASED_NAME_WORDS = 4
 
 
 @dataclass
@@ -65,12 +57,6 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(part for t in tokenize(name) for part in t.key.split("-") if part)
 
 
-@cache
-def honorific_words(lexicon: Lexicon) -> frozenset[str]:
-    """One-word honorifics (``آقای``, ``شیخ``): the word before a name, not part of it."""
-    return frozenset(p[0] for p in lexicon.honorifics._exact if len(p) == 1)  # noqa: SLF001
-
-
 def same_person(one: str, other: str) -> bool:
     """Whether one name is a shorter form of the other (``Nordvik``, ``Kari Nordvik``)."""
     a, b = name_words(one), name_words(other)
@@ -80,171 +66,14 @@ def same_person(one: str, other: str) -> bool:
     return set(shorter) <= set(longer)
 
 
-def _name_joined(text: str, left: Token, right: Token) -> bool:
-    """Words of one name: at most one space between them (no line break, dash or dot),
-    or the dot of an initial (``George W. Bush``, ``George H.W. Bush``)."""
-    pattern = _INITIAL_GAP if len(left.text) == 1 and left.text.isupper() else _NAME_GAP
-    gap = pattern.match(text, left.end, right.start)
-    return gap is not None and gap.end() == right.start
+class PeopleFinder(NameReader):
+    """People named beside titles and honorifics, and untitled people who speak, found with
+    the name rules of :class:`names.NameReader`."""
 
-
-def has_case(word: str) -> bool:
-    """Whether a word's script has capitals (Latin, Cyrillic…; not Arabic)."""
-    return word[:1].lower() != word[:1].upper()
-
-
-class PeopleFinder:
     def __init__(self, analysis: Analysis) -> None:
-        self.a = analysis
-        self.lex = analysis.lexicon
-        self.tokens = analysis.tokens
-        self.text = analysis.text
-        self.title_words = title_words(self.lex)
-        self.honorific_words = honorific_words(self.lex)
-        self._full_names: dict[str, tuple[int, int] | None] = {}
+        super().__init__(analysis)
         self.nameless: list[Title] = []
         """Titles :meth:`people` found no name for (``Iran's acting foreign minister spoke``)."""
-
-    # -- names -----------------------------------------------------------------------------
-
-    def _name_word(self, i: int, cased: bool) -> bool:
-        token = self.tokens[i]
-        if i in self.a.country_at or token.key in self.lex.name_stops:
-            return False
-        if cased:
-            return (
-                token.text[:1].isupper() or self._particle_joined(token)
-            ) and token.key not in self.title_words
-        return (
-            token.key not in self.lex.stopwords
-            and token.key not in self.title_words
-            and token.key not in self.honorific_words
-            and token.key not in self.lex.pronouns
-            and len(token.key) > 1
-            and (
-                token.key in self.lex.name_exceptions
-                or not (
-                    token.text.startswith(self.lex.non_name_prefixes)
-                    or token.text.endswith(self.lex.non_name_suffixes)
-                )
-            )
-        )
-
-    def _particle_joined(self, token: Token) -> bool:
-        """A particle hyphenated to a capitalised name: ``al-Sisi``, ``el-Sisi``."""
-        particle, hyphen, rest = token.text.partition("-")
-        return bool(hyphen) and rest[:1].isupper() and key(particle) in self.lex.name_particles
-
-    def _particle(self, i: int) -> bool:
-        return self.tokens[i].key in self.lex.name_particles
-
-    def _name_length(self, first: int, last: int) -> int:
-        """Words of a name, particles (``bin``, ``آل``) not counted: ``محمد بن عبدالرحمن آل
-        ثانی`` is three words long."""
-        return sum(1 for i in range(first, last + 1) if not self._particle(i))
-
-    def name_after(self, i: int) -> tuple[int, int] | None:
-        """The name starting at word ``i`` (honorifics skipped): ``(first, last)``."""
-        tokens = self.tokens
-        if i >= len(tokens):
-            return None
-        honorific = self.lex.honorifics.match_at(self.text, tokens, i)
-        while honorific and honorific.last + 1 < len(tokens):
-            i = honorific.last + 1
-            if not self._after_honorific(i - 1, i):
-                return None
-            honorific = self.lex.honorifics.match_at(self.text, tokens, i)
-        cased = has_case(tokens[i].text)
-        if not self._name_word(i, cased):
-            return None
-        last = i
-        limit = MAX_NAME_WORDS if cased else MAX_UNCASED_NAME_WORDS
-        while last + 1 < len(tokens) and self._name_length(i, last) < limit:
-            nxt = last + 1
-            if not _name_joined(self.text, tokens[last], tokens[nxt]):
-                break
-            if self._name_word(nxt, cased) or (
-                cased
-                and self._particle(nxt)
-                and nxt + 1 < len(tokens)
-                and self._name_word(nxt + 1, cased)
-            ):
-                last = nxt
-                continue
-            break
-        if not cased and not _CLAUSE_END.match(self.text[tokens[last].end :][:3]):
-            return None  # an uncased name ends at punctuation
-        return i, last
-
-    def _bounded_before(self, first: int) -> bool:
-        """Whether an uncased name starting at word ``first`` starts after a boundary:
-        the sentence start, punctuation, or a word that cannot be in a name."""
-        prev = first - 1
-        if prev < 0 or not _name_joined(self.text, self.tokens[prev], self.tokens[first]):
-            return True
-        return not self._name_word(prev, False)
-
-    def name_before(self, i: int) -> tuple[int, int] | None:
-        """The name ending at word ``i``."""
-        tokens = self.tokens
-        if i < 0:
-            return None
-        cased = has_case(tokens[i].text)
-        if not self._name_word(i, cased):
-            return None
-        first = i
-        limit = MAX_NAME_WORDS if cased else MAX_UNCASED_NAME_WORDS
-        while first - 1 >= 0 and self._name_length(first, i) < limit:
-            prev = first - 1
-            if not _name_joined(self.text, tokens[prev], tokens[first]):
-                break
-            if self._name_word(prev, cased) or (
-                cased and self._particle(prev) and prev > 0 and self._name_word(prev - 1, cased)
-            ):
-                first = prev
-                continue
-            break
-        if cased and first == i:
-            return None  # one capitalised word before a comma is as often a place
-        if not cased and not self._bounded_before(first):
-            return None  # the end of a longer phrase, not a name
-        if not cased and self._after_determiner(first):
-            return None  # "در این انتخابات، ژنرال …": this election
-        if not cased and first == i and not self._one_word_name_may_start(first):
-            return None  # "در جنگ علیه طالبان، سخنگوی …": a group, not a person
-        return first, i
-
-    def _last_name_at(self, i: int) -> tuple[int, int] | None:
-        """One capitalised word before a title's comma (``Araghchi, Iran's foreign
-        minister``): a last name only when the text gives a full name ending with it, since
-        a place or ``Meanwhile`` stands there as often."""
-        token = self.tokens[i]
-        if not has_case(token.text) or not token.text[:1].isupper():
-            return None
-        if not self._name_word(i, True) or not self._full_name(token.key):
-            return None
-        return i, i
-
-    def _one_word_name_may_start(self, i: int) -> bool:
-        """Whether a one-word name in a script without capitals may start at word ``i``: it
-        opens its clause, or follows an honorific, a title (``ژنرال خداداد``) or a word that
-        opens names (``با``)."""
-        if self._opens_clause(i):
-            return True
-        before = self.tokens[i - 1].key
-        return (
-            before in self.lex.name_openers
-            or before in self.honorific_words
-            or before in self.title_words
-        )
-
-    def _after_determiner(self, first: int) -> bool:
-        prev = first - 1
-        return (
-            prev >= 0
-            and self.tokens[prev].key in self.lex.determiners
-            and _name_joined(self.text, self.tokens[prev], self.tokens[first])
-        )
 
     def _name_after_complement(self, title: Title) -> tuple[int, int] | None:
         """The name after a title's complement and a comma: ``porte-parole du Kremlin,
@@ -336,43 +165,6 @@ class PeopleFinder:
         ):
             return None
         return mention.code, tokens[mention.last].end
-
-    def _opened_name_before(self, i: int) -> tuple[int, int] | None:
-        """In scripts without capitals, a name of two words or more ending at word ``i``
-        right before a title, with no comma between, when its start is marked: an honorific
-        or a word that opens names (``name_openers``: ``با``, with) comes before it (``با
-        بدر البوسعیدی وزیر خارجه عمان``), or it opens its clause (``به گزارش ایرنا، حسین
-        امیرعبداللهیان وزیر امور خارجه``). Otherwise the start of the name is a guess."""
-        if has_case(self.tokens[i].text) or not self.lex.name_openers:
-            return None
-        name = self.name_before(i)
-        if name is None or self._name_length(*name) < 2:
-            return None
-        opener = name[0] - 1
-        if self._opens_clause(name[0]):
-            return name if self._named_again(*name) else None
-        if opener < 0 or not _name_joined(self.text, self.tokens[opener], self.tokens[name[0]]):
-            return None
-        word = self.tokens[opener].key
-        return name if word in self.lex.name_openers or word in self.honorific_words else None
-
-    def _named_again(self, first: int, last: int) -> bool:
-        """Whether the last word of a name its start only guesses stands elsewhere in the
-        text on its own, as a last name does (``امیرعبداللهیان در این گفت‌وگو گفت``): a
-        phrase that opens a clause (``امروز صبح``, this morning) seldom comes back."""
-        keys = [self.tokens[w].key for w in range(first, last + 1)]
-        if len(set(keys)) < len(keys):
-            return False  # a caption said twice, not a name
-        elsewhere = [i for i in self.a.positions.get(keys[-1], ()) if not first <= i <= last]
-        return any(self.tokens[i - 1].key != keys[-2] for i in elsewhere if i > 0)
-
-    def _opens_clause(self, first: int) -> bool:
-        """Whether word ``first`` starts a sentence or follows a comma or a colon."""
-        start = self.tokens[first].start
-        sentence_start = self.a.sentence_span(start)[0]
-        if first == 0 or self.tokens[first - 1].end <= sentence_start:
-            return not self.text[sentence_start:start].strip(_OPENING_MARKS)
-        return bool(_CLAUSE_GAP.match(self.a.gap(first - 1, first)))
 
     def _honorific_after_links(self, i: int) -> int:
         """Word ``i``, or past linking words (``le``, ``son``) when an honorific follows."""
@@ -480,14 +272,6 @@ class PeopleFinder:
             people.append(person)
         return people
 
-    def _after_honorific(self, honorific: int, word: int) -> bool:
-        """Whether word ``word`` follows the honorific ending at word ``honorific``, its
-        abbreviation dot included (``M. Araghchi``, ``Mr. Lavrov``)."""
-        gap = _INITIAL_GAP.match(self.text, self.tokens[honorific].end, self.tokens[word].start)
-        return (gap is not None and gap.end() == self.tokens[word].start) or joined(
-            self.text, self.tokens[honorific], self.tokens[word]
-        )
-
     def _honorific_people(self) -> list[Person]:
         people = []
         for match in self.a.find(self.lex.honorifics):
@@ -513,8 +297,6 @@ class PeopleFinder:
             return None
         start, end = self.tokens[full[0]].start, self.tokens[full[1]].end
         return Person(self.text[start:end], start, end, evidence=(start, end))
-
-    # -- people who speak --------------------------------------------------------------------
 
     def speakers(self) -> list[Person]:
         """Untitled people a report names in full once and then by last name beside a quote
@@ -560,32 +342,10 @@ class PeopleFinder:
         for j in (i - 1, i + 1):
             if 0 <= j < len(tokens) and self._capitalised_name_word(j):
                 left, right = min(i, j), max(i, j)
-                if _name_joined(self.text, tokens[left], tokens[right]):
+                if name_joined(self.text, tokens[left], tokens[right]):
                     return False
         left, right = (i, verb_first) if i < verb_first else (verb_last, i)
         return _WORDS_ONLY.fullmatch(self.a.gap(left, right)) is not None
 
     def _capitalised_name_word(self, i: int) -> bool:
         return self.tokens[i].text[:1].isupper() and self._name_word(i, True)
-
-    def _full_name(self, surname: str) -> tuple[int, int] | None:
-        """The first full name ending in ``surname`` inside a sentence (at the start of one,
-        ``West Yorkshire Police`` or ``Meanwhile Bagheri`` could be anything), or None if
-        the surname is also a lower-case word here or ends two different full names
-        (``Joe Biden``, ``Hunter Biden``)."""
-        if surname in self._full_names:
-            return self._full_names[surname]
-        self._full_names[surname] = found = self._find_full_name(surname)
-        return found
-
-    def _find_full_name(self, surname: str) -> tuple[int, int] | None:
-        tokens, sentence_starts = self.tokens, {s for s, _ in self.a.sentences}
-        found, seen = None, set()
-        for i in self.a.positions.get(surname, ()):
-            if not tokens[i].text[:1].isupper():
-                return None
-            name = self.name_before(i)
-            if name and tokens[name[0]].start not in sentence_starts:
-                seen.add(tuple(t.key for t in tokens[name[0] : name[1] + 1]))
-                found = found or name
-        return found if len(seen) == 1 else None

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 
 from .analysis import Analysis
 from .countries import country_name
-from .people import Person, honorific_words
+from .names import honorific_words
+from .people import Person
 from .places import FoundPlace
 
 _QUOTE = re.compile(

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from .analysis import Analysis
 from .gazetteer import Gazetteer
-from .people import PeopleFinder, Person, has_case, name_words, same_person
+from .names import has_case
+from .people import PeopleFinder, Person, name_words, same_person
 from .titles import Title
 
 
