@@ -106,6 +106,27 @@ def test_words_beside_a_weekday_move_it(text, expected):
     assert _dates(text, "2025-04-12")[0][1] == expected  # a Saturday
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Araghchi will travel to Moscow on Monday.", "2025-04-14"),
+        ("The talks are scheduled for Tuesday.", "2025-04-15"),
+        ("The meeting will take place on Saturday.", "2025-04-12"),  # the day itself
+        ("He said on Monday that he will go.", "2025-04-07"),  # the future is another clause's
+        ("Une parade militaire est prévue dimanche à Moscou.", "2025-04-13"),
+        ("Le ministre se rendra mardi à Pékin.", "2025-04-15"),
+        ("Le ministre a déclaré lundi que la réunion sera reportée.", "2025-04-07"),
+        ("عراقچی روز دوشنبه به مسکو سفر خواهد کرد.", "2025-04-14"),
+        ("قرار است روز دوشنبه مذاکرات برگزار شود.", "2025-04-14"),
+        ("وزیر روز دوشنبه گفت که مذاکرات ادامه خواهد یافت.", "2025-04-07"),
+        ("وزیر روز دوشنبه به مسکو رفت.", "2025-04-07"),
+    ],
+)
+def test_a_weekday_in_a_clause_about_the_future_is_the_coming_one(text, expected):
+    (mention,) = find_dates(text, "2025-04-12")  # a Saturday
+    assert mention.date == expected
+
+
 def test_numeric_dates_follow_the_language():
     assert _dates("le 17/10/17 à Madrid")[0][1] == "2017-10-17"
     assert _dates("on 03/04/2024", lang="en")[0][1] is None  # March or April?

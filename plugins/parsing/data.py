@@ -24,6 +24,10 @@ from polybrief.textnorm import DIGITS
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 CALENDARS = ("gregorian", "persian", "islamic")
+WEEKDAY_CUES = (
+    "next_before", "next_after", "last_before", "last_after", "future_before", "future_after",
+    "clause_ends",
+)  # fmt: skip
 
 _SCAN = dict(DIGITS)
 _SCAN.update(
@@ -108,7 +112,10 @@ class LanguageData:
     weekday_cues: dict[str, set[str]] = field(default_factory=dict)
     """``next_before``, ``next_after``, ``last_before``, ``last_after`` → words that make a
     weekday the coming one (``next Saturday``, ``samedi prochain``, ``شنبه آینده``) or the
-    one a week back even on that day (``last Saturday``, ``samedi dernier``)."""
+    one a week back even on that day (``last Saturday``, ``samedi dernier``);
+    ``future_before``, ``future_after`` → words of the weekday's clause that speak of the
+    future (``will``, ``prévue``, ``خواهد``), making it the coming one; ``clause_ends`` →
+    words that open another clause, whose future is not the weekday's (``that``, ``که``)."""
     year_cues: set[str] = field(default_factory=set)
     day_suffixes: list[str] = field(default_factory=list)
     day_month_joiners: set[str] = field(default_factory=set)
@@ -147,7 +154,7 @@ class LanguageData:
                 self.weekdays.setdefault(name_key(spelling), number)
         for word, days in dates.get("relative", {}).items():
             self.relative.setdefault(name_key(word), int(days))
-        for cue in ("next_before", "next_after", "last_before", "last_after"):
+        for cue in WEEKDAY_CUES:
             words = {" ".join(scan_form(w).lower().split()) for w in dates.get(cue, [])}
             self.weekday_cues.setdefault(cue, set()).update(words)
         self.year_cues.update(scan_form(w).lower() for w in dates.get("year_cues", []))

@@ -311,11 +311,36 @@ def _weekday(weekday: int, ref: Reference | None):  # noqa: ANN202
 
 _WORDS_BEFORE = re.compile(r"(\w+(?:\s+\w+)?)\s+$")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
+_CLAUSE_END = re.compile(r"[.!?;:,،؛؟«»“”\"\n]")
+FUTURE_REACH = 6
+"""How many words of its clause, on each side, a weekday looks at for a future cue."""
+
+
+def _clause_words(text: str, start: int, end: int, ends: set[str]) -> tuple[list[str], list[str]]:
+    """The last and first :data:`FUTURE_REACH` words of the weekday's clause around it."""
+    before = scan_form(text[max(0, start - 80) : start])
+    after = scan_form(text[end : end + 80])
+    stops = list(_CLAUSE_END.finditer(before))
+    before = before[stops[-1].end() :] if stops else before
+    stop = _CLAUSE_END.search(after)
+    after = after[: stop.start()] if stop else after
+    words_before, words_after = before.lower().split(), after.lower().split()
+    for at in range(len(words_before) - 1, -1, -1):
+        if words_before[at] in ends:
+            words_before = words_before[at + 1 :]
+            break
+    for at, word in enumerate(words_after):
+        if word in ends:
+            words_after = words_after[:at]
+            break
+    return words_before[-FUTURE_REACH:], words_after[:FUTURE_REACH]
 
 
 def _weekday_cued(text: str, item: _Found, value: str, ref: Reference, data: LanguageData) -> str:
     """A weekday moved by the words beside it: ``next Saturday`` and ``samedi prochain`` are
-    the coming one, ``last Saturday`` a week back on a Saturday; alone, the last one."""
+    the coming one, ``last Saturday`` a week back on a Saturday; alone, the last one, unless
+    its clause speaks of the future (``will meet on Monday``, ``est prévue dimanche``,
+    ``شنبه … سفر خواهد کرد``): then the coming one, or the day itself."""
     cues = data.weekday_cues
     before = _WORDS_BEFORE.search(scan_form(text[max(0, item.start - 24) : item.start]))
     after = _WORD_AFTER.match(scan_form(text[item.end : item.end + 24]))
@@ -331,8 +356,15 @@ def _weekday_cued(text: str, item: _Found, value: str, ref: Reference, data: Lan
     day = date.fromisoformat(value)
     if cued("next"):
         return iso(day + timedelta(days=7), "day")  # the weekday found is the last one
-    if cued("last") and day == ref.anchor():
-        return iso(day - timedelta(days=7), "day")
+    if cued("last"):
+        return iso(day - timedelta(days=7), "day") if day == ref.anchor() else value
+    ends = cues.get("clause_ends", set())
+    clause_before, clause_after = _clause_words(text, item.start, item.end, ends)
+    future = cues.get("future_before", set()).intersection(clause_before) or cues.get(
+        "future_after", set()
+    ).intersection(clause_after)
+    if future and day < ref.anchor():
+        return iso(day + timedelta(days=7), "day")
     return value
 
 
