@@ -379,6 +379,25 @@ def test_french_pronoun_hyphenated_to_the_verb_is_the_last_person_named(verb):
     assert [q.speaker for q in facts(make(text, "fr")).quotes] == ["Jean Dupont"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Le ministre des Affaires étrangères, Jean Dupont, a grandi sous le règne du "
+            "président Paul Martin. « Nous sommes prêts à discuter », a-t-il déclaré.",
+            "fr",
+        ),
+        (
+            'Foreign Minister Jean Dupont met with President Paul Martin. "We are ready to '
+            'talk," he said.',
+            "en",
+        ),
+    ],
+)
+def test_a_pronoun_points_past_a_person_named_as_an_object(text, lang):
+    assert [q.speaker for q in facts(make(text, lang)).quotes] == ["Jean Dupont"]
+
+
 def test_a_hyphenated_pronoun_with_no_one_named_just_before_names_no_one():
     text = (
         "Le ministre des Affaires étrangères, Jean Dupont, est arrivé à Rome. Il pleuvait. "

@@ -48,7 +48,8 @@ class Lexicon:
     pronouns: frozenset[str]
     object_markers: frozenset[str]
     """Words after which a name is the object of the sentence, not its speaker (``with``,
-    ``avec``, ``با``): ``عراقچی در دیدار با لاوروف گفت`` is Araghchi speaking."""
+    ``of``, ``avec``, ``de``, ``با``): ``عراقچی در دیدار با لاوروف گفت`` is Araghchi speaking,
+    and ``he`` after ``met with Lavrov`` is not Lavrov."""
     quote_verbs: PhraseTable[bool]
     bodies: PhraseTable[str]
     """Institutions that speak in quotes, with their name in English (``وزارت امور خارجه``

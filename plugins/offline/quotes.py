@@ -3,7 +3,8 @@
 The speaker is found beside a quote verb (``said``, ``a déclaré``, ``گفت``) of the quote's
 own sentence, the nearest verb first: the person nearest it, unless spoken *with* (``in a
 meeting with Lavrov, Araghchi said``); a pronoun next to the verb (``He asserted``) or
-hyphenated to it (``a-t-il déclaré``) points to the last person named before the quote;
+hyphenated to it (``a-t-il déclaré``) points to the last person named before the quote,
+not as an object (``sous le règne de Nyerere``);
 the person opening the sentence, however far from the verb; a title next to the verb
 (``the president said``) names the one person holding it; in scripts with capitals,
 capitalised words right next to the verb (``Santoso also noted``) name the speaker even
@@ -162,22 +163,32 @@ class QuoteFinder:
     def _mention_start(self, i: int) -> int:
         """The first word of the person mention holding word ``i``."""
         a = self.a
-        for start, end, _ in self.mentions:
+        for start, end, person in self.mentions:
             if start <= a.tokens[i].start < end:
-                return a.tokens_between(start, end)[0]
+                return self._phrase_start(start, person)
         return i
+
+    def _phrase_start(self, start: int, person: Person) -> int:
+        """The first word of a mention with the title written before it, if any
+        (``with Russian Foreign Minister Sergei Lavrov``)."""
+        if start == person.start and person.evidence[0] < start:
+            start = person.evidence[0]
+        return self.a.tokens_between(start, start).start
 
     def _object_at(self, i: int, verb_first: int, verb_last: int) -> bool:
         """Whether the person at word ``i`` follows an object marker (``with``, ``با``)
-        outside the verb: ``in a meeting with Lavrov, said``; honorifics between count not."""
-        before = self._mention_start(i) - 1
+        outside the verb: ``in a meeting with Lavrov, said``."""
+        marker = self._marker_before(self._mention_start(i))
+        return marker is not None and not verb_first <= marker <= verb_last
+
+    def _marker_before(self, first: int) -> int | None:
+        """The object marker right before word ``first``, honorifics between counting not."""
+        before = first - 1
         while before >= 0 and self.a.tokens[before].key in self.honorific_words:
             before -= 1
-        return (
-            before >= 0
-            and not verb_first <= before <= verb_last
-            and self.a.tokens[before].key in self.lex.object_markers
-        )
+        if before >= 0 and self.a.tokens[before].key in self.lex.object_markers:
+            return before
+        return None
 
     def _subject_before(self, first: int, words: list[int], open_at: int) -> str | None:
         """The person opening the sentence whose verb comes before the quote, however far:
@@ -311,11 +322,21 @@ class QuoteFinder:
         return a.text[a.tokens[run[0]].start : a.tokens[run[-1]].end]
 
     def _last_person_before(self, offset: int) -> str | None:
-        """The person last named in this sentence or the one before, if any."""
+        """The person last named in this sentence or the one before, if any; one named as an
+        object (``sous le règne de Nyerere``, ``with Lavrov``) only when no other is."""
         sentence = self.a.sentence_of(offset)
         earliest = self.a.sentences[max(0, sentence - 1)][0] if self.a.sentences else 0
-        before = [person for start, _, person in self.mentions if earliest <= start < offset]
-        return before[-1].name if before else None
+        before = [
+            (start, person) for start, _, person in self.mentions if earliest <= start < offset
+        ]
+        subjects = [
+            person
+            for start, person in before
+            if self._marker_before(self._phrase_start(start, person)) is None
+        ]
+        if subjects:
+            return subjects[-1].name
+        return before[-1][1].name if before else None
 
     def _before_colon(self, left: tuple[int, int]) -> str | None:
         """``Santoso a souligné :`` without a known verb: a person just before a colon."""
