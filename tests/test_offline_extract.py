@@ -218,6 +218,17 @@ def test_a_verb_of_exceeding_is_a_qualifier(text, lang, expected):
             "fr",
             ("trois mille milliards d'euros", 3e12, "EUR", None),
         ),
+        # a smaller number added after "و" (and)
+        (
+            "نزدیک به ۴۸ هزار و ۵۰۰ فلسطینی از آغاز جنگ کشته شده‌اند.",
+            "fa",
+            ("نزدیک به ۴۸ هزار و ۵۰۰", 48500.0, None, "فلسطینی"),
+        ),
+        (
+            "۲ میلیون و ۳۰۰ هزار دلار به این طرح اختصاص یافت.",
+            "fa",
+            ("۲ میلیون و ۳۰۰ هزار دلار", 2.3e6, "USD", None),
+        ),
         # what is counted may follow "de"
         (
             "Environ 11,1 millions de personnes sont au chômage après la crise.",

@@ -38,6 +38,7 @@ _SCALE_ABBREVIATIONS = {
     "m": 1e6, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "k": 1e3, "bn": 1e9,
 }  # fmt: skip
 _YEARS = ((1000, 2100), (1300, 1500))
+_SPACES = re.compile(r"\s*")
 MAX_COUNT_WORDS = 3
 
 
@@ -202,7 +203,13 @@ class FigureFinder:
         return self.text[start:stop], stop
 
     def figures(self) -> list[FoundFigure]:
-        found = [f for m in self.pattern.finditer(self.text) if (f := self._figure(m))]
+        found: list[FoundFigure] = []
+        for match in self.pattern.finditer(self.text):
+            if found and match.start() < found[-1].end:
+                continue  # the added part of "۴۸ هزار و ۵۰۰"
+            figure = self._figure(match)
+            if figure:
+                found.append(figure)
         found = _without_model_numbers(found, self.designated)
         found += self._worded()
         found.sort(key=lambda f: f.start)
@@ -258,6 +265,9 @@ class FigureFinder:
             scaled = self._scale_after(end)
             if scaled and scale == 1.0:
                 scale, end = scaled
+                added = self._added_part(end, scale)
+                if added:  # "۴۸ هزار و ۵۰۰": 48,500
+                    value, end = value + added[0] / scale, added[1]
             for table in (self.lex.currencies, self.lex.units):
                 if unit:
                     break
@@ -340,6 +350,30 @@ class FigureFinder:
         if larger and larger.value > scaled.value:
             return scaled.value * larger.value, larger.end
         return scaled.value, scaled.end
+
+    def _added_part(self, end: int, scale: float) -> tuple[float, int] | None:
+        """A smaller number added after a scaled one by a joiner (``۴۸ هزار و ۵۰۰``,
+        ``۲ میلیون و ۳۰۰ هزار``): its value and where it ends."""
+        i = self._word_index(end)
+        tokens = self.a.tokens
+        if (
+            i >= len(tokens)
+            or tokens[i].key not in self.lex.sum_joiners
+            or self.text[end : tokens[i].start].strip()
+        ):
+            return None
+        match = _SPACES.match(self.text, tokens[i].end)
+        match = self.pattern.match(self.text, match.end())
+        if not match or match.group("symbol") or match.group("percent"):
+            return None
+        part = parse_number(match.group("number"), self.lex.decimal_comma, self.lex.decimal_slash)
+        if not part:
+            return None
+        part_end = match.end()
+        part_scale = self._scale_after(part_end)
+        if part_scale:
+            part, part_end = part * part_scale[0], part_scale[1]
+        return (part, part_end) if part < scale else None
 
     def _worded(self) -> list[FoundFigure]:
         """``two million``, ``دو میلیون``: a number word followed by a scale word; and

@@ -63,6 +63,8 @@ class Lexicon:
     currencies: PhraseTable[str]
     units: PhraseTable[str]
     count_joiners: frozenset[str]
+    sum_joiners: frozenset[str]
+    """Words that add a smaller number to a scaled one (Persian ``۴۸ هزار و ۵۰۰``)."""
     designators: frozenset[str]
     """Words after which a number names something (``Resolution 2231``, ``ماده ۱۰``)."""
     stopwords: frozenset[str]
@@ -160,6 +162,7 @@ def _build(lang: str) -> Lexicon:
         currencies=_table(data.get("currencies", {})),
         units=_table(data.get("units", {})),
         count_joiners=_keys(data.get("count_joiners", [])),
+        sum_joiners=_keys(data.get("sum_joiners", [])),
         designators=_keys(data.get("designators", [])),
         stopwords=_keys(data.get("stopwords", [])),
         months=_keys(data.get("months", [])),
