@@ -920,17 +920,21 @@ def test_a_french_participle_after_words_between_it_and_its_auxiliary():
 
 
 @pytest.mark.parametrize(
-    ("lead", "expected"),
+    ("lead", "expected", "dateline"),
     [
-        ("spoke by telephone on Saturday with", "2024-06-01"),  # the day before publication
-        ("spoke by telephone on 20 May with", "2024-06-02"),  # recalled: too far back
-        ("spoke by telephone with", "2024-06-02"),  # no day given: the publication's
+        ("spoke by telephone on Saturday with", "2024-06-01", ""),  # the day before publication
+        ("spoke by telephone on 20 May with", "2024-06-02", ""),  # recalled: too far back
+        ("spoke by telephone with", "2024-06-02", ""),  # no day given: the publication's
+        # the dateline's date is the report's: the lead's day comes after it
+        ("spoke by telephone late on Saturday with", "2024-06-01", "DOHA, June 2 (AP) - "),
+        ("spoke by telephone with", "2024-06-02", "DOHA, June 2 (AP) - "),
     ],
 )
-def test_the_event_date_is_the_day_the_lead_gives_else_the_publication(lead, expected):
+def test_the_event_date_is_the_day_the_lead_gives_else_the_publication(lead, expected, dateline):
     text = (
         "Iran and Qatar discuss Gaza\n\n2 June 2024\n\n"
-        f"Iran's Foreign Minister Ali Bagheri {lead} Qatar's Prime Minister Mohammed Al Thani."
+        f"{dateline}Iran's Foreign Minister Ali Bagheri {lead} Qatar's Prime Minister "
+        "Mohammed Al Thani."
     )
     pipe = Pipeline(extractor=["offline"])
     document = pipe.parse(text)[0]
@@ -1079,3 +1083,51 @@ def test_country_data_covers_the_three_languages_with_iso_codes():
     assert "norvégienne" in data["adjectives"]["fr"]["NO"]
     assert data["adjectives"]["fa"]["ID"] == ["اندونزیایی"]
     assert {"نروژ", "Norvège", "Norway"} <= {cldr_names(lang)["NO"] for lang in ("en", "fr", "fa")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Teams are still working," said Zabihullah Mujahid, the Taliban\'s chief spokesman.',
+        '"Teams are still working," said Zabihullah Mujahid, a Taliban spokesman.',
+        '"Teams are still working," said Zabihullah Mujahid, the chief spokesman.',
+    ],
+)
+def test_a_title_after_a_name_past_the_body_it_serves_and_a_modifier(text):
+    (person,) = facts(make(text, "en")).event.participants
+    assert (person.name, person.role) == ("Zabihullah Mujahid", "spokesperson")
+
+
+def test_a_body_before_a_title_is_no_name():
+    text = "Meanwhile, the Taliban's spokesman said the toll would rise."
+    assert facts(make(text, "en")).event.participants == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "A magnitude 6.0 earthquake struck eastern Afghanistan late on Sunday.",
+            "en",
+            ("magnitude 6.0", 6.0, "magnitude", None),
+        ),
+        (
+            "Un séisme de magnitude 6,0 a frappé l'est de l'Afghanistan.",
+            "fr",
+            ("magnitude 6,0", 6.0, "magnitude", None),
+        ),
+        (
+            "زمین‌لرزه‌ای به بزرگی ۶ ریشتر شامگاه یکشنبه شرق افغانستان را لرزاند.",
+            "fa",
+            ("۶ ریشتر", 6.0, "magnitude", None),
+        ),
+        # what a figure counts ends before a date
+        ("۳۰۰ زخمی یکشنبه به بیمارستان منتقل شدند.", "fa", ("۳۰۰ زخمی", 300.0, None, "زخمی")),
+    ],
+)
+def test_units_before_the_number_and_counts_that_end_at_a_date(text, lang, expected):
+    pipe = Pipeline(extractor=["offline"])
+    document = pipe.parse(f"date 2025-09-01\n\n{text}")[0]
+    assert document.lang == lang
+    (figure,) = pipe.extract(document).figures
+    assert (figure.evidence.text, figure.value, figure.unit, figure.counts) == expected

@@ -24,7 +24,7 @@ from .events import FoundEvent, find_event
 from .figures import find_figures
 from .gazetteer import Gazetteer
 from .people import Person
-from .places import FoundPlace, find_places
+from .places import FoundPlace, dateline_end, find_places
 from .quotes import find_quotes
 from .roster import find_people
 
@@ -109,13 +109,17 @@ def _event_date(
     document: Document, analysis: Analysis, found: FoundEvent | None
 ) -> DateValue | None:
     """The day the sentence naming the event gives (``on Saturday``, in a report published
-    on Sunday), when it is at most :data:`RECENT_DAYS` before the publication; else the
-    publication date; without one, a resolved date in the first sentence."""
+    on Sunday; not the dateline's), when it is at most :data:`RECENT_DAYS` before the
+    publication; else the publication date; without one, a resolved date in the first
+    sentence."""
     published = document.published
     sentence = analysis.sentence_of(found.start) if found and found.start is not None else 0
+    report_dated = dateline_end(analysis.text)
     for mention in document.dates:
         if analysis.sentence_of(mention.start) != sentence or not mention.date:
             continue
+        if mention.start < report_dated:
+            continue  # "KABUL, Sept 1 (AP) -": the report's date
         if published is None or not published.date:
             return DateValue(mention.date, mention.precision, mention.raw, mention.calendar)
         if mention.precision == "day" and published.precision == "day":

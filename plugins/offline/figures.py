@@ -165,6 +165,19 @@ class FigureFinder:
                 return tokens[first].start, found.value
         return None
 
+    def _unit_before(self, start: int) -> tuple[str, int] | None:
+        """A unit written right before the number (``magnitude 6.0``) and where it starts."""
+        i = self._word_before(start)
+        if i is None:
+            return None
+        for first in (i - 1, i):
+            if first < 0:
+                continue
+            found = self.lex.units_before.match_at(self.text, self.a.tokens, first)
+            if found and found.last == i:
+                return found.value, found.start
+        return None
+
     def _counts(self, end: int) -> tuple[str, int] | None:
         tokens, lex = self.a.tokens, self.lex
         i = self._word_index(end)
@@ -191,6 +204,8 @@ class FigureFinder:
                 break
             if token.key in lex.stopwords or len(token.key) < 2:
                 break
+            if self._skipped(token.start, token.end):
+                break  # "۳۰۰ زخمی یکشنبه": no date is counted
             if lex.latin_capitals and token.text[:1].isupper() and i not in self.a.country_at:
                 break  # a name, not what is counted
             words.append(i)
@@ -278,6 +293,10 @@ class FigureFinder:
             if symbol:  # "500 €", "12,50 €": the symbol after the amount
                 unit, end = _SYMBOLS[symbol.group("symbol")], symbol.end()
         qualifier = self._qualifier(start)
+        if not unit and not qualifier:
+            unit_before = self._unit_before(start)
+            if unit_before:  # "magnitude 6.0": the figure starts with its unit
+                unit, start = unit_before
         plain = match.group("number").translate(_DIGITS)
         if (
             plain.isdigit()

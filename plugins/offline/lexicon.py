@@ -62,6 +62,8 @@ class Lexicon:
     """Number words that are as often other words (Persian ``نه``, nine and not)."""
     currencies: PhraseTable[str]
     units: PhraseTable[str]
+    units_before: PhraseTable[str]
+    """Units written before the number (``magnitude 6.0``, ``به بزرگی ۶``)."""
     count_joiners: frozenset[str]
     sum_joiners: frozenset[str]
     """Words that add a smaller number to a scaled one (Persian ``۴۸ هزار و ۵۰۰``)."""
@@ -161,6 +163,7 @@ def _build(lang: str) -> Lexicon:
         ambiguous_numbers=_keys(data.get("ambiguous_numbers", [])),
         currencies=_table(data.get("currencies", {})),
         units=_table(data.get("units", {})),
+        units_before=_table(data.get("units_before", {})),
         count_joiners=_keys(data.get("count_joiners", [])),
         sum_joiners=_keys(data.get("sum_joiners", [])),
         designators=_keys(data.get("designators", [])),

@@ -236,7 +236,7 @@ class PeopleFinder(NameReader):
             if name:
                 names.append(name)  # "سخنگوی وزارت امور خارجه ایران، اسماعیل بقائی"
         if not names and title.first > 0:
-            before = title.first - 1
+            before = self._skip_organisation(title.first - 1)
             while before >= 0 and tokens[before].key in self.lex.name_links:
                 before -= 1
             if before >= 0 and _COMMA.match(self.a.gap(before, before + 1)):
@@ -271,6 +271,27 @@ class PeopleFinder(NameReader):
             )
             people.append(person)
         return people
+
+    def _skip_organisation(self, i: int) -> int:
+        """Word ``i``, or the word before the capitalised words, perhaps possessive, that
+        name the body a title serves, written right before it (``Mujahid, the Taliban's
+        chief spokesman``, ``…, a Hamas official``)."""
+        if not self.lex.latin_capitals:
+            return i
+        tokens, start = self.tokens, i
+        if i > 0 and tokens[i].key in self.lex.possessive:
+            i -= 1
+        skipped = 0
+        while (
+            i >= 0
+            and skipped < 3
+            and tokens[i].text[:1].isupper()
+            and joined(self.text, tokens[i], tokens[i + 1])
+            and self.a.country_at.get(i) is None
+        ):
+            i -= 1
+            skipped += 1
+        return i if skipped else start
 
     def _honorific_people(self) -> list[Person]:
         people = []

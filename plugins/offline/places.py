@@ -1,4 +1,5 @@
-"""Places: a dateline (``OSLO –`` at the start of a report) and capital cities."""
+"""Places: a dateline (``OSLO –``, ``KABUL, Sept 1 (AP) -`` at the start of a report) and
+capital cities."""
 
 from __future__ import annotations
 
@@ -11,7 +12,12 @@ from .analysis import Analysis
 from .countries import capitals
 from .scan import PhraseTable, joined
 
-_DATELINE = re.compile(r"\A\W*(?P<place>[^\W\d_][^\W\d_ \-]*(?: [^\W\d_]+){0,2})\s*[–—-]\s")
+_DATELINE = re.compile(
+    r"\A\W*(?P<place>[^\W\d_][^\W\d_ \-]*(?: [^\W\d_]+){0,2})"
+    r"(?:,[^\n(),–—-]{1,30})?"  # the date: "KABUL, Sept 1 (AP) -"
+    r"(?:\s*\([^\n()]{1,30}\))?"  # the agency: "WASHINGTON (Reuters) -"
+    r"\s*[–—-]\s"
+)
 _lock = threading.Lock()
 
 
@@ -40,13 +46,25 @@ def find_places(analysis: Analysis) -> list[FoundPlace]:
         if _inside_a_name(analysis, match.first, match.last):
             continue  # "Morgan Stanley", "Stanley Cup": a capital's name inside another
         found.append(FoundPlace(surface, match.start, match.end, match.value))
-    dateline = _DATELINE.match(text)
-    if dateline and dateline.group("place").isupper():
+    dateline = _dateline(text)
+    if dateline:
         start, end = dateline.span("place")
         if not any(p.start == start for p in found):
             country = table.get(dateline.group("place"))
             found.insert(0, FoundPlace(dateline.group("place"), start, end, country))
     return found
+
+
+def _dateline(text: str) -> re.Match[str] | None:
+    dateline = _DATELINE.match(text)
+    return dateline if dateline and dateline.group("place").isupper() else None
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline opening a report ends (``KABUL, Sept 1 (AP) - ``), or 0: the date
+    in it is the report's, not the event's."""
+    dateline = _dateline(text)
+    return dateline.end() if dateline else 0
 
 
 def _inside_a_name(analysis: Analysis, first: int, last: int) -> bool:

@@ -88,7 +88,7 @@ class TitleFinder:
         modifier = self._modifier_before(before)
         if modifier:
             first, value = modifier
-            title.role = f"{value} {title.role}" if title.role else title.role
+            title.role = f"{value} {title.role}" if title.role and value else title.role
             title.first, title.start = first, tokens[first].start
             before = first - 1
         after = title.last + 1
@@ -98,7 +98,8 @@ class TitleFinder:
             else None
         )
         if modifier_after:
-            title.role = f"{modifier_after.value} {title.role}" if title.role else title.role
+            value = modifier_after.value
+            title.role = f"{value} {title.role}" if title.role and value else title.role
             title.last, title.end = modifier_after.last, modifier_after.end
             after = title.last + 1
         countries_before = self._countries_before(before)
