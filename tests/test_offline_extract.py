@@ -829,6 +829,14 @@ def test_the_word_that_stands_alone_for_a_person_may_be_the_first(text, speakers
     assert [q.speaker for q in facts(make(text, "en")).quotes] == speakers
 
 
+def test_an_honorific_before_a_family_name_written_first_is_the_full_name():
+    text = (
+        "Le ministre chinois des affaires étrangères, Wang Yi, a reçu M. Blinken. "
+        "M. Wang a affirmé que Washington ne devait pas « franchir les lignes rouges »."
+    )
+    assert [q.speaker for q in facts(make(text, "fr")).quotes] == ["Wang Yi"]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [

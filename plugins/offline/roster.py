@@ -28,6 +28,8 @@ def find_people(analysis: Analysis, gazetteer: Gazetteer | None = None) -> list[
         if not found.surname:
             continue
         person = next((p for p in people if same_person(p.name, found.name)), None)
+        if person is None and analysis.lexicon.latin_capitals:
+            person = _by_family_name(people, found)
         if person is None:
             people.append(found)
             found.spellings = [found.name]
@@ -50,6 +52,18 @@ def find_people(analysis: Analysis, gazetteer: Gazetteer | None = None) -> list[
     analysis.bare_titles = finder.nameless
     _resolve_counterparts(people)
     return people
+
+
+def _by_family_name(people: list[Person], found: Person) -> Person | None:
+    """The one person whose name starts with ``found``'s one word, when no name ends with
+    it: ``M. Wang`` is the ``Wang Yi`` named before (a family name written first)."""
+    words = name_words(found.name)
+    if len(words) != 1 or any(name_words(p.name)[-1:] == words for p in people):
+        return None
+    starting = [
+        p for p in people if len(name_words(p.name)) > 1 and name_words(p.name)[0] == words[0]
+    ]
+    return starting[0] if len(starting) == 1 else None
 
 
 def _name_nameless_titles(analysis: Analysis, titles: list[Title], people: list[Person]) -> None:
