@@ -39,7 +39,9 @@ _SCALE_ABBREVIATIONS = {
 }  # fmt: skip
 _YEARS = ((1000, 2100), (1300, 1500))
 _SPACES = re.compile(r"\s*")
-MAX_COUNT_WORDS = 3
+MAX_COUNT_WORDS = 2
+"""What a figure counts is a noun and a word qualifying it at most (`patrol vessels`,
+`شناور گشتی`): a third word was more often a verb or the next phrase."""
 
 
 @dataclass
@@ -191,7 +193,8 @@ class FigureFinder:
             and joined(self.text, tokens[i], tokens[i + 1])
         ):
             i += 1  # "11,1 millions de personnes": what is counted follows "de"
-        while i < len(tokens) and len(words) < MAX_COUNT_WORDS:
+        content = 0  # words counted, joiners ("navires de pêche") not
+        while i < len(tokens) and content < MAX_COUNT_WORDS:
             token = tokens[i]
             if words and not joined(self.text, tokens[words[-1]], token):
                 break
@@ -209,6 +212,7 @@ class FigureFinder:
             if lex.latin_capitals and token.text[:1].isupper() and i not in self.a.country_at:
                 break  # a name, not what is counted
             words.append(i)
+            content += 1
             i += 1
         while words and tokens[words[-1]].key in lex.count_joiners:
             words.pop()
