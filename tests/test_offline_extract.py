@@ -1139,3 +1139,21 @@ def test_units_before_the_number_and_counts_that_end_at_a_date(text, lang, expec
     assert document.lang == lang
     (figure,) = pipe.extract(document).figures
     assert (figure.evidence.text, figure.value, figure.unit, figure.counts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("۲۳ کشور اروپایی انتخاب شدند.", "fa", ("۲۳ کشور اروپایی", None, "کشور اروپایی")),
+        (
+            "Plus de 40 navires de pêche attendaient.",
+            "fr",
+            ("Plus de 40 navires de pêche", None, "navires de pêche"),
+        ),
+        ("این خودرو در ۳.۵ ثانیه به سرعت ۱۰۰ کیلومتر می‌رسد.", "fa", ("۳.۵ ثانیه", "seconds", None)),
+        ("وی ۶۸ ساله بود.", "fa", ("۶۸ ساله", "years", None)),
+    ],
+)
+def test_what_a_figure_counts_is_two_words_at_most_and_more_units(text, lang, expected):
+    figure = facts(make(text, lang)).figures[0]
+    assert (figure.evidence.text, figure.unit, figure.counts) == expected
