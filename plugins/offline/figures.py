@@ -266,36 +266,10 @@ class FigureFinder:
         value = parse_number(match.group("number"), self.lex.decimal_comma, self.lex.decimal_slash)
         if value is None:
             return None
-        unit = _SYMBOLS.get((match.group("symbol") or "").strip())
-        scale = 1.0
-        abbreviated = None if unit else _SCALED_SYMBOL.match(self.text, end)
-        if match.group("percent"):
-            unit = "%"
-        elif abbreviated:  # "300 M€", "2,5 Md€"
-            scale = _SCALE_ABBREVIATIONS[abbreviated.group("scale").lower()]
-            unit, end = _SYMBOLS[abbreviated.group("symbol")], abbreviated.end()
-        else:
-            glued = self._glued_unit(end)
-            if glued:
-                end, glued_unit, scale = glued
-                unit = glued_unit or unit
-            elif self.text[end : end + 1].isalpha():
-                return None  # 7th, 3D, 1er
-            scaled = self._scale_after(end)
-            if scaled and scale == 1.0:
-                scale, end = scaled
-                added = self._added_part(end, scale)
-                if added:  # "۴۸ هزار و ۵۰۰": 48,500
-                    value, end = value + added[0] / scale, added[1]
-            for table in (self.lex.currencies, self.lex.units):
-                if unit:
-                    break
-                named = self._phrase_after(table, end)
-                if named:
-                    unit, end = named.value, named.end
-            symbol = None if unit else _SYMBOL_AFTER.match(self.text, end)
-            if symbol:  # "500 €", "12,50 €": the symbol after the amount
-                unit, end = _SYMBOLS[symbol.group("symbol")], symbol.end()
+        measured = self._measure(match, value)
+        if measured is None:
+            return None  # 7th, 3D, 1er
+        value, scale, unit, end = measured
         qualifier = self._qualifier(start)
         if not unit and not qualifier:
             unit_before = self._unit_before(start)
@@ -321,6 +295,45 @@ class FigureFinder:
         if bare:
             figure.named_by = self._naming_word(start)
         return figure
+
+    def _measure(
+        self, match: re.Match, value: float
+    ) -> tuple[float, float, str | None, int] | None:
+        """What follows a number: its scale and unit or currency (``2bn``, ``300 M€``,
+        ``۴۸ هزار و ۵۰۰``, ``500 €``), as value, scale, unit and where the figure ends; None
+        when letters glued to it make it no figure (``7th``, ``3D``)."""
+        end = match.end()
+        unit = _SYMBOLS.get((match.group("symbol") or "").strip())
+        scale = 1.0
+        abbreviated = None if unit else _SCALED_SYMBOL.match(self.text, end)
+        if match.group("percent"):
+            unit = "%"
+        elif abbreviated:  # "300 M€", "2,5 Md€"
+            scale = _SCALE_ABBREVIATIONS[abbreviated.group("scale").lower()]
+            unit, end = _SYMBOLS[abbreviated.group("symbol")], abbreviated.end()
+        else:
+            glued = self._glued_unit(end)
+            if glued:
+                end, glued_unit, scale = glued
+                unit = glued_unit or unit
+            elif self.text[end : end + 1].isalpha():
+                return None
+            scaled = self._scale_after(end)
+            if scaled and scale == 1.0:
+                scale, end = scaled
+                added = self._added_part(end, scale)
+                if added:  # "۴۸ هزار و ۵۰۰": 48,500
+                    value, end = value + added[0] / scale, added[1]
+            for table in (self.lex.currencies, self.lex.units):
+                if unit:
+                    break
+                named = self._phrase_after(table, end)
+                if named:
+                    unit, end = named.value, named.end
+            symbol = None if unit else _SYMBOL_AFTER.match(self.text, end)
+            if symbol:  # "500 €", "12,50 €": the symbol after the amount
+                unit, end = _SYMBOLS[symbol.group("symbol")], symbol.end()
+        return value, scale, unit, end
 
     def _build(
         self, start: int, end: int, value: float, unit: str | None, qualifier
