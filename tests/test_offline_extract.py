@@ -691,8 +691,12 @@ def test_persian_long_name_with_particles_before_its_title():
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        # a verb at the end of the clause is not part of the name
-        ("آقای رحیمی، بعدها در کنار دکتر نجیب الله قرار گرفت.", ["رحیمی"]),
+        # a verb at the end of the clause is not part of the name, nor its noun
+        ("آقای رحیمی، بعدها در کنار دکتر نجیب الله قرار گرفت.", ["رحیمی", "نجیب الله"]),
+        # after an honorific, a name may end before a stop word: given names and one more
+        ("سید عباس عراقچی در این تماس تلفنی گفت‌وگو کرد.", ["عباس عراقچی"]),
+        ("آقای احمدزی سالها در بانک جهانی کار کرد.", ["احمدزی"]),
+        ("آقای ترامپ تهدید کرد که تعرفه‌ها را افزایش می‌دهد.", ["ترامپ"]),
         # after "this", a noun is a common one: "در این نشست" is no one
         ("در این نشست، ژنرال کریمی، وزیر پیشین دفاع افغانستان، سخن گفت.", ["کریمی"]),
         # a kinship word before a name is not part of it

@@ -38,6 +38,12 @@ class Lexicon:
     honorifics: PhraseTable[bool]
     name_particles: frozenset[str]
     name_stops: frozenset[str]
+    light_verbs: frozenset[str]
+    given_names: frozenset[str]
+    """Common first names (``عباس``, ``محمد``): in scripts without capitals, where a name
+    after an honorific ends when no punctuation shows it."""
+    """Verbs that follow a noun to make a verb (``تهدید کرد``, threatened): the word before
+    one is no name's last word."""
     determiners: frozenset[str]
     """Words that make the noun after them a common one (``این انتخابات``, this election):
     in scripts without capitals no name follows them; nor is ``the three ministers`` a
@@ -151,6 +157,8 @@ def _build(lang: str) -> Lexicon:
         honorifics=_table(data.get("honorifics", [])),
         name_particles=_keys(data.get("name_particles", [])),
         name_stops=_keys(data.get("name_stops", [])),
+        light_verbs=_keys(data.get("light_verbs", [])),
+        given_names=_keys(data.get("given_names", [])),
         determiners=_keys(data.get("determiners", [])),
         name_openers=_keys(data.get("name_openers", [])),
         pronouns=_keys(data.get("pronouns", [])),

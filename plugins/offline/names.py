@@ -94,13 +94,16 @@ class NameReader:
         ثانی`` is three words long."""
         return sum(1 for i in range(first, last + 1) if not self._particle(i))
 
-    def name_after(self, i: int) -> tuple[int, int] | None:
-        """The name starting at word ``i`` (honorifics skipped): ``(first, last)``."""
+    def name_after(self, i: int, marked: bool = False) -> tuple[int, int] | None:
+        """The name starting at word ``i`` (honorifics skipped): ``(first, last)``.
+        ``marked``: an honorific comes right before ``i``, so an uncased name may end
+        before a stop word as well as at punctuation."""
         tokens = self.tokens
         if i >= len(tokens):
             return None
         honorific = self.lex.honorifics.match_at(self.text, tokens, i)
         while honorific and honorific.last + 1 < len(tokens):
+            marked = True
             i = honorific.last + 1
             if not self._after_honorific(i - 1, i):
                 return None
@@ -123,9 +126,31 @@ class NameReader:
                 last = nxt
                 continue
             break
-        if not cased and not _CLAUSE_END.match(self.text[tokens[last].end :][:3]):
-            return None  # an uncased name ends at punctuation
-        return i, last
+        if cased or _CLAUSE_END.match(self.text[tokens[last].end :][:3]):
+            return i, last
+        if marked:
+            return self._ended_by_a_stop(i, last)
+        return None  # an unmarked uncased name ends at punctuation
+
+    def _ended_by_a_stop(self, first: int, last: int) -> tuple[int, int] | None:
+        """An uncased name after an honorific that ends before a word no name holds
+        (``آقای عراقچی در …``): given names and one more word; before a light verb its last
+        word is the verb's noun (``آقای ترامپ تهدید کرد``: ``ترامپ``)."""
+        nxt = last + 1
+        tokens = self.tokens
+        if nxt >= len(tokens) or not name_joined(self.text, tokens[last], tokens[nxt]):
+            return None
+        word = tokens[nxt].key
+        if word in self.lex.light_verbs:
+            last -= 1
+        elif word not in self.lex.stopwords and word not in self.lex.name_stops:
+            return None
+        # given names, then one word: "عباس عراقچی", but "احمدزی سالها" ("for years") is
+        # "احمدزی"
+        end = first
+        while end < last and tokens[end].key in self.lex.given_names:
+            end += 1
+        return (first, end) if end <= last else None
 
     def _bounded_before(self, first: int) -> bool:
         """Whether an uncased name starting at word ``first`` starts after a boundary:

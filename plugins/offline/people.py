@@ -299,7 +299,7 @@ class PeopleFinder(NameReader):
             nxt = match.last + 1
             if nxt >= len(self.tokens) or not self._after_honorific(match.last, nxt):
                 continue
-            name = self.name_after(nxt)
+            name = self.name_after(nxt, marked=True)
             if name:
                 start, end = self.tokens[name[0]].start, self.tokens[name[1]].end
                 people.append(Person(self.text[start:end], start, end, evidence=(start, end)))
