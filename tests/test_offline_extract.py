@@ -1161,3 +1161,36 @@ def test_units_before_the_number_and_counts_that_end_at_a_date(text, lang, expec
 def test_what_a_figure_counts_is_two_words_at_most_and_more_units(text, lang, expected):
     figure = facts(make(text, lang)).figures[0]
     assert (figure.evidence.text, figure.unit, figure.counts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "countries", "plural"),
+    [
+        ("Le ministre des Affaires étrangères a parlé.", "fr", [], False),
+        (
+            "Les ministres des Affaires étrangères d'Iran et de France ont parlé.",
+            "fr",
+            ["IR", "FR"],
+            True,
+        ),
+        ("The foreign ministers of Iran and France spoke.", "en", ["IR", "FR"], True),
+        ("وزیران امور خارجه ایران و فرانسه گفت‌وگو کردند.", "fa", ["IR", "FR"], True),
+    ],
+)
+def test_a_plural_title_names_several_people_of_several_countries(text, lang, countries, plural):
+    from polybrief.plugins.offline.analysis import Analysis
+    from polybrief.plugins.offline.titles import TitleFinder
+
+    (title,) = TitleFinder(Analysis.of(make(text, lang))).titles()
+    assert (title.countries, title.plural) == (countries, plural)
+
+
+def test_a_plural_title_naming_no_one_gives_its_role_to_the_people_named_next():
+    text = (
+        "وزیران امور خارجه ایران و فرانسه شامگاه سه‌شنبه در تماس تلفنی گفت‌وگو کردند. "
+        "به گزارش ایرنا، سید عباس عراقچی در این تماس تلفنی از اقدام اروپا انتقاد کرد. "
+        "وزیر امور خارجه کشورمان تاکید کرد: «ایران همواره به دیپلماسی پایبند بوده است.»"
+    )
+    result = facts(make(text, "fa"))
+    assert participants(result) == [("عباس عراقچی", "foreign minister", None)]
+    assert [q.speaker for q in result.quotes] == ["عباس عراقچی"]

@@ -31,6 +31,9 @@ class Lexicon:
     titles: PhraseTable[str]
     title_modifiers: PhraseTable[str]
     title_joiners: frozenset[str]
+    plural_titles: frozenset[str]
+    """Plural title words (``ministers``, ``ministres``, ``وزیران``): such a title names
+    several people."""
     counterparts: PhraseTable[bool]
     country_links: frozenset[str]
     name_links: frozenset[str]
@@ -150,6 +153,7 @@ def _build(lang: str) -> Lexicon:
         titles=_table(data.get("titles", {}), commas=True),
         title_modifiers=_table(data.get("title_modifiers", {})),
         title_joiners=_keys(data.get("title_joiners", [])),
+        plural_titles=_keys(data.get("plural_titles", [])),
         counterparts=_table(data.get("counterpart", [])),
         country_links=_keys(data.get("country_links", [])),
         name_links=_keys(data.get("name_links", [])),

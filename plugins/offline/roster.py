@@ -76,24 +76,49 @@ def _name_nameless_titles(analysis: Analysis, titles: list[Title], people: list[
     runs from the title to the name.
     """
     for title in titles:
-        if not title.role or title.plural or len(title.countries) != 1:
+        if not title.role:
+            continue
+        if title.plural:
+            _name_plural_title(analysis, title, people)
+            continue
+        if len(title.countries) != 1:
             continue
         country = title.countries[0]
         if any(p.role == title.role and p.country == country for p in people):
             continue
-        last_sentence = analysis.sentence_of(title.start) + 1
-        after = [
-            p
-            for p in people
-            if not p.role
-            and not p.counterpart
-            and p.mentions
-            and p.mentions[0][0] >= title.end
-            and analysis.sentence_of(p.start) <= last_sentence
-        ]
+        after = _first_named_after(analysis, title, people)
         if len(after) == 1:
             person = after[0]
             person.role, person.country = title.role, country
+            person.evidence = (title.start, person.end)
+
+
+def _first_named_after(analysis: Analysis, title: Title, people: list[Person]) -> list[Person]:
+    """The untitled people first named after ``title``, in its sentence or the next."""
+    last_sentence = analysis.sentence_of(title.start) + 1
+    return [
+        p
+        for p in people
+        if not p.role
+        and not p.counterpart
+        and p.mentions
+        and p.mentions[0][0] >= title.end
+        and analysis.sentence_of(p.start) <= last_sentence
+    ]
+
+
+def _name_plural_title(analysis: Analysis, title: Title, people: list[Person]) -> None:
+    """``وزیران امور خارجه ایران و فرانسه`` then ``سید عباس عراقچی … با …``: the role goes
+    to the untitled people named next, no more of them than the title's countries, and
+    none of those countries' holders named already; which country is whose is not said."""
+    if len(title.countries) < 2 or any(
+        p.role == title.role and p.country in title.countries for p in people
+    ):
+        return
+    after = _first_named_after(analysis, title, people)
+    if 0 < len(after) <= len(title.countries):
+        for person in after:
+            person.role = title.role
             person.evidence = (title.start, person.end)
 
 

@@ -15,7 +15,7 @@ from functools import cache
 from .analysis import Analysis
 from .countries import ADJECTIVE, NAME, capital_codes
 from .lexicon import Lexicon
-from .scan import Token, joined
+from .scan import joined
 
 
 @dataclass
@@ -49,14 +49,15 @@ class TitleFinder:
         for table, is_counterpart in tables:
             for first, last, match in self.a.find_across_adjectives(table):
                 role = None if is_counterpart else match.value
-                plural = self._plural(self.tokens[last])
+                plural = self._plural(first, last)
                 found.append(Title(first, last, match.start, match.end, role, plural=plural))
         found.sort(key=lambda t: t.start)
         return [self._extend(t) for t in self._join(found)]
 
-    def _plural(self, token: Token) -> bool:
-        word = token.key
-        return word.endswith(("ers", "res", "ان", "ای")) and token.key not in ("président",)
+    def _plural(self, first: int, last: int) -> bool:
+        """Whether a title names several people (``foreign ministers``, ``ministres``,
+        ``وزیران``): one of its words is a plural of the language data's ``plural_titles``."""
+        return any(self.tokens[i].key in self.lex.plural_titles for i in range(first, last + 1))
 
     def _join(self, titles: list[Title]) -> list[Title]:
         """``Prime Minister and Foreign Minister`` is one title with two roles."""
@@ -108,12 +109,30 @@ class TitleFinder:
             title.countries = codes + [c for c in title.countries if c not in codes]
             title.first, title.start = first, tokens[first].start
         country_after = self._country_after(after, title)
-        if country_after:
+        while country_after:
             code, last = country_after
             if code not in title.countries:
                 title.countries.append(code)
             title.last, title.end = last, tokens[last].end
+            country_after = self._another_country(last + 1, title)
         return title
+
+    def _another_country(self, i: int, title: Title) -> tuple[str, int] | None:
+        """After a plural title's country, ``and France``, ``et de la France``, ``و فرانسه``:
+        the ministers of both."""
+        tokens = self.tokens
+        if (
+            not title.plural
+            or i + 1 >= len(tokens)
+            or tokens[i].key not in self.lex.title_joiners
+            or not joined(self.text, tokens[i - 1], tokens[i])
+        ):
+            return None
+        if self.lex.country_links and tokens[i + 1].key not in self.lex.country_links:
+            mention = self.a.country_at.get(i + 1)  # "of Iran and France": no second "of"
+            if mention and mention.first == i + 1 and mention.kind == NAME:
+                return mention.code, mention.last
+        return self._country_after(i + 1, title)
 
     def _modifier_before(self, i: int) -> tuple[int, str] | None:
         for first in (i - 1, i):
