@@ -1194,3 +1194,33 @@ def test_a_plural_title_naming_no_one_gives_its_role_to_the_people_named_next():
     result = facts(make(text, "fa"))
     assert participants(result) == [("عباس عراقچی", "foreign minister", None)]
     assert [q.speaker for q in result.quotes] == ["عباس عراقچی"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            'Federal Reserve Chair Jerome Powell said tariffs would raise inflation "at '
+            'least temporarily".',
+            "en",
+            ("Jerome Powell", "chair"),
+        ),
+        (
+            "The IMF's managing director, Kristalina Georgieva, urged countries to \"resolve "
+            'trade tensions quickly".',
+            "en",
+            ("Kristalina Georgieva", "managing director"),
+        ),
+        (
+            "Le secrétaire américain au Trésor, Scott Bessent, a dit s'attendre à une « "
+            "désescalade rapide » avec la Chine.",
+            "fr",
+            ("Scott Bessent", "treasury secretary"),
+        ),
+    ],
+)
+def test_economic_titles_name_speakers(text, lang, expected):
+    result = facts(make(text, lang))
+    (person,) = result.event.participants
+    assert (person.name, person.role) == expected
+    assert [q.speaker for q in result.quotes] == [expected[0]]
