@@ -1224,3 +1224,14 @@ def test_economic_titles_name_speakers(text, lang, expected):
     (person,) = result.event.participants
     assert (person.name, person.role) == expected
     assert [q.speaker for q in result.quotes] == [expected[0]]
+
+
+def test_a_title_opening_the_sentence_names_the_one_person_holding_it():
+    text = (
+        "Le président de la République, Emmanuel Macron, a reçu mercredi le chancelier "
+        "allemand, Olaf Scholz. « L'Europe doit prendre son destin en main », a déclaré le "
+        "chef de l'Etat. Le chancelier a, de son côté, estimé que les deux pays devaient « "
+        "parler d'une seule voix »."
+    )
+    speakers = [q.speaker for q in facts(make(text, "fr")).quotes]
+    assert speakers == ["Emmanuel Macron", "Olaf Scholz"]

@@ -253,13 +253,16 @@ class QuoteFinder:
         return None
 
     def _holder_of_title_near(self, first: int, last: int, words: list[int]) -> str | None:
-        """``the president said``, ``a déclaré le président``, ``رئیس جمهور گفت``: the one
-        person of the document holding that title (of that country, if it says)."""
+        """``the president said``, ``a déclaré le président``, ``رئیس جمهور گفت``, ``Le
+        chancelier a, de son côté, estimé``: the one person of the document holding that
+        title (of that country, if it says)."""
         for title in self.a.bare_titles:
             if not title.role or title.first not in words or title.last not in words:
                 continue
-            if not (0 < first - title.last <= 2 or 0 < title.first - last <= 3):
-                continue  # the title must stand right beside the verb (an article between)
+            beside = 0 < first - title.last <= 2 or 0 < title.first - last <= 3
+            if not beside and not (title.last < first and self._opens_sentence(title.first)):
+                continue  # the title stands right beside the verb (an article between), or
+                # opens its sentence: "Le chancelier a, de son côté, estimé que « … »"
             if not self._stands_alone(title.first):
                 continue  # "… ربانی رئیس جمهوری پیشین": the title of the name before it
             holders = [
@@ -272,6 +275,12 @@ class QuoteFinder:
             if len(holders) == 1:
                 return holders[0].name
         return None
+
+    def _opens_sentence(self, first: int) -> bool:
+        """Whether word ``first`` opens its sentence, an article or determiner aside."""
+        a = self.a
+        words = a.tokens_between(a.sentence_span(a.tokens[first].start)[0], a.tokens[first].start)
+        return all(a.tokens[i].key in self.lex.stopwords for i in words) and len(words) <= 1
 
     def _stands_alone(self, first: int) -> bool:
         """Whether the words before a title leave it no name: it opens the sentence, or
