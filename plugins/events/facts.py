@@ -9,6 +9,7 @@ comparison.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from polybrief.records import Document, Extraction, Figure, Quote
@@ -27,6 +28,7 @@ class ReportFacts:
     sentence_keys: list[set[str]] = field(default_factory=list)
     figures: list[tuple[Figure, Quantity]] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
 
     @property
     def keys(self) -> set[str]:
@@ -35,9 +37,12 @@ class ReportFacts:
     def sentence_of(self, offset: int | None) -> int | None:
         if offset is None:
             return None
-        for index, (start, end) in enumerate(self.document.sentences):
-            if start <= offset < end:
-                return index
+        sentences = self.document.sentences
+        if len(self.sentence_starts) != len(sentences):
+            self.sentence_starts = [start for start, _ in sentences]
+        index = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if index >= 0 and offset < sentences[index][1]:
+            return index
         return None
 
 
@@ -65,10 +70,10 @@ def report_facts(documents: list[Document], extractions: list[Extraction]) -> li
         report = ReportFacts(document, extraction)
         report.figures = quantities(document, extraction)
         report.quotes = [q for q in extraction.quotes if q.evidence.grounded]
-        mentions = country_mentions(document.text, document.lang)
-        for start, end in document.sentences:
+        countries = _countries_by_sentence(report, country_mentions(document.text, document.lang))
+        for index, (start, end) in enumerate(document.sentences):
             text = document.text[start:end]
-            keys = {"c:" + c for at, c in mentions if start <= at < end}
+            keys = {"c:" + c for c in countries.get(index, ())}
             if (document.script or "Latn") != "Arab":
                 keys |= _latin_names(text, document.lang)
             report.sentence_keys.append(keys)
@@ -84,6 +89,16 @@ def report_facts(documents: list[Document], extractions: list[Extraction]) -> li
                 found = {n for n in latin_names if any(s.endswith(n[2:]) for s in skeletons)}
                 report.sentence_keys[index] |= found
     return reports
+
+
+def _countries_by_sentence(report: ReportFacts, mentions: list) -> dict[int, list[str]]:
+    """The codes of the countries mentioned in each sentence, by sentence index."""
+    found: dict[int, list[str]] = {}
+    for at, code in mentions:
+        index = report.sentence_of(at)
+        if index is not None:
+            found.setdefault(index, []).append(code)
+    return found
 
 
 def _add_fact_keys(report: ReportFacts) -> None:

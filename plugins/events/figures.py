@@ -8,9 +8,11 @@ the separators of each language), the scale word and the unit from the words aro
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from polybrief.records import Document, Extraction, Figure
 
@@ -171,16 +173,19 @@ def quantity(figure: Figure, document: Document) -> Quantity | None:
 
 def quantities(document: Document, extraction: Extraction) -> list[tuple[Figure, Quantity]]:
     """The figures of a document that are quantities, outside its dates."""
-    spans = [
+    spans = sorted(
         (d.evidence.start, d.evidence.end)
         for d in extraction.dates
         if d.evidence.start is not None and d.evidence.end is not None
-    ]
+    )
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))  # the furthest end so far
     found = []
     for figure in extraction.figures:
         start = figure.evidence.start
-        if start is not None and any(s <= start < e for s, e in spans):
-            continue
+        at = bisect.bisect_right(starts, start) if start is not None else 0
+        if at and start < reach[at - 1]:
+            continue  # inside a date
         amount = quantity(figure, document)
         if amount is not None:
             found.append((figure, amount))

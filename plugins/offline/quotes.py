@@ -15,6 +15,7 @@ verb of its own, keeps its speaker.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -61,8 +62,15 @@ class QuoteFinder:
             ((start, end, person) for person in people for start, end in person.mentions),
             key=lambda m: (m[0], m[1]),
         )
+        self.mention_at: dict[int, tuple[int, Person]] = {}
+        """Word index → the start and person of the first mention holding that word."""
+        for start, end, person in self.mentions:
+            for i in analysis.tokens_between(start, end):
+                self.mention_at.setdefault(i, (start, person))
+        self._mention_starts = [start for start, _, _ in self.mentions]
         self.honorific_words = honorific_words(self.lex)
         self.verbs = [(m.first, m.last) for m in analysis.find(self.lex.quote_verbs)]
+        self._verb_firsts = [first for first, _ in self.verbs]
         self.bodies = list(analysis.find_across_adjectives(self.lex.bodies))
         """Bodies that speak (``the Kremlin``, ``le Quai d'Orsay``): word spans and labels."""
 
@@ -94,7 +102,7 @@ class QuoteFinder:
         start, end = a.sentence_span(open_at)
         if a.text[start:open_at].strip() or sentence != a.sentence_of(previous.end) + 1:
             return False
-        return not self._verbs(list(a.tokens_between(start, end)))
+        return not self._verbs(a.tokens_between(start, end))
 
     def speaker(self, open_at: int, close_at: int) -> str | None:
         a = self.a
@@ -108,7 +116,7 @@ class QuoteFinder:
         verbs = []
         own = range(a.sentence_of(open_at), a.sentence_of(max(close_at - 1, 0)) + 1)
         for lo, hi, near in ((left[0], left[1], left[1]), (right[0], right[1], right[0])):
-            words = list(a.tokens_between(lo, hi))
+            words = a.tokens_between(lo, hi)  # a range: "in" is a comparison
             for verb in self._verbs(words):
                 # a verb of another sentence speaks of something else ("« … ». Selon
                 # l'Élysée, …"): the span reaches into the next one only for a name cut off
@@ -126,19 +134,18 @@ class QuoteFinder:
                 return speaker
         return None
 
-    def _verbs(self, words: list[int]) -> list[tuple[int, int]]:
+    def _verbs(self, words: range) -> list[tuple[int, int]]:
         if not words:
             return []
-        return [(a, b) for a, b in self.verbs if words[0] <= a and b <= words[-1]]
+        lo = bisect.bisect_left(self._verb_firsts, words[0])
+        hi = bisect.bisect_right(self._verb_firsts, words[-1])
+        return [(a, b) for a, b in self.verbs[lo:hi] if b <= words[-1]]
 
     def _person_at(self, i: int) -> Person | None:
-        token = self.a.tokens[i]
-        for start, end, person in self.mentions:
-            if start <= token.start < end:
-                return person
-        return None
+        found = self.mention_at.get(i)
+        return found[1] if found else None
 
-    def _near_verb(self, first: int, last: int, words: list[int], open_at: int) -> str | None:
+    def _near_verb(self, first: int, last: int, words: range, open_at: int) -> str | None:
         a, lex = self.a, self.lex
         if self._inverted_pronoun(first, last):
             return self._last_person_before(open_at)  # "a-t-il déclaré": he, whoever is near
@@ -162,11 +169,8 @@ class QuoteFinder:
 
     def _mention_start(self, i: int) -> int:
         """The first word of the person mention holding word ``i``."""
-        a = self.a
-        for start, end, person in self.mentions:
-            if start <= a.tokens[i].start < end:
-                return self._phrase_start(start, person)
-        return i
+        found = self.mention_at.get(i)
+        return self._phrase_start(*found) if found else i
 
     def _phrase_start(self, start: int, person: Person) -> int:
         """The first word of a mention with the title written before it, if any
@@ -190,7 +194,7 @@ class QuoteFinder:
             return before
         return None
 
-    def _subject_before(self, first: int, words: list[int], open_at: int) -> str | None:
+    def _subject_before(self, first: int, words: range, open_at: int) -> str | None:
         """The person opening the sentence whose verb comes before the quote, however far:
         a verb-final sentence puts much between them (``عراقچی در نشست خبری مشترک با همتای
         روس خود تأکید کرد:``); in a verb-final language also when the verb follows the quote
@@ -217,7 +221,7 @@ class QuoteFinder:
                 return True
         return False
 
-    def _body_next_to(self, first: int, last: int, words: list[int]) -> str | None:
+    def _body_next_to(self, first: int, last: int, words: range) -> str | None:
         """``the Kremlin said``, ``a indiqué l'Élysée``, ``وزارت امور خارجه ایران اعلام کرد``:
         a body that speaks (``bodies`` of the language data), by its English name and with
         the country named right before or after it, ``foreign ministry (Iran)``: one name
@@ -252,7 +256,7 @@ class QuoteFinder:
             return a.country_at[last + 1].code
         return None
 
-    def _holder_of_title_near(self, first: int, last: int, words: list[int]) -> str | None:
+    def _holder_of_title_near(self, first: int, last: int, words: range) -> str | None:
         """``the president said``, ``a déclaré le président``, ``رئیس جمهور گفت``, ``Le
         chancelier a, de son côté, estimé``: the one person of the document holding that
         title (of that country, if it says)."""
@@ -293,7 +297,7 @@ class QuoteFinder:
             return True
         return bool(a.gap(before, first).strip()) or a.tokens[before].key in self.lex.stopwords
 
-    def _capitalised_next_to(self, first: int, last: int, words: list[int]) -> str | None:
+    def _capitalised_next_to(self, first: int, last: int, words: range) -> str | None:
         """``Santoso also noted``, ``said Paredes``: capitalised words beside the verb."""
         a, lex = self.a, self.lex
         if not lex.latin_capitals:
@@ -335,9 +339,9 @@ class QuoteFinder:
         object (``sous le règne de Nyerere``, ``with Lavrov``) only when no other is."""
         sentence = self.a.sentence_of(offset)
         earliest = self.a.sentences[max(0, sentence - 1)][0] if self.a.sentences else 0
-        before = [
-            (start, person) for start, _, person in self.mentions if earliest <= start < offset
-        ]
+        lo = bisect.bisect_left(self._mention_starts, earliest)
+        hi = bisect.bisect_left(self._mention_starts, offset)
+        before = [(start, person) for start, _, person in self.mentions[lo:hi]]
         subjects = [
             person
             for start, person in before

@@ -8,6 +8,9 @@ country.
 
 from __future__ import annotations
 
+import bisect
+from itertools import accumulate
+
 from .analysis import Analysis
 from .gazetteer import Gazetteer
 from .names import has_case
@@ -186,11 +189,15 @@ def _add_surname_mentions(analysis: Analysis, people: list[Person]) -> None:
         if short.count(surname) > 1:
             continue  # two people of one family: a bare surname could be either
         known = {start for start, _ in person.mentions}
+        spans = sorted(person.mentions)
+        starts = [start for start, _ in spans]
+        reach = list(accumulate((end for _, end in spans), max))  # furthest end so far
         for i in analysis.positions.get(surname, ()):
             token = analysis.tokens[i]
             if i in analysis.country_at or (has_case(token.text) and not token.text[:1].isupper()):
                 continue
-            inside = any(s <= token.start < e for s, e in person.mentions)
+            at = bisect.bisect_right(starts, token.start)
+            inside = at > 0 and token.start < reach[at - 1]
             if not inside and token.start not in known:
                 person.mentions.append((token.start, token.end))
                 if token.text not in person.spellings:

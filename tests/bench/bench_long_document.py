@@ -1,0 +1,76 @@
+"""Time against length: one long document, at one size and at ten times that size.
+
+Run: python tests/bench/bench_long_document.py
+A report, a transcript or a dossier may run to megabytes. The document is English articles (the
+shipped examples, and the shared corpus's when it is beside the checkout) joined until it
+reaches the size, so it has the people, quotes, figures and dates of news. Prints the
+seconds of a whole run (parse, extract, summarize, events) per size and the ratio of the
+two: about 10 means the time grows with the length, far above it that some step compares
+every part of the document with every other.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+from bench_offline_speed import CORPUS, ROOT
+
+SIZES = (150_000, 1_500_000)
+REPEATS = 3
+
+
+def english_articles() -> list[str]:
+    """The English articles: the shared corpus's XL-Sum ones when it is here, and the
+    English examples (one language, as one document has)."""
+    found = [
+        p.read_text("utf-8").split("\n\n", 1)[-1] for p in sorted((ROOT / "examples").glob("en_*"))
+    ]
+    path = CORPUS / "xlsum-dev" / "english.jsonl"
+    if path.exists():
+        found += [json.loads(line)["text"] for line in path.read_text("utf-8").splitlines()]
+    return found
+
+
+def document(size: int) -> str:
+    """A document of at least ``size`` characters, from the articles joined."""
+    bodies = english_articles()
+    parts = ["A long dossier\n\ndate 2024-01-02"]
+    length, index = 0, 0
+    while length < size:
+        body = bodies[index % len(bodies)]
+        parts.append(body)
+        length += len(body) + 2
+        index += 1
+    return "\n\n".join(parts)
+
+
+def best_seconds(text: str) -> float:
+    from polybrief import Pipeline
+
+    best = float("inf")
+    for _ in range(REPEATS):
+        pipeline = Pipeline(to=["en"], jobs=1)
+        start = time.perf_counter()
+        result = pipeline.run([text])
+        best = min(best, time.perf_counter() - start)
+        if result.errors:
+            raise SystemExit(f"the document failed: {result.errors[0]}")
+    return best
+
+
+def main() -> int:
+    seconds = []
+    print(f"one document, a whole run in one process, best of {REPEATS}:")
+    for size in SIZES:
+        text = document(size)
+        seconds.append(best_seconds(text))
+        print(f"  {len(text):>9,} characters   {seconds[-1]:6.2f} s")
+    ratio = seconds[1] / seconds[0]
+    print(f"  ten times the length takes {ratio:.1f} times as long (10 = in proportion)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
