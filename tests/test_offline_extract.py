@@ -1235,3 +1235,25 @@ def test_a_title_opening_the_sentence_names_the_one_person_holding_it():
     )
     speakers = [q.speaker for q in facts(make(text, "fr")).quotes]
     assert speakers == ["Emmanuel Macron", "Olaf Scholz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (  # the one told is nearer the quote than the one telling
+            "The foreign ministers of Iran and France spoke by phone on Tuesday. During the "
+            "call, Abbas Araghchi told Jean-Noël Barrot that the move by three European "
+            'countries was "illegal and baseless". Barrot stressed the need for diplomacy.',
+            "en",
+            "Abbas Araghchi",
+        ),
+        (
+            "عباس عراقچی، وزیر امور خارجه ایران، با ژان نوئل بارو، وزیر امور خارجه فرانسه، "
+            "دیدار کرد. عراقچی به بارو گفت: «این اقدام غیرقانونی است.»",
+            "fa",
+            "عباس عراقچی",
+        ),
+    ],
+)
+def test_the_one_spoken_to_is_not_the_speaker(text, lang, speaker):
+    assert [q.speaker for q in facts(make(text, lang)).quotes] == [speaker]

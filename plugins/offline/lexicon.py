@@ -60,6 +60,9 @@ class Lexicon:
     ``of``, ``avec``, ``de``, ``با``): ``عراقچی در دیدار با لاوروف گفت`` is Araghchi speaking,
     and ``he`` after ``met with Lavrov`` is not Lavrov."""
     quote_verbs: PhraseTable[bool]
+    object_verbs: frozenset[str]
+    """Quote verbs whose object is the one spoken to (``told``, ``urged``): a person right
+    after one is not the speaker."""
     bodies: PhraseTable[str]
     """Institutions that speak in quotes, with their name in English (``وزارت امور خارجه``
     → ``foreign ministry``, ``Maison Blanche`` → ``White House``); a plain list names each
@@ -167,6 +170,7 @@ def _build(lang: str) -> Lexicon:
         name_openers=_keys(data.get("name_openers", [])),
         pronouns=_keys(data.get("pronouns", [])),
         object_markers=_keys(data.get("object_markers", [])),
+        object_verbs=_keys(data.get("object_verbs", [])),
         quote_verbs=_table(data.get("quote_verbs", [])),
         bodies=_labelled(data.get("bodies", [])),
         qualifiers=_table(data.get("qualifiers", {})),

@@ -174,16 +174,29 @@ class QuoteFinder:
 
     def _phrase_start(self, start: int, person: Person) -> int:
         """The first word of a mention with the title written before it, if any
-        (``with Russian Foreign Minister Sergei Lavrov``)."""
-        if start == person.start and person.evidence[0] < start:
-            start = person.evidence[0]
-        return self.a.tokens_between(start, start).start
+        (``with Russian Foreign Minister Sergei Lavrov``); not a title given in an earlier
+        sentence (``The foreign ministers of Iran and France … told Jean-Noël Barrot``)."""
+        a = self.a
+        title = person.evidence[0]
+        if start == person.start and title < start and a.sentence_of(title) == a.sentence_of(start):
+            start = title
+        return a.tokens_between(start, start).start
 
     def _object_at(self, i: int, verb_first: int, verb_last: int) -> bool:
         """Whether the person at word ``i`` follows an object marker (``with``, ``با``)
-        outside the verb: ``in a meeting with Lavrov, said``."""
-        marker = self._marker_before(self._mention_start(i))
-        return marker is not None and not verb_first <= marker <= verb_last
+        outside the verb (``in a meeting with Lavrov, said``), or a verb that takes the
+        one spoken to as its object (``Araghchi told Barrot that …``)."""
+        first = self._mention_start(i)
+        marker = self._marker_before(first)
+        if marker is not None and not verb_first <= marker <= verb_last:
+            return True
+        between = range(verb_last + 1, first)
+        return (
+            first > verb_last
+            and self.a.tokens[verb_last].key in self.lex.object_verbs
+            and len(between) <= 1
+            and all(self.a.tokens[j].key in self.lex.name_links for j in between)
+        )
 
     def _marker_before(self, first: int) -> int | None:
         """The object marker right before word ``first``, honorifics between counting not."""
