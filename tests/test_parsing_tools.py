@@ -128,6 +128,27 @@ def test_a_weekday_in_a_clause_about_the_future_is_the_coming_one(text, expected
     assert mention.date == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("avant-hier", "2025-04-10"),
+        ("the day before yesterday", "2025-04-10"),
+        ("پس فردا", "2025-04-14"),
+        ("last night", "2025-04-11"),
+        ("ce matin", "2025-04-12"),
+        ("وزیر خارجه روز گذشته به مسکو سفر کرد.", "2025-04-11"),
+    ],
+)
+def test_relative_words_of_several_words_or_a_hyphen(text, expected):
+    (mention,) = find_dates(text, "2025-04-12")
+    assert mention.date == expected
+
+
+@pytest.mark.parametrize("text", ["در سه روز گذشته", "در ۳ روز گذشته"])
+def test_a_relative_word_after_a_number_is_a_span_not_a_day(text):
+    assert find_dates(text, "2025-04-12") == []
+
+
 def test_numeric_dates_follow_the_language():
     assert _dates("le 17/10/17 à Madrid")[0][1] == "2017-10-17"
     assert _dates("on 03/04/2024", lang="en")[0][1] is None  # March or April?

@@ -109,6 +109,12 @@ class LanguageData:
     weekdays: dict[str, int] = field(default_factory=dict)
     """:func:`name_key` of a weekday name → ISO weekday (Monday = 1)."""
     relative: dict[str, int] = field(default_factory=dict)
+    """:func:`name_key` of a word counting days from the reference date → the days."""
+    relative_names: list[str] = field(default_factory=list)
+    """Those words as written (``avant-hier``, ``the day before yesterday``)."""
+    span_counts: set[str] = field(default_factory=set)
+    """Words (numbers) after which a relative word is a span, not a day: ``سه روز گذشته``
+    is the past three days."""
     weekday_cues: dict[str, set[str]] = field(default_factory=dict)
     """``next_before``, ``next_after``, ``last_before``, ``last_after`` → words that make a
     weekday the coming one (``next Saturday``, ``samedi prochain``, ``شنبه آینده``) or the
@@ -154,6 +160,8 @@ class LanguageData:
                 self.weekdays.setdefault(name_key(spelling), number)
         for word, days in dates.get("relative", {}).items():
             self.relative.setdefault(name_key(word), int(days))
+            self.relative_names.append(" ".join(scan_form(word).split()))
+        self.span_counts.update(scan_form(w).lower() for w in dates.get("span_counts", []))
         for cue in WEEKDAY_CUES:
             words = {" ".join(scan_form(w).lower().split()) for w in dates.get(cue, [])}
             self.weekday_cues.setdefault(cue, set()).update(words)

@@ -120,7 +120,7 @@ def _grammar(data: LanguageData) -> Grammar:
     lead = rf"(?:{weekday}[ \t]*,?[ \t]+)?"
     left, right = r"(?<!\w)", r"(?![^\W\d_])"
     cues = alternation(data.year_cues) if data.year_cues else ""
-    relative = _alternation(list(data.relative)) if data.relative else ""
+    relative = _alternation(data.relative_names) if data.relative_names else ""
     word_kinds = [weekday_alone]
     if relative:
         word_kinds.append(rf"(?P<relative>{relative})")
@@ -153,7 +153,7 @@ def _grammar(data: LanguageData) -> Grammar:
         branches.append(f"(?P<_{kind}>{renamed})")
     # Only where a word starts with a digit or a name some branch starts with: one trie of
     # all names, tried once, spares trying every branch's names at every word.
-    names = [*data.month_names, *data.weekday_names, *data.relative, *data.year_cues]
+    names = [*data.month_names, *data.weekday_names, *data.relative_names, *data.year_cues]
     starts = rf"(?=\d|{_alternation(names)})"
     return Grammar(data, re.compile(rf"{left}{starts}(?:{'|'.join(branches)})"))
 
@@ -245,9 +245,20 @@ def leading_date(text: str, within: int, *, data: LanguageData | None = None) ->
     return None
 
 
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
+def _counted_span(text: str, item: _Found, data: LanguageData) -> bool:
+    """Whether a relative word follows a number: ``سه روز گذشته``, ``3 روز گذشته``."""
+    before = _LAST_WORD.search(scan_form(text[max(0, item.start - 20) : item.start]))
+    return bool(before) and (before.group(1).isdigit() or before.group(1) in data.span_counts)
+
+
 def _mention(
     text: str, item: _Found, data: LanguageData, ref: Reference | None, lang: str | None
 ) -> DateMention | None:
+    if item.kind == "relative" and _counted_span(text, item, data):
+        return None
     resolved = _resolve(item, data, ref, lang)
     if resolved is _SKIP:
         return None
