@@ -39,6 +39,8 @@ def same(a: str, b: str) -> bool:
         ("Haitham bin Tariq", "هیثم بن طارق"),
         ("Vance", "ونس"),  # c before e, i, y is s
         ("Garcia", "گارسیا"),
+        ("Fayçal ben Farhane", "Faisal bin Farhan"),  # ç is s
+        ("Fayçal ben Farhane", "فیصل بن فرحان"),
         ("Yazdi", "یزدی"),
     ],
 )

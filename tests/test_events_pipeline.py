@@ -373,8 +373,42 @@ def test_one_call_reported_in_french_english_and_persian_is_one_event(corpus):
     for claim in event.briefs[0].claims:
         claims[claim.type].append((claim.text, len(claim.documents)))
     assert claims["participant"] == [
-        ("Mohammed bin Abdulrahman Al-Thani (prime minister and foreign minister, Qatar)", 3),
+        ("Mohammed bin Abdulrahman Al Thani (prime minister and foreign minister, Qatar)", 3),
         ("Ali Bagheri (acting foreign minister, Iran)", 3),
     ]
     (quote,) = claims["quote"]
     assert quote[0].endswith("will come at a cost.” — Ali Bagheri") and quote[1] == 3
+
+
+SAUDI_CALL = (
+    (
+        "en",
+        "Saudi, Iranian foreign ministers discuss Gaza\n\ndate 2024-10-14\n\n"
+        "Saudi Foreign Minister Prince Faisal bin Farhan held a phone call on Sunday with "
+        "Iranian Foreign Minister Abbas Araghchi to discuss the escalation in Gaza.",
+    ),
+    (
+        "fr",
+        "Entretien entre les chefs de la diplomatie saoudienne et iranienne\n\ndate 2024-10-14\n\n"
+        "Le ministre saoudien des Affaires étrangères, le prince Fayçal ben Farhane, s'est "
+        "entretenu lundi par téléphone avec son homologue iranien, Abbas Araghchi, de "
+        "l'escalade à Gaza.",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("reader", "name"), [("en", "Faisal bin Farhan"), ("fr", "Fayçal ben Farhane")]
+)
+def test_one_person_spelled_two_ways_is_one_participant_named_as_the_reader_reads(
+    tmp_path, reader, name
+):
+    paths = []
+    for lang, text in SAUDI_CALL:
+        paths.append(tmp_path / f"{lang}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    (event,) = Pipeline(to=[reader]).run(paths).events
+    assert [p.name for p in event.participants] == [name, "Abbas Araghchi"]
+    (brief,) = event.briefs
+    dates = [d for d in brief.discrepancies if d.type == "date"]
+    assert len(dates) == 1  # Sunday in one report, Monday (lundi) in the other

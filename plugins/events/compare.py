@@ -88,13 +88,17 @@ def merge_participants(reports: list[ReportFacts]) -> list[_Person]:
     return people
 
 
-def _merged(person: _Person) -> Participant:
+def _merged(person: _Person, preferred: frozenset[str] = frozenset()) -> Participant:
+    """One participant from a person's mentions: the name most reports write in Latin
+    letters, on a tie the one of a report in ``preferred`` (the reader's language), then the
+    longest."""
     mentions = [p for _, p in person.mentions]
     latin = [
         p.name for p in mentions if p.name.isascii() or p.name[:1].isalpha() and p.name[0] < "ɏ"
     ]
     names = Counter(latin or [p.name for p in mentions])
-    name = max(names, key=lambda n: (names[n], len(n)))
+    theirs = {p.name for doc, p in person.mentions if doc in preferred}
+    name = max(names, key=lambda n: (names[n], n in theirs, len(n)))
     native = next((p.native_name for p in mentions if p.native_name), None)
     if native is None:
         native = next((p.name for p in mentions if p.name != name and not p.name.isascii()), None)
@@ -121,7 +125,9 @@ def _countries(reports: list[ReportFacts], people: list[Participant]) -> list[st
 
 def compare_reports(reports: list[ReportFacts], targets: list[str]) -> Comparison:
     people = merge_participants(reports)
-    participants = [_merged(p) for p in people]
+    reader = targets[0] if targets else None
+    preferred = frozenset(r.document.id for r in reports if r.document.lang == reader)
+    participants = [_merged(p, preferred) for p in people]
     events = [r.extraction.event for r in reports if r.extraction.event]
     comparison = Comparison(
         participants=participants,

@@ -9,9 +9,9 @@ sounds are dropped (final ``ه`` is silent, ``h`` is often left out in Latin), a
 classes collapse; ``g``/``k`` and ``j``/``y``, which transliteration swaps, share a class.
 Latin digraphs become one class first (``gh``/``q``/``k`` = ``ق``/``غ``/``ک``,
 ``kh`` = ``خ``, ``sh``/``ch`` = ``ش``/``چ``, ``zh``/``j``/``dj`` = ``ژ``/``ج``); ``c`` before
-``e``, ``i``, ``y`` is ``s``; a final ``v`` is ``f``, as Persian writes the Russian ``-ov``
-(``Lavrov`` = ``لاوروف``); ``ث`` is ``t``, as Arabic names are written in Latin letters
-(``Al Thani`` = ``آل ثانی``). Other scripts
+``e``, ``i``, ``y`` is ``s``, and so is ``ç`` (``Fayçal`` = ``Faisal``); a final ``v`` is
+``f``, as Persian writes the Russian ``-ov`` (``Lavrov`` = ``لاوروف``); ``ث`` is ``t``, as
+Arabic names are written in Latin letters (``Al Thani`` = ``آل ثانی``). Other scripts
 (Cyrillic, Greek…) are romanised with :mod:`anyascii` first.
 
 A name gives several keys, one per run of its words that may be used alone: ``Ali Bagheri
@@ -68,6 +68,7 @@ def _latin_form(word: str) -> str:
         return word.lower()
     from anyascii import anyascii
 
+    word = word.replace("ç", "s").replace("Ç", "s")  # always /s/: Fayçal = Faisal
     plain = unicodedata.normalize("NFKD", word)
     plain = "".join(c for c in plain if unicodedata.category(c) != "Mn")
     return anyascii(plain).lower()
