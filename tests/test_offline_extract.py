@@ -1257,3 +1257,17 @@ def test_a_title_opening_the_sentence_names_the_one_person_holding_it():
 )
 def test_the_one_spoken_to_is_not_the_speaker(text, lang, speaker):
     assert [q.speaker for q in facts(make(text, lang)).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan foresees spending $53 billion over five years.", ("five years", None)),
+        ("He has lived in exile for over five years.", ("over five years", "more than")),
+        ("Talks lasted over two hours.", ("over two hours", "more than")),
+        ("The war has killed over 40,000 people.", ("over 40,000 people", "more than")),
+    ],
+)
+def test_over_before_a_duration_says_over_what_time(text, expected):
+    figure = facts(make(text, "en")).figures[-1]
+    assert (figure.evidence.text, figure.qualifier) == expected

@@ -39,6 +39,7 @@ _SCALE_ABBREVIATIONS = {
 }  # fmt: skip
 _YEARS = ((1000, 2100), (1300, 1500))
 _SPACES = re.compile(r"\s*")
+DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
 MAX_COUNT_WORDS = 2
 """What a figure counts is a noun and a word qualifying it at most (`patrol vessels`,
 `شناور گشتی`): a third word was more often a verb or the next phrase."""
@@ -296,6 +297,16 @@ class FigureFinder:
             figure.named_by = self._naming_word(start)
         return figure
 
+    def _spans(self, at: int) -> bool:
+        """Whether the qualifier starting at offset ``at`` says over what time, not how much
+        (``spending $53bn over five years``), as it does unless a word such as ``for`` or
+        ``lasted`` comes before it (``for over five years``)."""
+        i = self._word_index(at)
+        tokens = self.a.tokens
+        if tokens[i].key not in self.lex.span_qualifiers:
+            return False
+        return i == 0 or tokens[i - 1].key not in self.lex.span_keepers
+
     def _measure(
         self, match: re.Match, value: float
     ) -> tuple[float, float, str | None, int] | None:
@@ -338,6 +349,8 @@ class FigureFinder:
     def _build(
         self, start: int, end: int, value: float, unit: str | None, qualifier
     ) -> FoundFigure:
+        if qualifier and unit in DURATIONS and self._spans(qualifier[0]):
+            qualifier = None  # "$53bn over five years": during them, not more than
         if qualifier:
             start = qualifier[0]
         counts = None if unit else self._counts(end)

@@ -68,6 +68,10 @@ class Lexicon:
     → ``foreign ministry``, ``Maison Blanche`` → ``White House``); a plain list names each
     as written."""
     qualifiers: PhraseTable[str]
+    span_qualifiers: frozenset[str]
+    """Qualifiers that before a duration say over what time (``$53bn over five years``)…"""
+    span_keepers: frozenset[str]
+    """…unless one of these comes before them (``for over five years``: more than)."""
     scales: PhraseTable[float]
     number_words: PhraseTable[float]
     ambiguous_numbers: frozenset[str]
@@ -174,6 +178,8 @@ def _build(lang: str) -> Lexicon:
         quote_verbs=_table(data.get("quote_verbs", [])),
         bodies=_labelled(data.get("bodies", [])),
         qualifiers=_table(data.get("qualifiers", {})),
+        span_qualifiers=_keys(data.get("span_qualifiers", [])),
+        span_keepers=_keys(data.get("span_keepers", [])),
         scales=_table(data.get("scales", {})),
         number_words=_table(data.get("number_words", {})),
         ambiguous_numbers=_keys(data.get("ambiguous_numbers", [])),
