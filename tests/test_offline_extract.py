@@ -1271,3 +1271,38 @@ def test_the_one_spoken_to_is_not_the_speaker(text, lang, speaker):
 def test_over_before_a_duration_says_over_what_time(text, expected):
     figure = facts(make(text, "en")).figures[-1]
     assert (figure.evidence.text, figure.qualifier) == expected
+
+
+def test_a_quote_running_over_paragraphs_is_quoted_by_the_speaker_of_its_end():
+    text = (
+        "Sudan warning\n\ndate 2024-05-10\n\n"
+        "U.N. Secretary-General Antonio Guterres warned on Friday that Sudan faces a "
+        'catastrophe.\n\n"The world is failing the people of Sudan. Famine is knocking on '
+        'the door.\n\n"We need an immediate ceasefire," Guterres told reporters.'
+    )
+    pipe = Pipeline(extractor=["offline"])
+    quotes = pipe.extract(pipe.parse(text)[0]).quotes
+    assert [(q.text[:21], q.speaker) for q in quotes] == [
+        ("The world is failing ", "Antonio Guterres"),
+        ("We need an immediate ", "Antonio Guterres"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "UNICEF head Catherine Russell said children were dying.",
+            "en",
+            ("Catherine Russell", "head"),
+        ),
+        (
+            "Le chef de l'AIEA, Rafael Grossi, a déclaré que les inspecteurs étaient partis.",
+            "fr",
+            ("Rafael Grossi", "head"),
+        ),
+    ],
+)
+def test_the_head_of_a_body_is_a_title(text, lang, expected):
+    (person,) = facts(make(text, lang)).event.participants
+    assert (person.name, person.role) == expected

@@ -30,6 +30,9 @@ _QUOTE = re.compile(
     r"“(?P<a>[^”“\n]{2,1500})”|«\s?(?P<b>[^»«\n]{2,1500}?)\s?»|„(?P<c>[^“”\n]{2,1500})[“”]"
     r"|(?<![\w\"])\"(?P<d>[^\"\n]{2,1500})\"(?!\w)"
 )
+_OPEN_PARAGRAPH = re.compile(r'^[ \t]*["“«][ \t]?(?P<text>[^"“”«»\n]{2,1500}?)[ \t]*$', re.M)
+"""A paragraph that opens a quote and never closes it."""
+_NEXT_PARAGRAPH = re.compile(r'\n(?:[ \t]*\n)*[ \t]*["“«]')
 _NO_PUNCTUATION = re.compile(r"[\w\s]*")
 """Between a speaker's name and the verb: words ("also"), never a comma or a quote mark."""
 MIN_WORDS = 3
@@ -89,7 +92,23 @@ class QuoteFinder:
                 speaker = found[-1].speaker
             if words >= MIN_WORDS or (speaker and words >= 1):
                 found.append(FoundQuote(stripped, start, end, speaker))
-        return found
+        return self._with_open_paragraphs(found)
+
+    def _with_open_paragraphs(self, found: list[FoundQuote]) -> list[FoundQuote]:
+        """A quote running over paragraphs opens each with a quote mark and closes only the
+        last: a paragraph opened and never closed, right before a paragraph that opens a
+        quote, is quoted too, by that quote's speaker."""
+        text = self.a.text
+        opened = []
+        for match in _OPEN_PARAGRAPH.finditer(text):
+            following = _NEXT_PARAGRAPH.match(text, match.end())
+            if not following or len(self.a.tokens_between(*match.span("text"))) < MIN_WORDS:
+                continue
+            after = following.end() - 1  # the quote mark opening the next paragraph
+            speaker = next((q.speaker for q in found if q.start >= after), None)
+            start, end = match.span("text")
+            opened.append(FoundQuote(text[start:end], start, end, speaker))
+        return sorted(found + opened, key=lambda q: q.start) if opened else found
 
     def _goes_on(self, previous: FoundQuote, open_at: int) -> bool:
         """Whether a quote opening at ``open_at`` goes on from ``previous``: it opens the
