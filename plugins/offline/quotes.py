@@ -1,16 +1,18 @@
 """Quotes in “…”, «…», „…“ or "…", with the speaker when the sentence names one.
 
 The speaker is found beside a quote verb (``said``, ``a déclaré``, ``گفت``) of the quote's
-own sentence, the nearest verb first: the person nearest it, unless spoken *with* (``in a
-meeting with Lavrov, Araghchi said``); a pronoun next to the verb (``He asserted``) or
-hyphenated to it (``a-t-il déclaré``) points to the last person named before the quote,
-not as an object (``sous le règne de Nyerere``);
-the person opening the sentence, however far from the verb; a title next to the verb
-(``the president said``) names the one person holding it; in scripts with capitals,
-capitalised words right next to the verb (``Santoso also noted``) name the speaker even
-without a title; failing all these, a body beside the verb (``the Kremlin said``, ``a
-indiqué le ministère``) is the speaker. A quote going on in the next sentence, with no
-verb of its own, keeps its speaker.
+own sentence, the nearest verb first: the person nearest it, unless spoken *with* or *to*
+(``in a meeting with Lavrov, Araghchi said``, ``Araghchi told Barrot``); a pronoun next to
+the verb (``He asserted``) or hyphenated to it (``a-t-il déclaré``) points to the last
+person named before the quote, not as an object (``sous le règne de Nyerere``); the person
+opening the sentence, however far from the verb; a title next to the verb (``the
+president said``) or opening the sentence (``Le chancelier a, de son côté, estimé``)
+names the one person holding it; in scripts with capitals, capitalised words right next
+to the verb (``Santoso also noted``) name the speaker even without a title; failing all
+these, a body beside the verb (``the Kremlin said``, ``a indiqué le ministère``) is the
+speaker. A quote going on in the next sentence, with no verb of its own, keeps its
+speaker; one running over paragraphs (opened in each, closed in the last) takes the
+speaker of its end.
 """
 
 from __future__ import annotations
