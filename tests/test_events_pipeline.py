@@ -412,3 +412,18 @@ def test_one_person_spelled_two_ways_is_one_participant_named_as_the_reader_read
     (brief,) = event.briefs
     dates = [d for d in brief.discrepancies if d.type == "date"]
     assert len(dates) == 1  # Sunday in one report, Monday (lundi) in the other
+
+
+@pytest.mark.parametrize(
+    ("reader", "headline"),
+    [
+        (
+            "en",
+            "Telephone call: Kari Nordvik (Norway) and Budi Santoso (Indonesia), March 12, 2025",
+        ),
+        ("fa", "گفت‌وگوی تلفنی: کاری نوردویک (نروژ) و بودی سانتوسو (اندونزی)، 12 مارس 2025"),
+    ],
+)
+def test_the_headline_is_written_as_the_reader_writes(reader, headline):
+    (event,) = Pipeline(to=[reader]).run([EXAMPLES / name for name in NORWAY]).events
+    assert event.briefs[0].headline == headline

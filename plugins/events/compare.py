@@ -459,11 +459,12 @@ def headline(
     if not who and not kinds:
         return None
     kind = label(kinds.most_common(1)[0][0] if kinds else "other", target)
+    comma = label("comma", target)
     joined = (
         f" {label('and', target)} ".join(who)
         if len(who) <= 2
-        else ", ".join(who[:-1]) + f" {label('and', target)} {who[-1]}"
+        else comma.join(who[:-1]) + f" {label('and', target)} {who[-1]}"
     )
     date = format_date(_event_date(reports), target)
     text = f"{kind}{label('colon', target)}{joined}" if joined else kind
-    return text + (f", {date}" if date else "")
+    return text + (f"{comma}{date}" if date else "")

@@ -14,6 +14,7 @@ LABELS: dict[str, dict[str, str]] = {
         **EVENT_NAMES,  # the English names the Markdown report uses too
         "and": "and",
         "colon": ": ",
+        "comma": ", ",
         "figure_differs": "The sources give different figures{what}",
         "quote_differs": "The sources word a quote differently",
         "missing_figure": "Only some sources give this figure{what}",
@@ -33,6 +34,7 @@ LABELS: dict[str, dict[str, str]] = {
         "other": "Événement",
         "and": "et",
         "colon": " : ",
+        "comma": ", ",
         "figure_differs": "Les sources donnent des chiffres différents{what}",
         "quote_differs": "Les sources ne citent pas les mêmes mots",
         "missing_figure": "Seules certaines sources donnent ce chiffre{what}",
@@ -52,6 +54,7 @@ LABELS: dict[str, dict[str, str]] = {
         "other": "رویداد",
         "and": "و",
         "colon": ": ",
+        "comma": "، ",
         "figure_differs": "منابع ارقام متفاوتی می‌دهند{what}",
         "quote_differs": "منابع یک نقل‌قول را با کلمات متفاوت آورده‌اند",
         "missing_figure": "تنها برخی منابع این رقم را آورده‌اند{what}",
