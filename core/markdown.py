@@ -71,7 +71,7 @@ def _(record: Extraction) -> str:
         who = ", ".join(p.name + (f" ({p.role})" if p.role else "") for p in event.participants)
         out.append(f"**{kind}**, {_date(event.date)}" + (f": {who}" if who else "") + "\n\n")
         if event.topics:
-            out.append("Topics: " + ", ".join(event.topics) + "\n\n")
+            out.append("Topics: " + "; ".join(event.topics) + "\n\n")
     if record.quotes:
         out.append("**Quotes**\n\n")
         for quote in record.quotes:
@@ -127,6 +127,8 @@ def _(record: EventRecord) -> str:
         out.append("Participants: " + "; ".join(who) + "\n\n")
     elif record.countries:
         out.append("Countries: " + ", ".join(record.countries) + "\n\n")
+    if record.topics:
+        out.append("Topics: " + "; ".join(record.topics) + "\n\n")
     for brief in record.briefs:
         out.append(_event_brief(brief, number, len(record.briefs) > 1))
     out.append("**Sources**\n\n")

@@ -1306,3 +1306,42 @@ def test_a_quote_running_over_paragraphs_is_quoted_by_the_speaker_of_its_end():
 def test_the_head_of_a_body_is_a_title(text, lang, expected):
     (person,) = facts(make(text, lang)).event.participants
     assert (person.name, person.role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey and Egypt\n\ndate 2025-03-09\n\nTurkish Foreign Minister Hakan Fidan held a "
+            "telephone conversation on Sunday with his Egyptian counterpart Badr Abdelatty to "
+            "discuss efforts to restore the ceasefire in Gaza, Turkish diplomatic sources said.",
+            ["efforts to restore the ceasefire in Gaza"],
+        ),
+        (  # the words naming the event end the topic
+            "Iran and France\n\ndate 2025-10-21\n\nThe foreign ministers of Iran and France "
+            "discussed the latest state of nuclear talks in a phone call on Tuesday evening.",
+            ["the latest state of nuclear talks"],
+        ),
+        (  # a list goes on past its commas
+            "Blinken à Pékin\n\ndate 2024-04-26\n\nLe secrétaire d'Etat américain, Antony "
+            "Blinken, a rencontré vendredi le ministre chinois des affaires étrangères, Wang "
+            "Yi, alors que les deux pays tentent de gérer leurs différends sur le commerce, "
+            "Taïwan et la guerre en Ukraine.",
+            ["le commerce, Taïwan et la guerre en Ukraine"],
+        ),
+        (  # in Persian the topic ends at the verb
+            "ایران و عربستان\n\n۲۳ مهر ۱۴۰۳\n\nسید عباس عراقچی، وزیر امور خارجه ایران، روز "
+            "یکشنبه در تماس تلفنی با فیصل بن فرحان، وزیر خارجه عربستان سعودی، درباره تحولات "
+            "غزه و لبنان گفت‌وگو کرد.",
+            ["تحولات غزه و لبنان"],
+        ),
+        (  # no cue, no topic
+            "Modi in Moscow\n\ndate 2024-07-08\n\nIndian Prime Minister Narendra Modi arrived "
+            "in Moscow on Monday for a two-day visit.",
+            [],
+        ),
+    ],
+)
+def test_topics_are_the_words_after_a_cue_in_the_event_sentence(text, expected):
+    pipe = Pipeline(extractor=["offline"])
+    assert pipe.extract(pipe.parse(text)[0]).event.topics == expected

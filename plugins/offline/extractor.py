@@ -27,6 +27,7 @@ from .people import Person
 from .places import FoundPlace, dateline_end, find_places
 from .quotes import find_quotes
 from .roster import find_people
+from .topics import find_topics
 
 PLUGIN = "offline"
 RECENT_DAYS = 7
@@ -38,8 +39,9 @@ counterpart Hakan Fidan``) people of the first sentence, among the first three, 
 any: a report says who took part first; later sentences recall other people."""
 NOTE = (
     "Offline rules: people are found next to a title or an honorific, when they speak "
-    "under a full name given earlier, or when people_file lists them; topics are not "
-    "extracted and names are not transliterated across scripts; an LLM endpoint adds them."
+    "under a full name given earlier, or when people_file lists them; topics are the words "
+    "after a cue such as 'to discuss', as written; names are not transliterated across "
+    "scripts; an LLM endpoint adds that."
 )
 
 
@@ -63,6 +65,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
             for name, (p, *_) in _places_by_name(places).items()
             if analysis.sentence_of(p.start) < LEAD_SENTENCES
         ],
+        topics=_topics(analysis, found_event, skip),
         evidence=(
             _evidence(document, found_event.start, found_event.end)
             if found_event and found_event.start is not None
@@ -130,6 +133,16 @@ def _event_date(
     if published is not None and published.date:
         return published
     return _lead_date(document, analysis)
+
+
+def _topics(analysis: Analysis, found: FoundEvent | None, skip: list[tuple[int, int]]) -> list[str]:
+    """What the sentence naming the event says it was about (the first sentence when none
+    names it), as written."""
+    if found and found.start is not None and found.end is not None:
+        sentence, event = analysis.sentence_of(found.start), (found.start, found.end)
+    else:
+        sentence, event = 0, None
+    return [text for text, _, _ in find_topics(analysis, sentence, skip, event)]
 
 
 def _days_between(earlier: str, later: str) -> int | None:

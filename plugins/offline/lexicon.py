@@ -60,6 +60,11 @@ class Lexicon:
     ``of``, ``avec``, ``de``, ``با``): ``عراقچی در دیدار با لاوروف گفت`` is Araghchi speaking,
     and ``he`` after ``met with Lavrov`` is not Lavrov."""
     quote_verbs: PhraseTable[bool]
+    topic_cues: PhraseTable[bool]
+    """Words after which an event's topic follows (``to discuss``, ``pour évoquer``,
+    ``درباره``)."""
+    topic_ends: frozenset[str]
+    """Words that end a topic (``with``, ``avec``, ``گفت‌وگو``)."""
     object_verbs: frozenset[str]
     """Quote verbs whose object is the one spoken to (``told``, ``urged``): a person right
     after one is not the speaker."""
@@ -176,6 +181,8 @@ def _build(lang: str) -> Lexicon:
         object_markers=_keys(data.get("object_markers", [])),
         object_verbs=_keys(data.get("object_verbs", [])),
         quote_verbs=_table(data.get("quote_verbs", [])),
+        topic_cues=_table(data.get("topic_cues", [])),
+        topic_ends=_keys(data.get("topic_ends", [])),
         bodies=_labelled(data.get("bodies", [])),
         qualifiers=_table(data.get("qualifiers", {})),
         span_qualifiers=_keys(data.get("span_qualifiers", [])),

@@ -1,0 +1,86 @@
+"""What an event was about: the words after a topic cue in the sentence naming it.
+
+News says what two ministers discussed in the sentence that says they met or spoke: ``to
+discuss efforts to restore the ceasefire in Gaza``, ``pour évoquer la situation au
+Proche-Orient``, ``درباره تحولات غزه و لبنان گفت‌وگو کرد``. A topic is the words after a
+cue (``topic_cues`` of the language data), as written, up to punctuation, a date, a quote
+mark or a word that ends a topic (``topic_ends``: ``with``, ``avec``, the verb a Persian
+sentence closes with), at most :data:`MAX_WORDS` words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .analysis import Analysis
+
+MAX_WORDS = 12
+MIN_LETTERS = 3
+_BOUNDARY = re.compile(r"[,.;:!?،؛؟()«»“”\"\n]")
+"""Between two words of a topic: spaces and apostrophes, never punctuation."""
+
+
+def find_topics(
+    analysis: Analysis,
+    sentence: int,
+    skip: list[tuple[int, int]],
+    event: tuple[int, int] | None = None,
+) -> list[tuple[str, int, int]]:
+    """The topics of sentence ``sentence``: ``(text, start, end)`` each, in order, once
+    each; ``skip`` are the spans of the dates found there, ``event`` that of the words
+    naming the event, which end a topic (``discussed nuclear talks | in a phone call``)."""
+    if not analysis.sentences or sentence >= len(analysis.sentences):
+        return []
+    lo, hi = analysis.sentences[sentence]
+    lex = analysis.lexicon
+    found: list[tuple[str, int, int]] = []
+    cues = set(analysis.tokens_between(*event)) if event else set()
+    for match in analysis.find(lex.topic_cues):
+        if not lo <= match.start < hi:
+            continue
+        words = _topic_words(analysis, match.last + 1, hi, skip, cues)
+        if not words:
+            continue
+        start, end = analysis.tokens[words[0]].start, analysis.tokens[words[-1]].end
+        text = analysis.text[start:end]
+        if sum(c.isalpha() for c in text) >= MIN_LETTERS and text not in (t for t, *_ in found):
+            found.append((text, start, end))
+    return found
+
+
+def _topic_words(
+    analysis: Analysis, i: int, hi: int, skip: list[tuple[int, int]], cues: set[int]
+) -> list[int]:
+    lex, tokens, text = analysis.lexicon, analysis.tokens, analysis.text
+    words: list[int] = []
+    if i < len(tokens) and i > 0 and _BOUNDARY.search(text, tokens[i - 1].end, tokens[i].start):
+        return words  # "discussed: …" or the cue ends its clause
+    while i < len(tokens) and tokens[i].start < hi and len(words) < MAX_WORDS:
+        token = tokens[i]
+        if words:
+            gap = text[tokens[words[-1]].end : token.start]
+            if _BOUNDARY.search(gap) and not (gap.strip() in ",،" and _list_goes_on(analysis, i)):
+                break
+        if token.key in lex.topic_ends or i in cues:
+            break
+        if any(s <= token.start < e for s, e in skip):
+            break  # "discussed trade on Monday": the date is no topic
+        words.append(i)
+        i += 1
+    while words and (tokens[words[-1]].key in lex.stopwords or len(tokens[words[-1]].key) < 2):
+        words.pop()  # "… in Gaza and": a topic ends on a word that says something
+    return words
+
+
+def _list_goes_on(analysis: Analysis, i: int) -> bool:
+    """Whether the words from word ``i`` to the next punctuation end a list with ``and``
+    (``le commerce, Taïwan et la guerre en Ukraine``): a comma inside a topic."""
+    tokens, text = analysis.tokens, analysis.text
+    j = i
+    while j < len(tokens) and j - i < MAX_WORDS:
+        if j > i and _BOUNDARY.search(text, tokens[j - 1].end, tokens[j].start):
+            return False
+        if tokens[j].key in analysis.lexicon.title_joiners:
+            return True
+        j += 1
+    return False
