@@ -1340,6 +1340,11 @@ def test_the_head_of_a_body_is_a_title(text, lang, expected):
             "in Moscow on Monday for a two-day visit.",
             [],
         ),
+        (  # a span of time is no topic; nor is anything in a report naming no event
+            "L'inflation ralentit\n\ndate 2024-12-01\n\nL'inflation dans la zone euro a "
+            "ralenti à 2,3 % sur un an en novembre, selon Eurostat.",
+            [],
+        ),
     ],
 )
 def test_topics_are_the_words_after_a_cue_in_the_event_sentence(text, expected):

@@ -136,12 +136,10 @@ def _event_date(
 
 
 def _topics(analysis: Analysis, found: FoundEvent | None, skip: list[tuple[int, int]]) -> list[str]:
-    """What the sentence naming the event says it was about (the first sentence when none
-    names it), as written."""
-    if found and found.start is not None and found.end is not None:
-        sentence, event = analysis.sentence_of(found.start), (found.start, found.end)
-    else:
-        sentence, event = 0, None
+    """What the sentence naming the event says it was about, as written."""
+    if not found or found.start is None or found.end is None:
+        return []  # no event named: nothing to be about
+    sentence, event = analysis.sentence_of(found.start), (found.start, found.end)
     return [text for text, _, _ in find_topics(analysis, sentence, skip, event)]
 
 

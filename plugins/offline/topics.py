@@ -53,8 +53,13 @@ def _topic_words(
 ) -> list[int]:
     lex, tokens, text = analysis.lexicon, analysis.tokens, analysis.text
     words: list[int] = []
-    if i < len(tokens) and i > 0 and _BOUNDARY.search(text, tokens[i - 1].end, tokens[i].start):
-        return words  # "discussed: …" or the cue ends its clause
+    if i >= len(tokens) or i == 0:
+        return words
+    gap = text[tokens[i - 1].end : tokens[i].start]
+    if _BOUNDARY.search(gap) or any(c.isdigit() for c in gap):
+        return words  # "discussed: …", the cue ends its clause, or "sur 5 ans"
+    if lex.number_words.match_at(text, tokens, i):
+        return words  # "sur un an", "over five years": a span of time, not a topic
     while i < len(tokens) and tokens[i].start < hi and len(words) < MAX_WORDS:
         token = tokens[i]
         if words:
