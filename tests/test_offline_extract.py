@@ -1350,3 +1350,17 @@ def test_the_head_of_a_body_is_a_title(text, lang, expected):
 def test_topics_are_the_words_after_a_cue_in_the_event_sentence(text, expected):
     pipe = Pipeline(extractor=["offline"])
     assert pipe.extract(pipe.parse(text)[0]).event.topics == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ترکیه بیش از ۱۰۰ هزار تن کمک به غزه ارسال کرده است.", ("بیش از ۱۰۰ هزار تن", "t", None)),
+        ("۵۰۰ تن گندم وارد شد.", ("۵۰۰ تن", "t", None)),
+        ("دست‌کم ۱۵ تن کشته شدند.", ("دست‌کم ۱۵ تن کشته", None, "تن کشته")),
+        ("۳۰ تن در این حادثه جان باختند.", ("۳۰ تن", None, "تن")),
+    ],
+)
+def test_persian_tan_is_tonnes_unless_it_counts_people(text, expected):
+    (figure,) = facts(make(text, "fa")).figures
+    assert (figure.evidence.text, figure.unit, figure.counts) == expected

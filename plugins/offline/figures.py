@@ -126,6 +126,23 @@ class FigureFinder:
             return None
         return table.match_at(self.text, tokens, i)
 
+    def _currency_after(self, end: int) -> Match | None:
+        return self._phrase_after(self.lex.currencies, end)
+
+    def _unit_after(self, end: int) -> Match | None:
+        """A unit right after ``end``; not one that also counts people when a word of
+        ``head_counts`` follows it (Persian ``تن``: ``۱۰۰ هزار تن کمک`` is tonnes, ``۱۵ تن
+        کشته`` fifteen people)."""
+        named = self._phrase_after(self.lex.units, end)
+        if named is None or self.a.tokens[named.first].key not in self.lex.head_units:
+            return named
+        i = named.last + 1
+        tokens = self.a.tokens
+        if i >= len(tokens) or not joined(self.text, tokens[named.last], tokens[i]):
+            return None  # "۲۰ تن." alone: a head count as often as a weight
+        word = tokens[i].key
+        return None if word in self.lex.head_counts or word in self.lex.stopwords else named
+
     def _glued_unit(self, end: int) -> tuple[int, str, float] | None:
         """Letters glued to a number: ``55mph``, ``35m``, ``2bn``."""
         i = self._word_index(end)
@@ -335,10 +352,10 @@ class FigureFinder:
                 added = self._added_part(end, scale)
                 if added:  # "۴۸ هزار و ۵۰۰": 48,500
                     value, end = value + added[0] / scale, added[1]
-            for table in (self.lex.currencies, self.lex.units):
+            for find in (self._currency_after, self._unit_after):
                 if unit:
                     break
-                named = self._phrase_after(table, end)
+                named = find(end)
                 if named:
                     unit, end = named.value, named.end
             symbol = None if unit else _SYMBOL_AFTER.match(self.text, end)
@@ -383,7 +400,7 @@ class FigureFinder:
         qualifier = self._qualifier(match.start)
         if value == 2 and not qualifier:
             return None  # "at least two people" is a count; "the two countries" is not
-        unit = self._phrase_after(self.lex.units, match.end)
+        unit = self._unit_after(match.end)
         if unit:
             return self._build(match.start, unit.end, float(value), unit.value, qualifier)
         figure = self._build(match.start, match.end, float(value), None, qualifier)
@@ -441,8 +458,8 @@ class FigureFinder:
                 continue
             scale, end = scaled
             unit = None
-            for table in (self.lex.currencies, self.lex.units):
-                named = self._phrase_after(table, end)
+            for find in (self._currency_after, self._unit_after):
+                named = find(end)
                 if named:
                     unit, end = named.value, named.end
                     break

@@ -83,6 +83,10 @@ class Lexicon:
     """Number words that are as often other words (Persian ``نه``, nine and not)."""
     currencies: PhraseTable[str]
     units: PhraseTable[str]
+    head_units: frozenset[str]
+    """Units that also count people (Persian ``تن``: tonnes and persons)…"""
+    head_counts: frozenset[str]
+    """…and the words after them that make them a head count (``کشته``, killed)."""
     units_before: PhraseTable[str]
     """Units written before the number (``magnitude 6.0``, ``به بزرگی ۶``)."""
     count_joiners: frozenset[str]
@@ -192,6 +196,8 @@ def _build(lang: str) -> Lexicon:
         ambiguous_numbers=_keys(data.get("ambiguous_numbers", [])),
         currencies=_table(data.get("currencies", {})),
         units=_table(data.get("units", {})),
+        head_units=_keys(data.get("head_units", [])),
+        head_counts=_keys(data.get("head_counts", [])),
         units_before=_table(data.get("units_before", {})),
         count_joiners=_keys(data.get("count_joiners", [])),
         sum_joiners=_keys(data.get("sum_joiners", [])),
