@@ -1364,3 +1364,14 @@ def test_topics_are_the_words_after_a_cue_in_the_event_sentence(text, expected):
 def test_persian_tan_is_tonnes_unless_it_counts_people(text, expected):
     (figure,) = facts(make(text, "fa")).figures
     assert (figure.evidence.text, figure.unit, figure.counts) == expected
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "speaker"), [("a-t-elle", "Kari Nordvik"), ("a-t-il", "Budi Santoso")]
+)
+def test_a_pronoun_points_to_a_person_of_its_gender_when_one_is_known(pronoun, speaker):
+    text = (
+        "La ministre norvégienne des Affaires étrangères, Kari Nordvik, a reçu son homologue "
+        f"indonésien, Budi Santoso. « Nous travaillerons ensemble », {pronoun} déclaré."
+    )
+    assert [q.speaker for q in facts(make(text, "fr")).quotes] == [speaker]

@@ -55,6 +55,9 @@ class Lexicon:
     """In scripts without capitals, words after which a name may start right before a title
     with no comma (``با``, with): see ``PeopleFinder._opened_name_before``."""
     pronouns: frozenset[str]
+    genders: dict[str, str]
+    """Word key → ``f`` or ``m``: pronouns (``she``, ``elle``), honorifics (``Mme``) and
+    title words (``spokeswoman``, ``présidente``, ``la`` before a title)."""
     object_markers: frozenset[str]
     """Words after which a name is the object of the sentence, not its speaker (``with``,
     ``of``, ``avec``, ``de``, ``با``): ``عراقچی در دیدار با لاوروف گفت`` is Araghchi speaking,
@@ -182,6 +185,7 @@ def _build(lang: str) -> Lexicon:
         determiners=_keys(data.get("determiners", [])),
         name_openers=_keys(data.get("name_openers", [])),
         pronouns=_keys(data.get("pronouns", [])),
+        genders={key(word): g for word, g in data.get("genders", {}).items()},
         object_markers=_keys(data.get("object_markers", [])),
         object_verbs=_keys(data.get("object_verbs", [])),
         quote_verbs=_table(data.get("quote_verbs", [])),

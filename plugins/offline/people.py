@@ -44,6 +44,9 @@ class Person:
     """Named in the gazetteer (``people_file``): ``name`` is then the gazetteer's."""
     written: str | None = None
     """The name as the text first writes it, when the gazetteer's name differs."""
+    gender: str | None = None
+    """``f`` or ``m`` when an honorific or title says so (``Mme``, ``spokeswoman``), for
+    the pronouns that point back to a person (``she said``)."""
 
     @property
     def surname(self) -> str:
@@ -268,9 +271,20 @@ class PeopleFinder(NameReader):
                 country=country,
                 evidence=span,
                 counterpart=title.role is None,
+                gender=self._gender_of_title(title),
             )
             people.append(person)
         return people
+
+    def _gender_of_title(self, title: Title) -> str | None:
+        """``f`` or ``m`` from a title's words or the article right before it (``la
+        ministre``, ``spokeswoman``, ``présidente``), else None."""
+        genders = self.lex.genders
+        for i in range(max(0, title.first - 1), title.last + 1):
+            gender = genders.get(self.tokens[i].key)
+            if gender:
+                return gender
+        return None
 
     def _skip_organisation(self, i: int) -> int:
         """Word ``i``, or the word before the capitalised words, perhaps possessive, that
@@ -302,7 +316,10 @@ class PeopleFinder(NameReader):
             name = self.name_after(nxt, marked=True)
             if name:
                 start, end = self.tokens[name[0]].start, self.tokens[name[1]].end
-                people.append(Person(self.text[start:end], start, end, evidence=(start, end)))
+                gender = self.lex.genders.get(self.tokens[match.first].key)
+                people.append(
+                    Person(self.text[start:end], start, end, evidence=(start, end), gender=gender)
+                )
                 full = self._full_name_of(name)
                 if full:
                     people.append(full)  # "M. Newman" is the "Michael Newman" named before

@@ -168,8 +168,9 @@ class QuoteFinder:
 
     def _near_verb(self, first: int, last: int, words: range, open_at: int) -> str | None:
         a, lex = self.a, self.lex
-        if self._inverted_pronoun(first, last):
-            return self._last_person_before(open_at)  # "a-t-il déclaré": he, whoever is near
+        inverted = self._inverted_pronoun(first, last)
+        if inverted:  # "a-t-il déclaré": he, whoever is near
+            return self._last_person_before(open_at, lex.genders.get(inverted))
         candidates = [
             i for i in words if abs(i - first) <= VERB_REACH or abs(i - last) <= VERB_REACH
         ]
@@ -180,7 +181,7 @@ class QuoteFinder:
                 return person.name
         for i in (first - 1, last + 1, first - 2):
             if i in words and a.tokens[i].key in lex.pronouns:
-                return self._last_person_before(open_at)
+                return self._last_person_before(open_at, lex.genders.get(a.tokens[i].key))
         return (
             self._subject_before(first, words, open_at)
             or self._holder_of_title_near(first, last, words)
@@ -246,14 +247,14 @@ class QuoteFinder:
             return person.name if person else None
         return None
 
-    def _inverted_pronoun(self, first: int, last: int) -> bool:
-        """Whether the verb holds its subject pronoun, hyphenated (``a-t-il déclaré``,
-        ``ajoute-t-elle``)."""
+    def _inverted_pronoun(self, first: int, last: int) -> str | None:
+        """The subject pronoun the verb holds, hyphenated (``a-t-il déclaré``,
+        ``ajoute-t-elle``), or None."""
         for i in range(first, last + 1):
             head, hyphen, pronoun = self.a.tokens[i].key.rpartition("-")
             if hyphen and head and pronoun in self.lex.pronouns:
-                return True
-        return False
+                return pronoun
+        return None
 
     def _body_next_to(self, first: int, last: int, words: range) -> str | None:
         """``the Kremlin said``, ``a indiqué l'Élysée``, ``وزارت امور خارجه ایران اعلام کرد``:
@@ -368,22 +369,28 @@ class QuoteFinder:
             return None
         return a.text[a.tokens[run[0]].start : a.tokens[run[-1]].end]
 
-    def _last_person_before(self, offset: int) -> str | None:
+    def _last_person_before(self, offset: int, gender: str | None = None) -> str | None:
         """The person last named in this sentence or the one before, if any; one named as an
-        object (``sous le règne de Nyerere``, ``with Lavrov``) only when no other is."""
+        object (``sous le règne de Nyerere``, ``with Lavrov``) only when no other is. For a
+        pronoun of a ``gender`` (``she``, ``elle``): one known to be of it first (``Mme``,
+        ``la ministre``), then one not known, never one known to be of the other."""
         sentence = self.a.sentence_of(offset)
         earliest = self.a.sentences[max(0, sentence - 1)][0] if self.a.sentences else 0
         lo = bisect.bisect_left(self._mention_starts, earliest)
         hi = bisect.bisect_left(self._mention_starts, offset)
-        before = [(start, person) for start, _, person in self.mentions[lo:hi]]
+        named = [(start, person) for start, _, person in self.mentions[lo:hi]]
         subjects = [
-            person
-            for start, person in before
+            (start, person)
+            for start, person in named
             if self._marker_before(self._phrase_start(start, person)) is None
         ]
-        if subjects:
-            return subjects[-1].name
-        return before[-1][1].name if before else None
+        wanted = (gender, None) if gender else (None,)
+        for group in (subjects, named):
+            for kind in wanted:
+                fitting = [p for _, p in group if not gender or p.gender == kind]
+                if fitting:
+                    return fitting[-1].name
+        return None
 
     def _before_colon(self, left: tuple[int, int]) -> str | None:
         """``Santoso a souligné :`` without a known verb: a person just before a colon."""

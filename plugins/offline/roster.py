@@ -47,6 +47,7 @@ def find_people(analysis: Analysis, gazetteer: Gazetteer | None = None) -> list[
             person.role, person.evidence = found.role, found.evidence
             person.counterpart = found.counterpart
         person.country = person.country or found.country
+        person.gender = person.gender or found.gender
     if gazetteer is not None:
         _add_listed_people(analysis, gazetteer, people)
     people.sort(key=lambda p: p.start)
