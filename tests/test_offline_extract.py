@@ -1375,3 +1375,12 @@ def test_a_pronoun_points_to_a_person_of_its_gender_when_one_is_known(pronoun, s
         f"indonésien, Budi Santoso. « Nous travaillerons ensemble », {pronoun} déclaré."
     )
     assert [q.speaker for q in facts(make(text, "fr")).quotes] == [speaker]
+
+
+def test_a_pronoun_reaches_back_through_sentences_opening_with_one():
+    text = (
+        "Foreign ministry spokeswoman Maria Zakharova said Moscow would judge Washington by "
+        "its actions. She accused European leaders of prolonging the war. "
+        '"Words are not enough," she said.'
+    )
+    assert [q.speaker for q in facts(make(text, "en")).quotes] == ["Maria Zakharova"]

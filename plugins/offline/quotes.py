@@ -41,6 +41,8 @@ MIN_WORDS = 3
 SHORT_TAIL = 40
 """A sentence ending this soon after a quote may be cut at an abbreviation: read on."""
 VERB_REACH = 8
+PRONOUN_CHAIN = 4
+"""How many sentences back a pronoun may reach through sentences opening with one."""
 """How many words from the verb a speaker may be."""
 
 
@@ -369,13 +371,29 @@ class QuoteFinder:
             return None
         return a.text[a.tokens[run[0]].start : a.tokens[run[-1]].end]
 
+    def _pronoun_reach(self, sentence: int) -> int:
+        """Where a pronoun's person may be named: from the sentence before ``sentence``, or
+        further back while the sentences between open with a pronoun themselves (``Zakharova
+        said … She accused … "…," she said``)."""
+        a = self.a
+        if not a.sentences:
+            return 0
+        first = max(0, sentence - 1)
+        while first > 0 and sentence - first < PRONOUN_CHAIN and self._opens_with_pronoun(first):
+            first -= 1
+        return a.sentences[first][0]
+
+    def _opens_with_pronoun(self, sentence: int) -> bool:
+        start, end = self.a.sentences[sentence]
+        words = self.a.tokens_between(start, end)
+        return bool(words) and self.a.tokens[words[0]].key in self.lex.pronouns
+
     def _last_person_before(self, offset: int, gender: str | None = None) -> str | None:
         """The person last named in this sentence or the one before, if any; one named as an
         object (``sous le règne de Nyerere``, ``with Lavrov``) only when no other is. For a
         pronoun of a ``gender`` (``she``, ``elle``): one known to be of it first (``Mme``,
         ``la ministre``), then one not known, never one known to be of the other."""
-        sentence = self.a.sentence_of(offset)
-        earliest = self.a.sentences[max(0, sentence - 1)][0] if self.a.sentences else 0
+        earliest = self._pronoun_reach(self.a.sentence_of(offset))
         lo = bisect.bisect_left(self._mention_starts, earliest)
         hi = bisect.bisect_left(self._mention_starts, offset)
         named = [(start, person) for start, _, person in self.mentions[lo:hi]]
