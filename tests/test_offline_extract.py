@@ -1384,3 +1384,14 @@ def test_a_pronoun_reaches_back_through_sentences_opening_with_one():
         '"Words are not enough," she said.'
     )
     assert [q.speaker for q in facts(make(text, "en")).quotes] == ["Maria Zakharova"]
+
+
+def test_a_spokesperson_reporting_on_two_others_is_no_participant():
+    text = (
+        "Russian President Vladimir Putin is open to dialogue with U.S. President Donald Trump, "
+        "Kremlin spokesman Dmitry Peskov told reporters on Tuesday."
+    )
+    assert [p.name for p in facts(make(text, "en")).event.participants] == [
+        "Vladimir Putin",
+        "Donald Trump",
+    ]

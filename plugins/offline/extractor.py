@@ -37,6 +37,9 @@ LEAD_SENTENCES = 3
 """The participants are the titled, gazetteer-listed or counterpart (``his Turkish
 counterpart Hakan Fidan``) people of the first sentence, among the first three, that names
 any: a report says who took part first; later sentences recall other people."""
+SOURCE_ROLES = frozenset({"spokesperson"})
+"""Roles of people who report an event more often than they take part in it: beside two
+others in the sentence naming the participants, they are left out."""
 NOTE = (
     "Offline rules: people are found next to a title or an honorific, when they speak "
     "under a full name given earlier, or when people_file lists them; topics are the words "
@@ -166,6 +169,9 @@ def _participants(
     lead = [p for p in marked if analysis.sentence_of(p.evidence[0]) < LEAD_SENTENCES]
     first = analysis.sentence_of(lead[0].evidence[0]) if lead else None
     chosen = [p for p in lead if analysis.sentence_of(p.evidence[0]) == first] or marked[:2]
+    principals = [p for p in chosen if p.role not in SOURCE_ROLES]
+    if len(principals) >= 2:
+        chosen = principals  # "…, Kremlin spokesman Dmitry Peskov told reporters": a source
     latin = (document.script or "Latn") == "Latn"
     return [
         Participant(
