@@ -1395,3 +1395,12 @@ def test_a_spokesperson_reporting_on_two_others_is_no_participant():
         "Vladimir Putin",
         "Donald Trump",
     ]
+
+
+def test_a_pronoun_skips_a_nearer_person_of_the_other_gender():
+    text = (
+        "La porte-parole du gouvernement, Maud Bregeon, a indiqué mercredi que le budget "
+        "viserait un déficit de 4,7 % du PIB. Le ministre de l'Economie, Roland Lescure, doit "
+        "présenter le texte lundi. « Nous tiendrons nos engagements », a-t-elle assuré."
+    )
+    assert [q.speaker for q in facts(make(text, "fr")).quotes] == ["Maud Bregeon"]

@@ -392,7 +392,8 @@ class QuoteFinder:
         """The person last named in this sentence or the one before, if any; one named as an
         object (``sous le règne de Nyerere``, ``with Lavrov``) only when no other is. For a
         pronoun of a ``gender`` (``she``, ``elle``): one known to be of it first (``Mme``,
-        ``la ministre``), then one not known, never one known to be of the other."""
+        ``la ministre``), then one not known, never one known to be of the other; and when
+        all those are of the other, one known to be of it named a few sentences back."""
         earliest = self._pronoun_reach(self.a.sentence_of(offset))
         lo = bisect.bisect_left(self._mention_starts, earliest)
         hi = bisect.bisect_left(self._mention_starts, offset)
@@ -408,6 +409,14 @@ class QuoteFinder:
                 fitting = [p for _, p in group if not gender or p.gender == kind]
                 if fitting:
                     return fitting[-1].name
+        if gender and named:  # those named nearby are of the other gender: the last one
+            # of this one named a little further back
+            sentence = self.a.sentence_of(offset)
+            farthest = self.a.sentences[max(0, sentence - PRONOUN_CHAIN)][0]
+            start = bisect.bisect_left(self._mention_starts, farthest)
+            older = [p for _, _, p in self.mentions[start:lo] if p.gender == gender]
+            if older:
+                return older[-1].name
         return None
 
     def _before_colon(self, left: tuple[int, int]) -> str | None:
