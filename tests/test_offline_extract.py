@@ -1340,7 +1340,12 @@ def test_the_head_of_a_body_is_a_title(text, lang, expected):
             "in Moscow on Monday for a two-day visit.",
             [],
         ),
-        (  # a span of time is no topic; nor is anything in a report naming no event
+        (  # a span of time is no topic
+            "Paris et Berlin\n\ndate 2024-12-01\n\nLes deux ministres se sont rencontrés lundi "
+            "à Paris et ont évoqué un plan sur cinq ans.",
+            ["un plan sur cinq ans"],
+        ),
+        (  # nor is anything in a report naming no event
             "L'inflation ralentit\n\ndate 2024-12-01\n\nL'inflation dans la zone euro a "
             "ralenti à 2,3 % sur un an en novembre, selon Eurostat.",
             [],

@@ -139,10 +139,14 @@ def _event_date(
 
 
 def _topics(analysis: Analysis, found: FoundEvent | None, skip: list[tuple[int, int]]) -> list[str]:
-    """What the sentence naming the event says it was about, as written."""
-    if not found or found.start is None or found.end is None:
+    """What the sentence naming the event (the lead, when only the title names it) says it
+    was about, as written."""
+    if not found:
         return []  # no event named: nothing to be about
-    sentence, event = analysis.sentence_of(found.start), (found.start, found.end)
+    if found.start is None or found.end is None:
+        sentence, event = 0, None  # named in the title only: the lead says what about
+    else:
+        sentence, event = analysis.sentence_of(found.start), (found.start, found.end)
     return [text for text, _, _ in find_topics(analysis, sentence, skip, event)]
 
 

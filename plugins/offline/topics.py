@@ -58,7 +58,7 @@ def _topic_words(
     gap = text[tokens[i - 1].end : tokens[i].start]
     if _BOUNDARY.search(gap) or any(c.isdigit() for c in gap):
         return words  # "discussed: …", the cue ends its clause, or "sur 5 ans"
-    if lex.number_words.match_at(text, tokens, i):
+    if _span_of_time(analysis, i):
         return words  # "sur un an", "over five years": a span of time, not a topic
     while i < len(tokens) and tokens[i].start < hi and len(words) < MAX_WORDS:
         token = tokens[i]
@@ -89,3 +89,16 @@ def _list_goes_on(analysis: Analysis, i: int) -> bool:
             return True
         j += 1
     return False
+
+
+_DURATIONS = frozenset({"years", "months", "weeks", "days", "hours"})
+
+
+def _span_of_time(analysis: Analysis, i: int) -> bool:
+    """Whether words from ``i`` are a number and a unit of time (``un an``, ``five years``)."""
+    lex, tokens, text = analysis.lexicon, analysis.tokens, analysis.text
+    number = lex.number_words.match_at(text, tokens, i)
+    if number is None or number.last + 1 >= len(tokens):
+        return False
+    unit = lex.units.match_at(text, tokens, number.last + 1)
+    return unit is not None and unit.value in _DURATIONS
