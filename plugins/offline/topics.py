@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .analysis import Analysis
+from .figures import DURATIONS
 
 MAX_WORDS = 12
 MIN_LETTERS = 3
@@ -91,9 +92,6 @@ def _list_goes_on(analysis: Analysis, i: int) -> bool:
     return False
 
 
-_DURATIONS = frozenset({"years", "months", "weeks", "days", "hours"})
-
-
 def _span_of_time(analysis: Analysis, i: int) -> bool:
     """Whether words from ``i`` are a number and a unit of time (``un an``, ``five years``)."""
     lex, tokens, text = analysis.lexicon, analysis.tokens, analysis.text
@@ -101,4 +99,4 @@ def _span_of_time(analysis: Analysis, i: int) -> bool:
     if number is None or number.last + 1 >= len(tokens):
         return False
     unit = lex.units.match_at(text, tokens, number.last + 1)
-    return unit is not None and unit.value in _DURATIONS
+    return unit is not None and unit.value in DURATIONS
