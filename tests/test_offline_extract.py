@@ -1409,3 +1409,13 @@ def test_a_pronoun_skips_a_nearer_person_of_the_other_gender():
         "présenter le texte lundi. « Nous tiendrons nos engagements », a-t-elle assuré."
     )
     assert [q.speaker for q in facts(make(text, "fr")).quotes] == ["Maud Bregeon"]
+
+
+def test_a_pronoun_opening_its_sentence_is_the_subject_of_the_one_before():
+    text = (
+        "اسماعیل بقائی، سخنگوی وزارت امور خارجه، روز دوشنبه در نشست خبری هفتگی سخن گفت. "
+        "سخنگوی دستگاه دیپلماسی درباره سفر رافائل گروسی، مدیرکل آژانس بین‌المللی انرژی اتمی، "
+        "به تهران گفت این سفر هفته آینده انجام خواهد شد. "
+        "او تاکید کرد: «همکاری با آژانس در چارچوب پادمان ادامه خواهد داشت.»"
+    )
+    assert [q.speaker for q in facts(make(text, "fa")).quotes] == ["اسماعیل بقائی"]

@@ -3,8 +3,9 @@
 The speaker is found beside a quote verb (``said``, ``a déclaré``, ``گفت``) of the quote's
 own sentence, the nearest verb first: the person nearest it, unless spoken *with* or *to*
 (``in a meeting with Lavrov, Araghchi said``, ``Araghchi told Barrot``); a pronoun next to
-the verb (``He asserted``) or hyphenated to it (``a-t-il déclaré``) points to the last
-person named before the quote, not as an object (``sous le règne de Nyerere``); the person
+the verb (``He asserted``) or hyphenated to it (``a-t-il déclaré``) points to the person
+opening the sentence before, else to the last person named before the quote, not as an
+object (``sous le règne de Nyerere``), of its gender where one is known; the person
 opening the sentence, however far from the verb; a title next to the verb (``the
 president said``) or opening the sentence (``Le chancelier a, de son côté, estimé``)
 names the one person holding it; in scripts with capitals, capitalised words right next
@@ -27,6 +28,7 @@ from .countries import country_name
 from .names import honorific_words
 from .people import Person
 from .places import FoundPlace
+from .titles import Title
 
 _QUOTE = re.compile(
     r"“(?P<a>[^”“\n]{2,1500})”|«\s?(?P<b>[^»«\n]{2,1500}?)\s?»|„(?P<c>[^“”\n]{2,1500})[“”]"
@@ -306,15 +308,40 @@ class QuoteFinder:
                 # opens its sentence: "Le chancelier a, de son côté, estimé que « … »"
             if not self._stands_alone(title.first):
                 continue  # "… ربانی رئیس جمهوری پیشین": the title of the name before it
-            holders = [
-                p
-                for p in self.people
-                if p.role
-                and title.role in p.role.split(" and ")
-                and (not title.countries or p.country in title.countries)
-            ]
-            if len(holders) == 1:
-                return holders[0].name
+            holder = self._holder(title)
+            if holder:
+                return holder.name
+        return None
+
+    def _holder(self, title: Title) -> Person | None:
+        """The one person of the document holding ``title`` (of its country, if it says)."""
+        holders = [
+            p
+            for p in self.people
+            if p.role
+            and title.role in p.role.split(" and ")
+            and (not title.countries or p.country in title.countries)
+        ]
+        return holders[0] if len(holders) == 1 else None
+
+    def _subject_of(self, sentence: int) -> Person | None:
+        """The person opening a sentence, by name or by a title one person holds
+        (``سخنگوی دستگاه دیپلماسی … گفت``), an article or determiner aside."""
+        a = self.a
+        start, end = a.sentences[sentence]
+        words = a.tokens_between(start, end)
+        for i in words[:2]:
+            if a.tokens[i].key in self.lex.stopwords or a.tokens[i].key in self.honorific_words:
+                continue
+            person = self._person_at(i) or next(
+                (p for p in self.people if p.evidence[0] == a.tokens[i].start), None
+            )  # by name, or by the title written before the name ("Le ministre …, Jean Dupont")
+            if person:
+                return person
+            for title in self.a.bare_titles:
+                if title.first == i and title.role:
+                    return self._holder(title)
+            return None
         return None
 
     def _opens_sentence(self, first: int) -> bool:
@@ -389,12 +416,24 @@ class QuoteFinder:
         return bool(words) and self.a.tokens[words[0]].key in self.lex.pronouns
 
     def _last_person_before(self, offset: int, gender: str | None = None) -> str | None:
-        """The person last named in this sentence or the one before, if any; one named as an
+        """The person opening the sentence before, by name or by a title one person holds,
+        when this one names no one before ``offset``; else the person last named in this
+        sentence or the one before, if any; one named as an
         object (``sous le règne de Nyerere``, ``with Lavrov``) only when no other is. For a
         pronoun of a ``gender`` (``she``, ``elle``): one known to be of it first (``Mme``,
         ``la ministre``), then one not known, never one known to be of the other; and when
         all those are of the other, one known to be of it named a few sentences back."""
-        earliest = self._pronoun_reach(self.a.sentence_of(offset))
+        sentence = self.a.sentence_of(offset)
+        own = bisect.bisect_left(self._mention_starts, self.a.sentence_span(offset)[0])
+        if (
+            sentence > 0
+            and self.a.sentences
+            and own == bisect.bisect_left(self._mention_starts, offset)
+        ):  # no one named in its own sentence before it: "X said … . He added: …"
+            subject = self._subject_of(sentence - 1)
+            if subject and (not gender or subject.gender in (None, gender)):
+                return subject.name
+        earliest = self._pronoun_reach(sentence)
         lo = bisect.bisect_left(self._mention_starts, earliest)
         hi = bisect.bisect_left(self._mention_starts, offset)
         named = [(start, person) for start, _, person in self.mentions[lo:hi]]
