@@ -1317,6 +1317,13 @@ def test_the_head_of_a_body_is_a_title(text, lang, expected):
             "discuss efforts to restore the ceasefire in Gaza, Turkish diplomatic sources said.",
             ["efforts to restore the ceasefire in Gaza"],
         ),
+        (  # a long list
+            "Iran and Oman\n\ndate 2025-05-10\n\nIranian Foreign Minister Abbas Araghchi and "
+            "his Omani counterpart Badr Al Busaidi held a phone conversation on Saturday, during "
+            "which they discussed the latest developments in the region and the next round of "
+            "Iran-US indirect talks.",
+            ["the latest developments in the region and the next round of Iran-US indirect talks"],
+        ),
         (  # the words naming the event end the topic
             "Iran and France\n\ndate 2025-10-21\n\nThe foreign ministers of Iran and France "
             "discussed the latest state of nuclear talks in a phone call on Tuesday evening.",

@@ -15,7 +15,7 @@ import re
 from .analysis import Analysis
 from .figures import DURATIONS
 
-MAX_WORDS = 12
+MAX_WORDS = 16
 MIN_LETTERS = 3
 _BOUNDARY = re.compile(r"[,.;:!?،؛؟()«»“”\"\n]")
 """Between two words of a topic: spaces and apostrophes, never punctuation."""
