@@ -1426,3 +1426,25 @@ def test_a_pronoun_opening_its_sentence_is_the_subject_of_the_one_before():
         "او تاکید کرد: «همکاری با آژانس در چارچوب پادمان ادامه خواهد داشت.»"
     )
     assert [q.speaker for q in facts(make(text, "fa")).quotes] == ["اسماعیل بقائی"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Macron et Poutine\n\ndate 2025-07-01\n\nEmmanuel Macron et Vladimir Poutine se sont "
+            "entretenus mardi par téléphone, a annoncé l'Elysée. M. Poutine a estimé que le "
+            "conflit était « la conséquence directe » de la politique occidentale.",
+            ["Emmanuel Macron", "Vladimir Poutine"],
+        ),
+        (  # a titled person is named: the rule is not needed, nor used
+            "Macron and Scholz\n\ndate 2025-01-22\n\nEmmanuel Macron and Olaf Scholz met in Paris "
+            "on Wednesday with Polish Prime Minister Donald Tusk.",
+            ["Donald Tusk"],
+        ),
+    ],
+)
+def test_two_full_names_opening_the_event_sentence_took_part(text, expected):
+    pipe = Pipeline(extractor=["offline"])
+    event = pipe.extract(pipe.parse(text)[0]).event
+    assert [p.name for p in event.participants] == expected

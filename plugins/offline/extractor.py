@@ -23,7 +23,7 @@ from .countries import NAME, country_name
 from .events import FoundEvent, find_event
 from .figures import find_figures
 from .gazetteer import Gazetteer
-from .people import Person
+from .people import PeopleFinder, Person, same_person
 from .places import FoundPlace, dateline_end, find_places
 from .quotes import find_quotes
 from .roster import find_people
@@ -57,12 +57,14 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     analysis = Analysis.of(document)
     people = find_people(analysis, gazetteer)
     found_event = find_event(analysis, document.title)
+    takers = _named_takers_part(analysis, people, found_event)
+    people += [p for p in takers if p not in people]
     places = find_places(analysis)
     skip = [(m.start, m.end) for m in document.dates]
     event = Event(
         type=found_event.type if found_event else None,
         date=_event_date(document, analysis, found_event),
-        participants=_participants(document, analysis, people),
+        participants=_participants(document, analysis, people, takers),
         places=[
             Place(name, _evidence(document, p.start, p.end), p.country)
             for name, (p, *_) in _places_by_name(places).items()
@@ -138,6 +140,26 @@ def _event_date(
     return _lead_date(document, analysis)
 
 
+def _named_takers_part(
+    analysis: Analysis, people: list[Person], found: FoundEvent | None
+) -> list[Person]:
+    """When no one has a title, two full names opening the sentence naming the
+    event (``Emmanuel Macron et Vladimir Poutine se sont entretenus``) took part."""
+    if found is None or found.start is None or any(p.role or p.counterpart for p in people):
+        return []
+    sentence = analysis.sentence_of(found.start)
+    if sentence >= LEAD_SENTENCES:
+        return []
+    pair = PeopleFinder(analysis).opening_pair(sentence)
+    takers = []
+    for person in pair:
+        known = next((q for q in people if same_person(q.name, person.name)), None)
+        if known is None:
+            person.spellings = [person.name]
+        takers.append(known or person)
+    return takers
+
+
 def _topics(analysis: Analysis, found: FoundEvent | None, skip: list[tuple[int, int]]) -> list[str]:
     """What the sentence naming the event (the lead, when only the title names it) says it
     was about, as written."""
@@ -166,9 +188,9 @@ def _lead_date(document: Document, analysis: Analysis) -> DateValue | None:
 
 
 def _participants(
-    document: Document, analysis: Analysis, people: list[Person]
+    document: Document, analysis: Analysis, people: list[Person], takers: list[Person]
 ) -> list[Participant]:
-    marked = [p for p in people if p.role or p.listed or p.counterpart]
+    marked = [p for p in people if p.role or p.listed or p.counterpart] or takers
     # where the title is: a name given a sentence after its title counts where the title is
     lead = [p for p in marked if analysis.sentence_of(p.evidence[0]) < LEAD_SENTENCES]
     first = analysis.sentence_of(lead[0].evidence[0]) if lead else None

@@ -336,6 +336,34 @@ class PeopleFinder(NameReader):
         start, end = self.tokens[full[0]].start, self.tokens[full[1]].end
         return Person(self.text[start:end], start, end, evidence=(start, end))
 
+    def opening_pair(self, sentence: int) -> list[Person]:
+        """Two full names opening a sentence, joined by ``and``/``et`` (``Emmanuel Macron et
+        Vladimir Poutine se sont entretenus …``): the sentence naming a call or a meeting
+        names who took part so when they need no title. Only in scripts with capitals."""
+        if not self.lex.latin_capitals or sentence >= len(self.a.sentences):
+            return []
+        words = self.a.tokens_between(*self.a.sentences[sentence])
+        if not words:
+            return []
+        first = self.name_after(words[0])
+        if first is None or first[1] - first[0] < 1 or first[1] + 2 >= len(self.tokens):
+            return []
+        joiner = first[1] + 1
+        if self.tokens[joiner].key not in self.lex.title_joiners:
+            return []
+        second = self.name_after(joiner + 1)
+        if second is None or second[1] - second[0] < 1:
+            return []
+        people = []
+        for a, b in (first, second):
+            start, end = self.tokens[a].start, self.tokens[b].end
+            people.append(
+                Person(
+                    self.text[start:end], start, end, evidence=(start, end), mentions=[(start, end)]
+                )
+            )
+        return people
+
     def speakers(self) -> list[Person]:
         """Untitled people a report names in full once and then by last name beside a quote
         verb (``Ali Bagheri, …`` … ``Bagheri also noted``), as news writing does.
