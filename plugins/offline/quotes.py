@@ -241,15 +241,11 @@ class QuoteFinder:
         a = self.a
         if not words or (words[0] >= first and not self.lex.verb_final):
             return None
-        sentence_start = a.sentence_span(a.tokens[first].start)[0]
-        if sentence_start > open_at:
+        sentence = a.sentence_of(a.tokens[first].start)
+        if a.sentences[sentence][0] > open_at:
             return None  # the verb's sentence starts after the quote
-        for i in list(a.tokens_between(sentence_start, open_at))[:3]:
-            if a.tokens[i].key in self.honorific_words:
-                continue
-            person = self._person_at(i)
-            return person.name if person else None
-        return None
+        subject = self._subject_of(sentence, before=open_at)
+        return subject.name if subject else None
 
     def _inverted_pronoun(self, first: int, last: int) -> str | None:
         """The subject pronoun the verb holds, hyphenated (``a-t-il déclaré``,
@@ -324,12 +320,13 @@ class QuoteFinder:
         ]
         return holders[0] if len(holders) == 1 else None
 
-    def _subject_of(self, sentence: int) -> Person | None:
-        """The person opening a sentence, by name or by a title one person holds
-        (``سخنگوی دستگاه دیپلماسی … گفت``), an article or determiner aside."""
+    def _subject_of(self, sentence: int, before: int | None = None) -> Person | None:
+        """The person opening a sentence (before offset ``before``, if given), by name or by
+        a title one person holds (``سخنگوی دستگاه دیپلماسی … گفت``), an article or
+        determiner aside."""
         a = self.a
         start, end = a.sentences[sentence]
-        words = a.tokens_between(start, end)
+        words = a.tokens_between(start, end if before is None else min(end, before))
         for i in words[:2]:
             if a.tokens[i].key in self.lex.stopwords or a.tokens[i].key in self.honorific_words:
                 continue
@@ -450,7 +447,6 @@ class QuoteFinder:
                     return fitting[-1].name
         if gender and named:  # those named nearby are of the other gender: the last one
             # of this one named a little further back
-            sentence = self.a.sentence_of(offset)
             farthest = self.a.sentences[max(0, sentence - PRONOUN_CHAIN)][0]
             start = bisect.bisect_left(self._mention_starts, farthest)
             older = [p for _, _, p in self.mentions[start:lo] if p.gender == gender]
