@@ -1367,6 +1367,44 @@ def test_topics_are_the_words_after_a_cue_in_the_event_sentence(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # the next sentence speaks of the call
+            "Blinken and Wang\n\ndate 2024-03-04\n\nU.S. Secretary of State Antony Blinken "
+            "spoke by phone with Chinese Foreign Minister Wang Yi on Monday. The call lasted about "
+            "90 minutes and covered trade, fentanyl and the war in Ukraine.",
+            ["trade, fentanyl and the war in Ukraine"],
+        ),
+        (  # of the two sides, and a cue inside the topic starts no other
+            "La Norvège et l'Indonésie\n\ndate 2025-03-12\n\nLa ministre norvégienne des "
+            "Affaires étrangères, Kari Nordvik, s'est entretenue par téléphone mercredi avec son "
+            "homologue indonésien, Budi Santoso. Selon un communiqué publié à Oslo, les deux "
+            "responsables ont évoqué la pêche durable, la protection des océans et la "
+            "préparation de la prochaine conférence des Nations unies sur le climat.",
+            [
+                "la pêche durable, la protection des océans et la préparation de la prochaine "
+                "conférence des Nations unies sur le climat"
+            ],
+        ),
+        (  # of a participant, by name
+            "ایران و فرانسه\n\n۲۳ مهر ۱۴۰۳\n\nسید عباس عراقچی وزیر امور خارجه ایران روز "
+            "سه‌شنبه در تماس تلفنی با ژان نوئل بارو وزیر امور خارجه فرانسه گفتگو کرد. عراقچی "
+            "در این گفتگو درباره برنامه هسته‌ای ایران سخن گفت.",
+            ["برنامه هسته‌ای ایران"],
+        ),
+        (  # a later sentence on something else says nothing of the event
+            "Modi in Moscow\n\ndate 2024-07-08\n\nIndian Prime Minister Narendra Modi arrived "
+            "in Moscow on Monday for a two-day visit. Analysts discussed the price of oil.",
+            [],
+        ),
+    ],
+)
+def test_topics_may_come_from_a_next_sentence_speaking_of_the_event(text, expected):
+    pipe = Pipeline(extractor=["offline"])
+    assert pipe.extract(pipe.parse(text)[0]).event.topics == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("ترکیه بیش از ۱۰۰ هزار تن کمک به غزه ارسال کرده است.", ("بیش از ۱۰۰ هزار تن", "t", None)),
         ("۵۰۰ تن گندم وارد شد.", ("۵۰۰ تن", "t", None)),
         ("دست‌کم ۱۵ تن کشته شدند.", ("دست‌کم ۱۵ تن کشته", None, "تن کشته")),

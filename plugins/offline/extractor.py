@@ -27,6 +27,7 @@ from .people import PeopleFinder, Person, same_person
 from .places import FoundPlace, dateline_end, find_places
 from .quotes import find_quotes
 from .roster import find_people
+from .scan import tokenize
 from .topics import find_topics
 
 PLUGIN = "offline"
@@ -46,6 +47,9 @@ NOTE = (
     "after a cue such as 'to discuss', as written; names are not transliterated across "
     "scripts; an LLM endpoint adds that."
 )
+FOLLOW_SENTENCES = 3
+"""When the sentence naming the event says nothing of what it was about, the next ones that
+speak of it may (``The call covered …``, ``Les deux ministres ont évoqué …``)."""
 
 
 def _evidence(document: Document, start: int, end: int) -> Evidence:
@@ -61,16 +65,17 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     people += [p for p in takers if p not in people]
     places = find_places(analysis)
     skip = [(m.start, m.end) for m in document.dates]
+    participants = _participants(document, analysis, people, takers)
     event = Event(
         type=found_event.type if found_event else None,
         date=_event_date(document, analysis, found_event),
-        participants=_participants(document, analysis, people, takers),
+        participants=participants,
         places=[
             Place(name, _evidence(document, p.start, p.end), p.country)
             for name, (p, *_) in _places_by_name(places).items()
             if analysis.sentence_of(p.start) < LEAD_SENTENCES
         ],
-        topics=_topics(analysis, found_event, skip),
+        topics=_topics(analysis, found_event, skip, participants),
         evidence=(
             _evidence(document, found_event.start, found_event.end)
             if found_event and found_event.start is not None
@@ -160,16 +165,51 @@ def _named_takers_part(
     return takers
 
 
-def _topics(analysis: Analysis, found: FoundEvent | None, skip: list[tuple[int, int]]) -> list[str]:
+def _topics(
+    analysis: Analysis,
+    found: FoundEvent | None,
+    skip: list[tuple[int, int]],
+    participants: list[Participant],
+) -> list[str]:
     """What the sentence naming the event (the lead, when only the title names it) says it
-    was about, as written."""
+    was about, as written; when it says nothing of that, what one of the next
+    :data:`FOLLOW_SENTENCES` that speak of the event or its participants says."""
     if not found:
         return []  # no event named: nothing to be about
     if found.start is None or found.end is None:
         sentence, event = 0, None  # named in the title only: the lead says what about
     else:
         sentence, event = analysis.sentence_of(found.start), (found.start, found.end)
-    return [text for text, _, _ in find_topics(analysis, sentence, skip, event)]
+    topics = find_topics(analysis, sentence, skip, event)
+    if not topics:
+        speaking = _sentences_speaking_of_event(analysis, participants)
+        for later in range(sentence + 1, sentence + 1 + FOLLOW_SENTENCES):
+            if later in speaking:
+                topics = find_topics(analysis, later, skip)
+                if topics:
+                    break
+    return [text for text, _, _ in topics]
+
+
+def _sentences_speaking_of_event(analysis: Analysis, participants: list[Participant]) -> set[int]:
+    """The sentences that name an event (``the call``, ``l'entretien``), refer to its sides
+    (``the two ministers``, ``دو طرف``) or name a participant."""
+    lex = analysis.lexicon
+    found = {analysis.sentence_of(m.start) for m in analysis.find(lex.event_references)}
+    found.update(analysis.sentence_of(m.start) for m in analysis.find(lex.events))
+    names = {
+        word.key
+        for p in participants
+        for name in (p.name, p.native_name or "")
+        for word in tokenize(name)
+        if len(word.key) > 2 and word.key not in lex.stopwords
+    }
+    tokens = analysis.tokens
+    for name in names:
+        found.update(
+            analysis.sentence_of(tokens[i].start) for i in analysis.positions.get(name, ())
+        )
+    return found
 
 
 def _days_between(earlier: str, later: str) -> int | None:

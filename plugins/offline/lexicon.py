@@ -67,6 +67,9 @@ class Lexicon:
     """Words after which an event's topic follows (``to discuss``, ``pour évoquer``,
     ``درباره``)."""
     topic_ends: frozenset[str]
+    event_references: PhraseTable[bool]
+    """Words that speak of an event already named, or of its sides (``the call``, ``les
+    deux ministres``, ``دو طرف``): a sentence with one may say what the event was about."""
     """Words that end a topic (``with``, ``avec``, ``گفت‌وگو``)."""
     object_verbs: frozenset[str]
     """Quote verbs whose object is the one spoken to (``told``, ``urged``): a person right
@@ -191,6 +194,7 @@ def _build(lang: str) -> Lexicon:
         quote_verbs=_table(data.get("quote_verbs", [])),
         topic_cues=_table(data.get("topic_cues", [])),
         topic_ends=_keys(data.get("topic_ends", [])),
+        event_references=_table(data.get("event_references", [])),
         bodies=_labelled(data.get("bodies", [])),
         qualifiers=_table(data.get("qualifiers", {})),
         span_qualifiers=_keys(data.get("span_qualifiers", [])),

@@ -15,7 +15,7 @@ import re
 from .analysis import Analysis
 from .figures import DURATIONS
 
-MAX_WORDS = 16
+MAX_WORDS = 24
 MIN_LETTERS = 3
 _BOUNDARY = re.compile(r"[,.;:!?،؛؟()«»“”\"\n]")
 """Between two words of a topic: spaces and apostrophes, never punctuation."""
@@ -37,8 +37,8 @@ def find_topics(
     found: list[tuple[str, int, int]] = []
     cues = set(analysis.tokens_between(*event)) if event else set()
     for match in analysis.find(lex.topic_cues):
-        if not lo <= match.start < hi:
-            continue
+        if not lo <= match.start < hi or (found and match.start < found[-1][2]):
+            continue  # another sentence, or inside a topic (``conférence sur le climat``)
         words = _topic_words(analysis, match.last + 1, hi, skip, cues)
         if not words:
             continue
