@@ -427,3 +427,42 @@ def test_one_person_spelled_two_ways_is_one_participant_named_as_the_reader_read
 def test_the_headline_is_written_as_the_reader_writes(reader, headline):
     (event,) = Pipeline(to=[reader]).run([EXAMPLES / name for name in NORWAY]).events
     assert event.briefs[0].headline == headline
+
+
+BARROT_CALL = (
+    (
+        "fr",
+        "Entretien entre Jean-Noël Barrot et Abbas Araghchi\n\ndate 2025-03-11\n\n"
+        "Le ministre français des Affaires étrangères, Jean-Noël Barrot, s'est entretenu "
+        "mardi au téléphone avec son homologue iranien Abbas Araghchi, a annoncé le Quai "
+        "d'Orsay. « La France demande la libération immédiate de nos compatriotes détenus », "
+        "a déclaré M. Barrot à l'issue de l'échange.",
+    ),
+    (
+        "fa",
+        "گفتگوی تلفنی عراقچی و بارو\n\n۲۱ اسفند ۱۴۰۳\n\n"
+        "سید عباس عراقچی وزیر امور خارجه ایران روز سه‌شنبه در تماس تلفنی با ژان نوئل بارو "
+        "وزیر امور خارجه فرانسه گفتگو کرد. وزیر خارجه فرانسه در این گفتگو گفت: «فرانسه "
+        "خواستار آزادی فوری اتباع خود است.»",
+    ),
+)
+
+
+def test_a_french_name_meets_its_persian_spelling_and_quotes_back_summary_sentences(tmp_path):
+    """Barrot is بارو in Persian (the t is not said): one event; a summary sentence quoting
+    him cites the other report's sentence quoting him, not one merely naming his country."""
+    paths = []
+    for lang, text in BARROT_CALL:
+        paths.append(tmp_path / f"{lang}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    pipe = Pipeline(to=["fa"])
+    (event,) = pipe.run(paths).events
+    assert {m.lang for m in event.documents} == {"fr", "fa"}
+    texts = {d.id: d.text for d in pipe.parse(paths)}
+    quoted = next(s for s in event.briefs[0].summary if "«" in s.text)
+    cited = {texts[ref.document][ref.start : ref.end] for ref in quoted.sources}
+    assert cited == {
+        quoted.text,
+        "« La France demande la libération immédiate de nos compatriotes détenus », a "
+        "déclaré M. Barrot à l'issue de l'échange.",
+    }

@@ -2,8 +2,9 @@
 
 Keys let sentences and claims of reports in different languages be compared: a participant
 is ``p:`` plus a name key, a country ``c:`` plus its code, a figure ``f:`` plus its unit
-and value, a name mentioned in a sentence ``n:`` plus its key, and the event itself ``e:``
-plus its kind. Keys of one report are found once and shared by the summary and the
+and value, a name mentioned in a sentence ``n:`` plus its key, a quote ``q:`` plus its
+speaker's name key (a quote translated is still the speaker's), and the event itself
+``e:`` plus its kind. Keys of one report are found once and shared by the summary and the
 comparison.
 """
 
@@ -126,6 +127,10 @@ def _add_fact_keys(report: ReportFacts) -> None:
             add(entity.evidence.start, "c:" + entity.key.upper())
     for figure, amount in report.figures:
         add(figure.evidence.start, f"f:{amount.key}")
+    for quote in extraction.quotes:
+        if quote.speaker:  # who is quoted, in any script: a translated quote is the same
+            for key in name_keys(quote.speaker):
+                add(quote.evidence.start, "q:" + key)
     for date in extraction.dates:
         if date.date and date.precision == "day":
             add(date.evidence.start, "d:" + date.date)

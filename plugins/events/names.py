@@ -14,6 +14,11 @@ Latin digraphs become one class first (``gh``/``q``/``k`` = ``ق``/``غ``/``ک``
 Arabic names are written in Latin letters (``Al Thani`` = ``آل ثانی``). Other scripts
 (Cyrillic, Greek…) are romanised with :mod:`anyascii` first.
 
+French names leave final consonants unsaid, and Persian writes them as said (``Barrot`` =
+``بارو``, ``Barnier`` = ``بارنیه``): a Latin surname ending in a vowel and ``t``, ``d``,
+``s``, ``x`` or ``z``, in ``nd`` or ``nt`` after a vowel, or in ``ier``, gives its keys
+without that last letter too.
+
 A name gives several keys, one per run of its words that may be used alone: ``Ali Bagheri
 Kani`` gives ``bqr``, ``bqrkn`` and ``lbqrkn``, so a report that writes ``باقری`` alone
 still meets it. Keys shorter than three classes are too common to identify anyone.
@@ -126,11 +131,33 @@ def name_words(name: str) -> list[str]:
     return [w for w in words if w.lower().rstrip(".") not in _HONORIFICS]
 
 
+_SILENT_END = re.compile(r"(?:(?<=[aeiouy])[tdsxz]|(?<=[aeiouy]n)[dt]|(?<=ie)r)$")
+"""A last letter French leaves unsaid: ``Barrot``, ``Bertrand``'s ``d``, ``Barnier``'s ``r``."""
+
+
+def _unsaid_end(word: str) -> str | None:
+    """The skeleton of a Latin surname as said, when French leaves its last letter unsaid."""
+    if _is_arabic(word[0]):
+        return None
+    latin = _latin_form(word)
+    said = _SILENT_END.sub("", latin)
+    return word_skeleton(said) if said != latin and len(said) > 2 else None
+
+
 @lru_cache(maxsize=65536)
 def name_keys(name: str) -> frozenset[str]:
     """Keys of a person's name: its runs of words that end with the surname or skip the
-    given name, as skeletons at least :data:`MIN_KEY` classes long."""
-    skeletons = [word_skeleton(w) for w in name_words(name)]
+    given name, as skeletons at least :data:`MIN_KEY` classes long; a surname French
+    leaves the last letter of unsaid gives the keys of its said form too."""
+    words = name_words(name)
+    keys = _run_keys([word_skeleton(w) for w in words])
+    said = _unsaid_end(words[-1]) if words else None
+    if said:
+        keys |= _run_keys([*map(word_skeleton, words[:-1]), said])
+    return frozenset(keys)
+
+
+def _run_keys(skeletons: list[str]) -> set[str]:
     skeletons = [s for s in skeletons if s]
     count = len(skeletons)
     keys = set()
@@ -140,7 +167,7 @@ def name_keys(name: str) -> frozenset[str]:
                 key = _collapse("".join(skeletons[start:stop]))
                 if len(key) >= MIN_KEY:
                     keys.add(key)
-    return frozenset(keys)
+    return keys
 
 
 @dataclass(frozen=True, slots=True)
