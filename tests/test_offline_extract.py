@@ -1390,6 +1390,13 @@ def test_topics_are_the_words_after_a_cue_in_the_event_sentence(text, expected):
             "در این گفتگو درباره برنامه هسته‌ای ایران سخن گفت.",
             ["برنامه هسته‌ای ایران"],
         ),
+        (  # a participant named before a bare preposition: no topic; nor in a quote's sentence
+            "Trump et Poutine\n\ndate 2025-10-17\n\nLe président américain Donald Trump a "
+            "annoncé jeudi un entretien téléphonique avec Vladimir Poutine. Donald Trump a écrit "
+            "sur son réseau Truth Social qu'il était satisfait. « Nous avons parlé de "
+            "l'Ukraine », a ajouté Donald Trump à propos de l'appel.",
+            [],
+        ),
         (  # a later sentence on something else says nothing of the event
             "Modi in Moscow\n\ndate 2024-07-08\n\nIndian Prime Minister Narendra Modi arrived "
             "in Moscow on Monday for a two-day visit. Analysts discussed the price of oil.",

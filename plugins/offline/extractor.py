@@ -27,8 +27,7 @@ from .people import PeopleFinder, Person, same_person
 from .places import FoundPlace, dateline_end, find_places
 from .quotes import find_quotes
 from .roster import find_people
-from .scan import tokenize
-from .topics import find_topics
+from .topics import event_topics
 
 PLUGIN = "offline"
 RECENT_DAYS = 7
@@ -47,9 +46,6 @@ NOTE = (
     "after a cue such as 'to discuss', as written; names are not transliterated across "
     "scripts; an LLM endpoint adds that."
 )
-FOLLOW_SENTENCES = 3
-"""When the sentence naming the event says nothing of what it was about, the next ones that
-speak of it may (``The call covered …``, ``Les deux ministres ont évoqué …``)."""
 
 
 def _evidence(document: Document, start: int, end: int) -> Evidence:
@@ -171,45 +167,16 @@ def _topics(
     skip: list[tuple[int, int]],
     participants: list[Participant],
 ) -> list[str]:
-    """What the sentence naming the event (the lead, when only the title names it) says it
-    was about, as written; when it says nothing of that, what one of the next
-    :data:`FOLLOW_SENTENCES` that speak of the event or its participants says."""
+    """What the sentence naming the event (the lead, when only the title names it), or the
+    next ones speaking of it, say it was about, as written."""
     if not found:
         return []  # no event named: nothing to be about
     if found.start is None or found.end is None:
         sentence, event = 0, None  # named in the title only: the lead says what about
     else:
         sentence, event = analysis.sentence_of(found.start), (found.start, found.end)
-    topics = find_topics(analysis, sentence, skip, event)
-    if not topics:
-        speaking = _sentences_speaking_of_event(analysis, participants)
-        for later in range(sentence + 1, sentence + 1 + FOLLOW_SENTENCES):
-            if later in speaking:
-                topics = find_topics(analysis, later, skip)
-                if topics:
-                    break
-    return [text for text, _, _ in topics]
-
-
-def _sentences_speaking_of_event(analysis: Analysis, participants: list[Participant]) -> set[int]:
-    """The sentences that name an event (``the call``, ``l'entretien``), refer to its sides
-    (``the two ministers``, ``دو طرف``) or name a participant."""
-    lex = analysis.lexicon
-    found = {analysis.sentence_of(m.start) for m in analysis.find(lex.event_references)}
-    found.update(analysis.sentence_of(m.start) for m in analysis.find(lex.events))
-    names = {
-        word.key
-        for p in participants
-        for name in (p.name, p.native_name or "")
-        for word in tokenize(name)
-        if len(word.key) > 2 and word.key not in lex.stopwords
-    }
-    tokens = analysis.tokens
-    for name in names:
-        found.update(
-            analysis.sentence_of(tokens[i].start) for i in analysis.positions.get(name, ())
-        )
-    return found
+    names = [name for p in participants for name in (p.name, p.native_name) if name]
+    return [text for text, _, _ in event_topics(analysis, sentence, skip, event, names, found.type)]
 
 
 def _days_between(earlier: str, later: str) -> int | None:

@@ -14,11 +14,69 @@ import re
 
 from .analysis import Analysis
 from .figures import DURATIONS
+from .scan import tokenize
 
 MAX_WORDS = 24
+FOLLOW_SENTENCES = 3
+"""When the sentence naming the event says nothing of what it was about, the next ones that
+speak of it may (``The call covered …``, ``Les deux ministres ont évoqué …``)."""
+_QUOTE_MARK = re.compile(r"[«»“”\"]")
 MIN_LETTERS = 3
 _BOUNDARY = re.compile(r"[,.;:!?،؛؟()«»“”\"\n]")
 """Between two words of a topic: spaces and apostrophes, never punctuation."""
+
+
+def event_topics(
+    analysis: Analysis,
+    sentence: int,
+    skip: list[tuple[int, int]],
+    event: tuple[int, int] | None = None,
+    names: list[str] | None = None,
+    kind: str | None = None,
+) -> list[tuple[str, int, int]]:
+    """The topics of the event named in sentence ``sentence`` (see :func:`find_topics`); when
+    that sentence gives none, those of one of the next :data:`FOLLOW_SENTENCES` that
+    name the event (words naming one of its ``kind`` too) or its sides (``the call``,
+    ``les deux ministres``, ``دو طرف``) or one of the participants' ``names`` (then not
+    after a bare preposition: ``a écrit Donald Trump sur son réseau`` names no topic). A
+    sentence holding a quote is left out: what it is about is what someone said."""
+    topics = find_topics(analysis, sentence, skip, event)
+    if topics:
+        return topics
+    lex = analysis.lexicon
+    referring = {analysis.sentence_of(m.start) for m in analysis.find(lex.event_references)}
+    referring.update(
+        analysis.sentence_of(m.start) for m in analysis.find(lex.events) if m.value == kind
+    )
+    naming = _sentences_naming(analysis, names or [])
+    last = min(sentence + FOLLOW_SENTENCES, len(analysis.sentences) - 1)
+    for later in range(sentence + 1, last + 1):
+        lo, hi = analysis.sentences[later]
+        if _QUOTE_MARK.search(analysis.text, lo, hi):
+            continue
+        if later in referring:
+            topics = find_topics(analysis, later, skip)
+        elif later in naming:
+            topics = find_topics(analysis, later, skip, bare_cues=False)
+        if topics:
+            return topics
+    return []
+
+
+def _sentences_naming(analysis: Analysis, names: list[str]) -> set[int]:
+    """The sentences that name someone of ``names`` (a word of the name will do)."""
+    lex, tokens = analysis.lexicon, analysis.tokens
+    words = {
+        word.key
+        for name in names
+        for word in tokenize(name)
+        if len(word.key) > 2 and word.key not in lex.stopwords
+    }
+    return {
+        analysis.sentence_of(tokens[i].start)
+        for word in words
+        for i in analysis.positions.get(word, ())
+    }
 
 
 def find_topics(
@@ -26,10 +84,12 @@ def find_topics(
     sentence: int,
     skip: list[tuple[int, int]],
     event: tuple[int, int] | None = None,
+    bare_cues: bool = True,
 ) -> list[tuple[str, int, int]]:
     """The topics of sentence ``sentence``: ``(text, start, end)`` each, in order, once
     each; ``skip`` are the spans of the dates found there, ``event`` that of the words
-    naming the event, which end a topic (``discussed nuclear talks | in a phone call``)."""
+    naming the event, which end a topic (``discussed nuclear talks | in a phone call``).
+    Without ``bare_cues``, a cue that is only stop words (``sur``) does not count."""
     if not analysis.sentences or sentence >= len(analysis.sentences):
         return []
     lo, hi = analysis.sentences[sentence]
@@ -39,6 +99,10 @@ def find_topics(
     for match in analysis.find(lex.topic_cues):
         if not lo <= match.start < hi or (found and match.start < found[-1][2]):
             continue  # another sentence, or inside a topic (``conférence sur le climat``)
+        if not bare_cues and all(
+            analysis.tokens[i].key in lex.stopwords for i in range(match.first, match.last + 1)
+        ):
+            continue
         words = _topic_words(analysis, match.last + 1, hi, skip, cues)
         if not words:
             continue
