@@ -137,6 +137,21 @@ def test_persian_call_people_digits_scales_and_quote():
         ("en", "The weather was fine in the capital.", None, None),
         # "spoke with" may be by phone or in person: talks, which clash with neither
         ("en", "David Lammy spoke with his Iranian counterpart on Tuesday.", None, "talks"),
+        # an event to come votes less than the one that happened
+        (
+            "en",
+            "Donald Trump said he would meet Vladimir Putin in Budapest after a long phone call.",
+            "Trump and Putin to meet in Budapest",
+            "phone_call",
+        ),
+        (
+            "fa",
+            "ترامپ پس از گفتگوی تلفنی با پوتین اعلام کرد که با او در بوداپست دیدار خواهد کرد.",
+            "ترامپ و پوتین در بوداپست دیدار خواهند کرد",
+            "phone_call",
+        ),
+        # …but when nothing else happened, it is the event reported
+        ("en", "Indian Prime Minister Narendra Modi will visit Moscow next week.", None, "visit"),
     ],
 )
 def test_event_type_from_cue_phrases(lang, text, title, expected):

@@ -2,7 +2,9 @@
 
 Every cue found in the title and the first sentences votes for its type with the type's
 weight (a telephone call outranks a meeting it mentions), and earlier sentences count more:
-the lead of a news report says what happened, later sentences recall other events.
+the lead of a news report says what happened, later sentences recall other events. A cue
+spoken of as to come (``would meet``, ``to meet``, ``دیدار خواهد کرد``) votes less: the
+report is of what happened (``after a long phone call``).
 """
 
 from __future__ import annotations
@@ -10,9 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .analysis import Analysis
-from .scan import tokenize
+from .lexicon import Lexicon
+from .scan import Match, Token, tokenize
 
 TITLE_BONUS = 2.0
+FUTURE_FACTOR = 0.25
+"""What the vote of a cue of an event to come is worth."""
+FUTURE_REACH = 2
+"""Words between a cue and the word making it future (``will also meet``)."""
 MIN_SCORE = 0.5
 """Below this a cue is a passing mention (a phone call in the twentieth sentence)."""
 LEAD_SENTENCES = 3
@@ -33,13 +40,14 @@ def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
     scores: dict[str, float] = {}
     first_hit: dict[str, tuple[int, int]] = {}
     if title:
-        for match in lex.events.find_all(title, tokenize(title)):
-            weight = lex.event_weights.get(match.value, 1.0)
+        words = tokenize(title)
+        for match in lex.events.find_all(title, words):
+            weight = lex.event_weights.get(match.value, 1.0) * _tense(words, match, lex)
             scores[match.value] = scores.get(match.value, 0.0) + TITLE_BONUS * weight
     for match in analysis.find(lex.events):
         if _capitalised_inside(analysis, match.start):
             continue  # "Met Office" is not "met"
-        weight = lex.event_weights.get(match.value, 1.0)
+        weight = lex.event_weights.get(match.value, 1.0) * _tense(analysis.tokens, match, lex)
         position = analysis.sentence_of(match.start)
         if position >= LEAD_SENTENCES:
             continue
@@ -50,6 +58,17 @@ def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
     kind = max(scores, key=lambda k: (scores[k], lex.event_weights.get(k, 1.0), k))
     start, end = first_hit.get(kind, (None, None))
     return FoundEvent(kind, start, end, round(scores[kind], 3))
+
+
+def _tense(words: list[Token], match: Match[str], lex: Lexicon) -> float:
+    """:data:`FUTURE_FACTOR` for a cue of an event to come, else 1."""
+    before = words[max(0, match.first - FUTURE_REACH) : match.first]
+    after = words[match.last + 1 : match.last + 1 + FUTURE_REACH]
+    if any(w.key in lex.future_before for w in before) or any(
+        w.key in lex.future_after for w in after
+    ):
+        return FUTURE_FACTOR
+    return 1.0
 
 
 def _capitalised_inside(analysis: Analysis, start: int) -> bool:

@@ -28,6 +28,10 @@ class Lexicon:
     """Whether the language has a data file of its own."""
     events: PhraseTable[str]
     event_weights: dict[str, float]
+    future_before: frozenset[str]
+    """Words before an event's cue that make it one to come (``will``, ``would``, ``to``)…"""
+    future_after: frozenset[str]
+    """…and words after it that do (Persian ``خواهد``)."""
     titles: PhraseTable[str]
     title_modifiers: PhraseTable[str]
     title_joiners: frozenset[str]
@@ -172,6 +176,8 @@ def _build(lang: str) -> Lexicon:
             (cue, kind) for kind, cues in data.get("events", {}).items() for cue in cues
         ),
         event_weights=data.get("event_weights", {}),
+        future_before=_keys(data.get("future_before", [])),
+        future_after=_keys(data.get("future_after", [])),
         titles=_table(data.get("titles", {}), commas=True),
         title_modifiers=_table(data.get("title_modifiers", {})),
         title_joiners=_keys(data.get("title_joiners", [])),
