@@ -1425,6 +1425,35 @@ def test_topics_may_come_from_a_next_sentence_speaking_of_the_event(text, expect
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The call lasted two and a half hours.", "en", ("two and a half hours", 2.5, None)),
+        ("The talks lasted an hour and a half.", "en", ("an hour and a half", 1.5, None)),
+        (
+            "L'appel a duré près de deux heures et demie.",
+            "fr",
+            ("près de deux heures et demie", 2.5, "almost"),
+        ),
+        ("L'entretien a duré une heure et demie.", "fr", ("une heure et demie", 1.5, None)),
+        ("Les pourparlers ont duré 3 heures et demie.", "fr", ("3 heures et demie", 3.5, None)),
+        ("این تماس حدود دو ساعت و نیم طول کشید.", "fa", ("حدود دو ساعت و نیم", 2.5, "about")),
+        ("این تماس یک ساعت و نیم طول کشید.", "fa", ("یک ساعت و نیم", 1.5, None)),
+    ],
+)
+def test_a_unit_and_a_half(text, lang, expected):
+    (figure,) = facts(make(text, lang)).figures
+    assert (figure.evidence.text, figure.value, figure.qualifier) == expected
+    assert figure.unit == "hours"
+
+
+@pytest.mark.parametrize(
+    "text", ["The two sides and a half-hearted deal.", "One hour later, a day passed."]
+)
+def test_one_and_two_stay_words_without_a_unit_and_a_half(text):
+    assert facts(make(text, "en")).figures == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("ترکیه بیش از ۱۰۰ هزار تن کمک به غزه ارسال کرده است.", ("بیش از ۱۰۰ هزار تن", "t", None)),

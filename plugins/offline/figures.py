@@ -358,6 +358,9 @@ class FigureFinder:
                 named = find(end)
                 if named:
                     unit, end = named.value, named.end
+                    half = self._half_after(end) if value == int(value) else None
+                    if half:  # "2 heures et demie"
+                        value, end = value + 0.5, half.end
             symbol = None if unit else _SYMBOL_AFTER.match(self.text, end)
             if symbol:  # "500 €", "12,50 €": the symbol after the amount
                 unit, end = _SYMBOLS[symbol.group("symbol")], symbol.end()
@@ -385,11 +388,13 @@ class FigureFinder:
     def _counted_word(self, match: Match) -> FoundFigure | None:
         """``three soldiers``, ``trois soldats``, ``سه سرباز``: a number word from three to
         ten, alone, followed by what it counts (or a unit); ``two`` only after a qualifier
-        (``at least two people``, ``au moins deux``, ``دست‌کم دو نفر``), being mostly no
-        figure ("the two countries"); ``one`` never (``a``, ``un`` and ``یک`` are as often
-        articles: "about a quarter"), nor vague ones ("dozens of")."""
+        (``at least two people``, ``au moins deux``, ``دست‌کم دو نفر``) or before a half
+        (``two and a half hours``), being mostly no figure ("the two countries"); ``one``
+        only in a unit and a half (``an hour and a half``, ``une heure et demie``): ``a``,
+        ``un`` and ``یک`` are as often articles ("about a quarter"); vague ones ("dozens
+        of") never."""
         value = match.value
-        if match.first != match.last or value != int(value) or not 2 <= value <= 10:
+        if match.first != match.last or value != int(value) or not 1 <= value <= 10:
             return None
         tokens = self.a.tokens
         if tokens[match.first].key in self.lex.ambiguous_numbers:
@@ -398,13 +403,24 @@ class FigureFinder:
         if before >= 0 and tokens[before].key in self.lex.determiners:
             return None  # "the three ministers": people already counted, not a figure
         qualifier = self._qualifier(match.start)
-        if value == 2 and not qualifier:
+        half = self._half_after(match.end)  # "two and a half hours"
+        unit = self._unit_after(half.end if half else match.end)
+        if unit and not half:
+            half = self._half_after(unit.end)  # "deux heures et demie", "دو ساعت و نیم"
+        if half and not unit:
+            return None  # "two and a half" of what: not said
+        if (value == 1 and not half) or (value == 2 and not (qualifier or half)):
             return None  # "at least two people" is a count; "the two countries" is not
-        unit = self._unit_after(match.end)
+        value += 0.5 if half else 0
         if unit:
-            return self._build(match.start, unit.end, float(value), unit.value, qualifier)
+            end = max(unit.end, half.end if half else 0)
+            return self._build(match.start, end, float(value), unit.value, qualifier)
         figure = self._build(match.start, match.end, float(value), None, qualifier)
         return figure if figure.counts else None
+
+    def _half_after(self, end: int) -> Match | None:
+        """``and a half``, ``et demie``, ``و نیم`` right after ``end``."""
+        return self._phrase_after(self.lex.halves, end)
 
     def _scale_after(self, end: int) -> tuple[float, int] | None:
         """The scale words right after ``end`` and where they end: one (``million``), or two

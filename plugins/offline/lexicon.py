@@ -101,6 +101,8 @@ class Lexicon:
     """Units written before the number (``magnitude 6.0``, ``به بزرگی ۶``)."""
     count_joiners: frozenset[str]
     sum_joiners: frozenset[str]
+    halves: PhraseTable[bool]
+    """``and a half``, ``et demie``, ``و نیم``: half a unit more (``two and a half hours``)."""
     """Words that add a smaller number to a scaled one (Persian ``۴۸ هزار و ۵۰۰``)."""
     designators: frozenset[str]
     """Words after which a number names something (``Resolution 2231``, ``ماده ۱۰``)."""
@@ -215,6 +217,7 @@ def _build(lang: str) -> Lexicon:
         units_before=_table(data.get("units_before", {})),
         count_joiners=_keys(data.get("count_joiners", [])),
         sum_joiners=_keys(data.get("sum_joiners", [])),
+        halves=_table(data.get("halves", [])),
         designators=_keys(data.get("designators", [])),
         stopwords=_keys(data.get("stopwords", [])),
         months=_keys(data.get("months", [])),
