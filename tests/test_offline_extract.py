@@ -1537,3 +1537,13 @@ def test_two_full_names_opening_the_event_sentence_took_part(text, expected):
     pipe = Pipeline(extractor=["offline"])
     event = pipe.extract(pipe.parse(text)[0]).event
     assert [p.name for p in event.participants] == expected
+
+
+def test_a_full_name_opening_a_sentence_before_a_verb_of_speaking_names_the_speaker():
+    text = (
+        "Donald Trump spoke with Vladimir Putin on Thursday. Yuri Ushakov told reporters the "
+        'call lasted two and a half hours. "It was very substantive," Ushakov said. '
+        'Meanwhile Peskov said the date was not set. "We will see," Peskov added.'
+    )
+    speakers = [q.speaker for q in facts(make(text, "en")).quotes]
+    assert speakers == ["Yuri Ushakov", "Peskov"]

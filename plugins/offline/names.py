@@ -269,13 +269,27 @@ class NameReader:
 
     def _full_name(self, surname: str) -> tuple[int, int] | None:
         """The first full name ending in ``surname`` inside a sentence (at the start of one,
-        ``West Yorkshire Police`` or ``Meanwhile Bagheri`` could be anything), or None if
+        ``West Yorkshire Police`` or ``Meanwhile Bagheri`` could be anything, unless a verb
+        of speaking follows), or None if
         the surname is also a lower-case word here or ends two different full names
         (``Joe Biden``, ``Hunter Biden``)."""
         if surname in self._full_names:
             return self._full_names[surname]
         self._full_names[surname] = found = self._find_full_name(surname)
         return found
+
+    def _speaks(self, name: tuple[int, int]) -> bool:
+        """Whether two words opening a sentence are a name by the verb after them (``Yuri
+        Ushakov told reporters``): said of a given name and a surname, not ``Meanwhile
+        Bagheri``."""
+        first, last = name
+        after = last + 1
+        return (
+            last - first == 1
+            and self.tokens[first].key not in self.lex.stopwords
+            and after < len(self.tokens)
+            and self.lex.quote_verbs.match_at(self.text, self.tokens, after) is not None
+        )
 
     def _find_full_name(self, surname: str) -> tuple[int, int] | None:
         tokens, sentence_starts = self.tokens, {s for s, _ in self.a.sentences}
@@ -284,7 +298,7 @@ class NameReader:
             if not tokens[i].text[:1].isupper():
                 return None
             name = self.name_before(i)
-            if name and tokens[name[0]].start not in sentence_starts:
+            if name and (tokens[name[0]].start not in sentence_starts or self._speaks(name)):
                 seen.add(tuple(t.key for t in tokens[name[0] : name[1] + 1]))
                 found = found or name
         return found if len(seen) == 1 else None
