@@ -1547,3 +1547,15 @@ def test_a_full_name_opening_a_sentence_before_a_verb_of_speaking_names_the_spea
     )
     speakers = [q.speaker for q in facts(make(text, "en")).quotes]
     assert speakers == ["Yuri Ushakov", "Peskov"]
+
+
+def test_an_adviser_is_a_title_and_a_source_beside_two_others():
+    text = (
+        "Le président américain Donald Trump s'est entretenu jeudi au téléphone avec le "
+        "président russe Vladimir Poutine, a indiqué le conseiller diplomatique du Kremlin, "
+        "Iouri Ouchakov. Le conseiller diplomatique du Kremlin, Iouri Ouchakov, a précisé que "
+        "l'appel avait duré deux heures. « Il a été très substantiel », a-t-il déclaré."
+    )
+    extraction = facts(make(text, "fr"))
+    assert [p.name for p in extraction.event.participants] == ["Donald Trump", "Vladimir Poutine"]
+    assert [q.speaker for q in extraction.quotes] == ["Iouri Ouchakov"]

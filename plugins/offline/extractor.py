@@ -37,7 +37,7 @@ LEAD_SENTENCES = 3
 """The participants are the titled, gazetteer-listed or counterpart (``his Turkish
 counterpart Hakan Fidan``) people of the first sentence, among the first three, that names
 any: a report says who took part first; later sentences recall other people."""
-SOURCE_ROLES = frozenset({"spokesperson"})
+SOURCE_ROLES = frozenset({"spokesperson", "adviser"})
 """Roles of people who report an event more often than they take part in it: beside two
 others in the sentence naming the participants, they are left out."""
 NOTE = (
