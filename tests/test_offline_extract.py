@@ -1559,3 +1559,25 @@ def test_an_adviser_is_a_title_and_a_source_beside_two_others():
     extraction = facts(make(text, "fr"))
     assert [p.name for p in extraction.event.participants] == ["Donald Trump", "Vladimir Poutine"]
     assert [q.speaker for q in extraction.quotes] == ["Iouri Ouchakov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "سید عباس عراقچی وزیر امور خارجه ایران در گفت‌وگوی تلفنی با بدر البوسعیدی همتای "
+            "عمانی خود گفتگو کرد. در این گفت‌وگو وزیر امور خارجه عمان با اشاره به نقش سازنده "
+            "مسقط، گفت: «عمان همچنان آماده میانجیگری است.»",
+            "fa",
+        ),
+        (
+            "Iranian Foreign Minister Abbas Araghchi spoke by phone with his Omani counterpart "
+            'Badr Albusaidi. During the call, the Omani foreign minister said: "Oman remains '
+            'ready to mediate."',
+            "en",
+        ),
+    ],
+)
+def test_a_sentence_opening_with_the_event_has_its_subject_after_it(text, lang):
+    (quote,) = facts(make(text, lang)).quotes
+    assert quote.speaker in ("بدر البوسعیدی", "Badr Albusaidi")

@@ -326,7 +326,9 @@ class QuoteFinder:
         determiner aside."""
         a = self.a
         start, end = a.sentences[sentence]
-        words = a.tokens_between(start, end if before is None else min(end, before))
+        words = self._past_event_phrase(
+            a.tokens_between(start, end if before is None else min(end, before))
+        )
         for i in words[:2]:
             if a.tokens[i].key in self.lex.stopwords or a.tokens[i].key in self.honorific_words:
                 continue
@@ -340,6 +342,18 @@ class QuoteFinder:
                     return self._holder(title)
             return None
         return None
+
+    def _past_event_phrase(self, words: range) -> range:
+        """``words`` without a phrase naming the event they open with (``در این گفت‌وگو``,
+        ``During the call,``): the subject comes after it."""
+        a = self.a
+        for i in words[:3]:
+            phrase = self.lex.event_references.match_at(a.text, a.tokens, i)
+            if phrase:
+                return range(phrase.last + 1, words.stop)
+            if a.tokens[i].key not in self.lex.stopwords:
+                break
+        return words
 
     def _opens_sentence(self, first: int) -> bool:
         """Whether word ``first`` opens its sentence, an article or determiner aside."""
