@@ -1581,3 +1581,18 @@ def test_an_adviser_is_a_title_and_a_source_beside_two_others():
 def test_a_sentence_opening_with_the_event_has_its_subject_after_it(text, lang):
     (quote,) = facts(make(text, lang)).quotes
     assert quote.speaker in ("بدر البوسعیدی", "Badr Albusaidi")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb made with the noun after the number: no count
+        ("ما سطح هشدار را به چهار افزایش می‌دهیم.", []),
+        ("سطح هشدار را به چهار افزایش دهیم.", []),
+        # "to have" takes the counted noun as its object
+        ("ژنرال وردک ازدواج کرده است و سه پسر دارد.", [("سه پسر", 3.0, "پسر")]),
+    ],
+)
+def test_persian_counts_stop_at_verbs(text, expected):
+    found = [(f.evidence.text, f.value, f.counts) for f in facts(make(text, "fa")).figures]
+    assert found == expected

@@ -39,6 +39,8 @@ _SCALE_ABBREVIATIONS = {
 }  # fmt: skip
 _YEARS = ((1000, 2100), (1300, 1500))
 _SPACES = re.compile(r"\s*")
+_VERB_PREFIXES = ("می\u200c", "نمی\u200c")
+"""Persian verbal prefixes, written with a ZWNJ (``می‌کند``); ``میلیون`` has none."""
 DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
 MAX_COUNT_WORDS = 2
 """What a figure counts is a noun and a word qualifying it at most (`patrol vessels`,
@@ -229,6 +231,12 @@ class FigureFinder:
                 break  # "۳۰۰ زخمی یکشنبه": no date is counted
             if lex.latin_capitals and token.text[:1].isupper() and i not in self.a.country_at:
                 break  # a name, not what is counted
+            if self._verb_at(i) or (
+                self._verb_at(i + 1)
+                and tokens[i + 1].key not in lex.have_verbs
+                and token.key not in lex.head_counts  # "۱۵ تن کشته شدند": killed, counted
+            ):
+                break  # "چهار افزایش دهیم": a verb and the noun it is made with count nothing
             words.append(i)
             content += 1
             i += 1
@@ -417,6 +425,14 @@ class FigureFinder:
             return self._build(match.start, end, float(value), unit.value, qualifier)
         figure = self._build(match.start, match.end, float(value), None, qualifier)
         return figure if figure.counts else None
+
+    def _verb_at(self, i: int) -> bool:
+        """Whether word ``i`` is a verb that follows a noun to make a verb (``کرد``, ``دهیم``)
+        or a verb with a Persian verbal prefix (``می‌کند``)."""
+        if i >= len(self.a.tokens):
+            return False
+        token = self.a.tokens[i]
+        return token.key in self.lex.light_verbs or token.text.startswith(_VERB_PREFIXES)
 
     def _half_after(self, end: int) -> Match | None:
         """``and a half``, ``et demie``, ``و نیم`` right after ``end``."""

@@ -46,6 +46,9 @@ class Lexicon:
     name_particles: frozenset[str]
     name_stops: frozenset[str]
     light_verbs: frozenset[str]
+    have_verbs: frozenset[str]
+    """Forms of "to have" among the light verbs: the noun before one is its object, not
+    part of a verb (``سه پسر دارد``, has three sons)."""
     given_names: frozenset[str]
     """Common first names (``عباس``, ``محمد``): in scripts without capitals, where a name
     after an honorific ends when no punctuation shows it."""
@@ -192,6 +195,7 @@ def _build(lang: str) -> Lexicon:
         name_particles=_keys(data.get("name_particles", [])),
         name_stops=_keys(data.get("name_stops", [])),
         light_verbs=_keys(data.get("light_verbs", [])),
+        have_verbs=_keys(data.get("have_verbs", [])),
         given_names=_keys(data.get("given_names", [])),
         determiners=_keys(data.get("determiners", [])),
         name_openers=_keys(data.get("name_openers", [])),
