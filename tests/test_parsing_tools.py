@@ -145,6 +145,30 @@ def test_relative_words_of_several_words_or_a_hyphen(text, expected):
     assert mention.date == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("two days ago", "2025-04-10"),
+        ("3 days ago", "2025-04-09"),
+        ("a week ago", "2025-04-05"),
+        ("in ten days", "2025-04-22"),
+        ("il y a deux jours", "2025-04-10"),
+        ("dans une semaine", "2025-04-19"),
+        ("وزیر سه روز پیش به مسکو رفت.", "2025-04-09"),
+        ("وزیر ۲ هفته قبل به مسکو رفت.", "2025-03-29"),
+    ],
+)
+def test_days_counted_back_or_ahead(text, expected):
+    (mention,) = find_dates(text, "2025-04-12")
+    assert (mention.date, mention.precision) == (expected, "day")
+
+
+def test_counted_days_in_language_data_are_checked(tmp_path):
+    (tmp_path / "xx.toml").write_text('[dates]\ncounted_days = [["days ago", -1]]\n')
+    with pytest.raises(ConfigError, match="counted_days"):
+        load_language_data((str(tmp_path),))
+
+
 @pytest.mark.parametrize("text", ["در سه روز گذشته", "در ۳ روز گذشته"])
 def test_a_relative_word_after_a_number_is_a_span_not_a_day(text):
     assert find_dates(text, "2025-04-12") == []
@@ -338,6 +362,8 @@ def test_readme_language_file_adds_a_language(tmp_path):
         ("1 de junio de 2024", "2024-06-01"),
         ("ayer", None),
     ]
+    (mention,) = find_dates("Llegó hace dos días.", "2025-04-12", data=data)
+    assert mention.date == "2025-04-10"
     text = "El ministro habló con su homólogo.\nCompartir en Facebook\nFuente: Agencia Ejemplo"
     document = build_document(text, "es.txt", data=data)
     assert document.text == "El ministro habló con su homólogo."

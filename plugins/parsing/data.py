@@ -111,7 +111,8 @@ class LanguageData:
     relative: dict[str, int] = field(default_factory=dict)
     """:func:`name_key` of a word counting days from the reference date → the days."""
     relative_names: list[str] = field(default_factory=list)
-    """Those words as written (``avant-hier``, ``the day before yesterday``)."""
+    """Those words as written (``avant-hier``, ``the day before yesterday``), and counts of
+    days or weeks spelled out (``two days ago``, ``il y a 3 jours``, ``یک هفته پیش``)."""
     span_counts: set[str] = field(default_factory=set)
     """Words (numbers) after which a relative word is a span, not a day: ``سه روز گذشته``
     is the past three days."""
@@ -159,8 +160,9 @@ class LanguageData:
                     self.long_weekday_names.append(spelling)
                 self.weekdays.setdefault(name_key(spelling), number)
         for word, days in dates.get("relative", {}).items():
-            self.relative.setdefault(name_key(word), int(days))
-            self.relative_names.append(" ".join(scan_form(word).split()))
+            self._add_relative(word, int(days))
+        for word, days in _counted_days(dates, origin):
+            self._add_relative(word, days)
         self.span_counts.update(scan_form(w).lower() for w in dates.get("span_counts", []))
         for cue in WEEKDAY_CUES:
             words = {" ".join(scan_form(w).lower().split()) for w in dates.get(cue, [])}
@@ -180,6 +182,39 @@ class LanguageData:
         metadata = table.get("metadata", {})
         self.metadata_lines += [_checked(p, origin) for p in metadata.get("lines", [])]
         self.byline_leads += [_checked(p, origin) for p in metadata.get("byline_lead", [])]
+
+    def _add_relative(self, word: str, days: int) -> None:
+        self.relative.setdefault(name_key(word), days)
+        self.relative_names.append(" ".join(scan_form(word).split()))
+
+
+COUNTED_UP_TO = 31
+"""Counts of days written in digits are read up to this (``3 days ago``)."""
+
+
+def _counted_days(dates: dict[str, Any], origin: str) -> list[tuple[str, int]]:
+    """``counted_days`` spelled out: ``["{n} days ago", -1]`` gives ``two days ago`` → -2,
+    ``3 days ago`` → -3, for every number of ``day_numbers`` and in digits."""
+    numbers = [(str(n), n) for n in range(1, COUNTED_UP_TO + 1)]
+    for word, value in dates.get("day_numbers", {}).items():
+        if not isinstance(value, int):
+            raise ConfigError(f"{origin}: [dates] day_numbers: {word!r} needs a whole number")
+        numbers.append((word, value))
+    found = []
+    for entry in dates.get("counted_days", []):
+        if (
+            not isinstance(entry, list)
+            or len(entry) != 2
+            or not isinstance(entry[0], str)
+            or "{n}" not in entry[0]
+            or not isinstance(entry[1], int)
+        ):
+            raise ConfigError(
+                f'{origin}: [dates] counted_days: {entry!r} is not ["… {{n}} …", days per count]'
+            )
+        template, per = entry
+        found += [(template.replace("{n}", word), n * per) for word, n in numbers]
+    return found
 
 
 def _strings(value: Any, origin: str) -> list[str]:
