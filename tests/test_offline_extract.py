@@ -1405,6 +1405,13 @@ def test_topics_are_the_words_after_a_cue_in_the_event_sentence(text, expected):
             "در این گفتگو درباره برنامه هسته‌ای ایران سخن گفت.",
             ["برنامه هسته‌ای ایران"],
         ),
+        (  # a sentence before the one naming the event
+            "Iran and Qatar\n\ndate 2024-06-01\n\nIran's acting foreign minister spoke with "
+            "the Prime Minister of Qatar Sheikh Mohammed Al Thani and exchanged views on the "
+            "latest developments in Gaza. During the phone conversation, Ali Bagheri thanked "
+            "Qatari officials.",
+            ["the latest developments in Gaza"],
+        ),
         (  # a participant named before a bare preposition: no topic; nor in a quote's sentence
             "Trump et Poutine\n\ndate 2025-10-17\n\nLe président américain Donald Trump a "
             "annoncé jeudi un entretien téléphonique avec Vladimir Poutine. Donald Trump a écrit "

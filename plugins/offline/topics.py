@@ -35,11 +35,12 @@ def event_topics(
     kind: str | None = None,
 ) -> list[tuple[str, int, int]]:
     """The topics of the event named in sentence ``sentence`` (see :func:`find_topics`); when
-    that sentence gives none, those of one of the next :data:`FOLLOW_SENTENCES` that
-    name the event (words naming one of its ``kind`` too) or its sides (``the call``,
-    ``les deux ministres``, ``دو طرف``) or one of the participants' ``names`` (then not
-    after a bare preposition: ``a écrit Donald Trump sur son réseau`` names no topic). A
-    sentence holding a quote is left out: what it is about is what someone said."""
+    that sentence gives none, those of one of the sentences before it or of the next
+    :data:`FOLLOW_SENTENCES` that name the event (words naming one of its ``kind`` too)
+    or its sides (``the call``, ``les deux ministres``, ``دو طرف``) or one of the
+    participants' ``names`` (then not after a bare preposition: ``a écrit Donald Trump
+    sur son réseau`` names no topic). A sentence holding a quote is left out: what it is
+    about is what someone said."""
     topics = find_topics(analysis, sentence, skip, event)
     if topics:
         return topics
@@ -50,14 +51,14 @@ def event_topics(
     )
     naming = _sentences_naming(analysis, names or [])
     last = min(sentence + FOLLOW_SENTENCES, len(analysis.sentences) - 1)
-    for later in range(sentence + 1, last + 1):
-        lo, hi = analysis.sentences[later]
+    for other in [*range(sentence), *range(sentence + 1, last + 1)]:
+        lo, hi = analysis.sentences[other]
         if _QUOTE_MARK.search(analysis.text, lo, hi):
             continue
-        if later in referring:
-            topics = find_topics(analysis, later, skip)
-        elif later in naming:
-            topics = find_topics(analysis, later, skip, bare_cues=False)
+        if other in referring:
+            topics = find_topics(analysis, other, skip)
+        elif other in naming:
+            topics = find_topics(analysis, other, skip, bare_cues=False)
         if topics:
             return topics
     return []
