@@ -1603,3 +1603,8 @@ def test_a_sentence_opening_with_the_event_has_its_subject_after_it(text, lang):
 def test_persian_counts_stop_at_verbs(text, expected):
     found = [(f.evidence.text, f.value, f.counts) for f in facts(make(text, "fa")).figures]
     assert found == expected
+
+
+@pytest.mark.parametrize("text", ["وزیر کشته", "گفت وزیر امور خارجه عمان", "مشاور و"])
+def test_a_persian_title_ending_the_text_is_no_error(text):
+    assert facts(make(text, "fa")).event.participants == []

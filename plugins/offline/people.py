@@ -143,7 +143,7 @@ class PeopleFinder(NameReader):
             if not (plain or tokens[nxt].key in self.lex.title_joiners):
                 return None
             last = nxt
-            if _COMMA.match(self.a.gap(last, last + 1)) and last + 1 < len(tokens):
+            if last + 1 < len(tokens) and _COMMA.match(self.a.gap(last, last + 1)):
                 name = self.name_after(last + 1)
                 if name is None or self._name_length(*name) < 2:
                     return None
