@@ -270,9 +270,8 @@ class NameReader:
     def _full_name(self, surname: str) -> tuple[int, int] | None:
         """The first full name ending in ``surname`` inside a sentence (at the start of one,
         ``West Yorkshire Police`` or ``Meanwhile Bagheri`` could be anything, unless a verb
-        of speaking follows), or None if
-        the surname is also a lower-case word here or ends two different full names
-        (``Joe Biden``, ``Hunter Biden``)."""
+        of speaking follows), or None if the surname is also a lower-case word here or ends
+        two different full names (``Joe Biden``, ``Hunter Biden``)."""
         if surname in self._full_names:
             return self._full_names[surname]
         self._full_names[surname] = found = self._find_full_name(surname)

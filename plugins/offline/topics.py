@@ -18,9 +18,11 @@ from .scan import tokenize
 
 MAX_WORDS = 24
 FOLLOW_SENTENCES = 3
-"""When the sentence naming the event says nothing of what it was about, the next ones that
-speak of it may (``The call covered …``, ``Les deux ministres ont évoqué …``)."""
+"""When the sentence naming the event says nothing of what it was about, the ones before it
+and this many after it that speak of it may (``The call covered …``, ``Les deux ministres
+ont évoqué …``)."""
 _QUOTE_MARK = re.compile(r"[«»“”\"]")
+"""A sentence holding one is about what someone said, not what the event was about."""
 MIN_LETTERS = 3
 _BOUNDARY = re.compile(r"[,.;:!?،؛؟()«»“”\"\n]")
 """Between two words of a topic: spaces and apostrophes, never punctuation."""
