@@ -1608,3 +1608,24 @@ def test_persian_counts_stop_at_verbs(text, expected):
 @pytest.mark.parametrize("text", ["وزیر کشته", "گفت وزیر امور خارجه عمان", "مشاور و"])
 def test_a_persian_title_ending_the_text_is_no_error(text):
     assert facts(make(text, "fa")).event.participants == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "فاطمه مهاجرانی سخنگوی دولت نیز در تهران تأکید کرد: «آمریکا باید تهدیدهای خود را "
+            "متوقف کند.»",
+            [("فاطمه مهاجرانی", "spokesperson")],
+        ),
+        (
+            "عباس عراقچی وزیر امور خارجه گفت: «ایران آماده است.»",
+            [("عباس عراقچی", "foreign minister")],
+        ),
+        ("علی رغم تلاش وزیر امور خارجه، مذاکرات متوقف شد.", []),  # despite: no given name here
+        ("عبدالرحیم وردک عبدالرحیم وردک ژنرال بود.", []),  # a caption said twice
+    ],
+)
+def test_a_persian_name_opening_a_sentence_before_a_title_starts_with_a_given_name(text, expected):
+    extraction = facts(make(text, "fa"))
+    assert [(p.name, p.role) for p in extraction.event.participants] == expected

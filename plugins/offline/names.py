@@ -226,7 +226,8 @@ class NameReader:
         """In scripts without capitals, a name of two words or more ending at word ``i``
         right before a title, with no comma between, when its start is marked: an honorific
         or a word that opens names (``name_openers``: ``با``, with) comes before it (``با
-        بدر البوسعیدی وزیر خارجه عمان``), or it opens its clause (``به گزارش ایرنا، حسین
+        بدر البوسعیدی وزیر خارجه عمان``), or it opens its clause and starts with a common
+        given name or ends with a last name used again (``به گزارش ایرنا، حسین
         امیرعبداللهیان وزیر امور خارجه``). Otherwise the start of the name is a guess."""
         if has_case(self.tokens[i].text) or not self.lex.name_openers:
             return None
@@ -235,7 +236,11 @@ class NameReader:
             return None
         opener = name[0] - 1
         if self._opens_clause(name[0]):
-            return name if self._named_again(*name) else None
+            keys = [t.key for t in self.tokens[name[0] : name[1] + 1]]
+            if len(set(keys)) < len(keys):
+                return None  # a caption said twice, not a name
+            known = keys[0] in self.lex.given_names
+            return name if known or self._named_again(*name) else None
         if opener < 0 or not name_joined(self.text, self.tokens[opener], self.tokens[name[0]]):
             return None
         word = self.tokens[opener].key
@@ -246,8 +251,6 @@ class NameReader:
         text on its own, as a last name does (``امیرعبداللهیان در این گفت‌وگو گفت``): a
         phrase that opens a clause (``امروز صبح``, this morning) seldom comes back."""
         keys = [self.tokens[w].key for w in range(first, last + 1)]
-        if len(set(keys)) < len(keys):
-            return False  # a caption said twice, not a name
         elsewhere = [i for i in self.a.positions.get(keys[-1], ()) if not first <= i <= last]
         return any(self.tokens[i - 1].key != keys[-2] for i in elsewhere if i > 0)
 
