@@ -1629,3 +1629,19 @@ def test_a_persian_title_ending_the_text_is_no_error(text):
 def test_a_persian_name_opening_a_sentence_before_a_title_starts_with_a_given_name(text, expected):
     extraction = facts(make(text, "fa"))
     assert [(p.name, p.role) for p in extraction.event.participants] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "امانوئل مکرون رئیس‌جمهور فرانسه در کاخ الیزه میزبان ولودیمیر زلنسکی رئیس‌جمهور "
+            "اوکراین و کی‌یر استارمر نخست‌وزیر بریتانیا بود.",
+            ["امانوئل مکرون", "ولودیمیر زلنسکی", "کی‌یر استارمر"],
+        ),
+        # "and" opens no name in the middle of a phrase: the coming trip of the minister
+        ("دو طرف درباره روابط دو کشور و سفر آینده وزیر خارجه گفتگو کردند.", []),
+    ],
+)
+def test_a_persian_name_after_host_of_or_after_and_ending_another_title(text, expected):
+    assert [p.name for p in facts(make(text, "fa")).event.participants] == expected

@@ -225,26 +225,51 @@ class NameReader:
     def _opened_name_before(self, i: int) -> tuple[int, int] | None:
         """In scripts without capitals, a name of two words or more ending at word ``i``
         right before a title, with no comma between, when its start is marked: an honorific
-        or a word that opens names (``name_openers``: ``با``, with) comes before it (``با
-        بدر البوسعیدی وزیر خارجه عمان``), or it opens its clause and starts with a common
-        given name or ends with a last name used again (``به گزارش ایرنا، حسین
-        امیرعبداللهیان وزیر امور خارجه``). Otherwise the start of the name is a guess."""
+        or a word that opens names (``name_openers``: ``با``, with; ``میزبان``, host of)
+        comes before it (``با بدر البوسعیدی وزیر خارجه عمان``), or it opens its clause and
+        starts with a common given name or ends with a last name used again (``به گزارش
+        ایرنا، حسین امیرعبداللهیان وزیر امور خارجه``). Otherwise the start of the name is
+        a guess."""
         if has_case(self.tokens[i].text) or not self.lex.name_openers:
             return None
+        opened = self._after_opener(i)
+        if opened:
+            return opened
         name = self.name_before(i)
-        if name is None or self._name_length(*name) < 2:
+        if name is None or self._name_length(*name) < 2 or not self._opens_clause(name[0]):
             return None
-        opener = name[0] - 1
-        if self._opens_clause(name[0]):
-            keys = [t.key for t in self.tokens[name[0] : name[1] + 1]]
-            if len(set(keys)) < len(keys):
-                return None  # a caption said twice, not a name
-            known = keys[0] in self.lex.given_names
-            return name if known or self._named_again(*name) else None
-        if opener < 0 or not name_joined(self.text, self.tokens[opener], self.tokens[name[0]]):
-            return None
+        keys = [t.key for t in self.tokens[name[0] : name[1] + 1]]
+        if len(set(keys)) < len(keys):
+            return None  # a caption said twice, not a name
+        known = keys[0] in self.lex.given_names
+        return name if known or self._named_again(*name) else None
+
+    def _after_opener(self, last: int) -> tuple[int, int] | None:
+        """The name of two to :data:`MAX_UNCASED_NAME_WORDS` words ending at word ``last``
+        right after a word opening it (:meth:`_opens_name`), all of it name words."""
+        tokens = self.tokens
+        first = last
+        while first >= 0 and self._name_word(first, False):
+            opener = first - 1
+            if opener < 0 or not name_joined(self.text, tokens[opener], tokens[first]):
+                return None
+            if self._name_length(first, last) >= 2 and self._opens_name(opener, first):
+                return first, last
+            if self._name_length(first, last) >= MAX_UNCASED_NAME_WORDS:
+                return None
+            first = opener
+        return None
+
+    def _opens_name(self, opener: int, first: int) -> bool:
+        """Whether word ``opener`` marks the start of a name at word ``first``: an opener or
+        an honorific; ``and`` after a country ending another title (``… رئیس‌جمهور اوکراین
+        و کی‌یر استارمر نخست‌وزیر بریتانیا``) or before a common given name."""
         word = self.tokens[opener].key
-        return name if word in self.lex.name_openers or word in self.honorific_words else None
+        if word in self.lex.name_openers or word in self.honorific_words:
+            return True
+        return word in self.lex.title_joiners and (
+            opener - 1 in self.a.country_at or self.tokens[first].key in self.lex.given_names
+        )
 
     def _named_again(self, first: int, last: int) -> bool:
         """Whether the last word of a name its start only guesses stands elsewhere in the
