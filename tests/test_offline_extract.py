@@ -1645,3 +1645,26 @@ def test_a_persian_name_opening_a_sentence_before_a_title_starts_with_a_given_na
 )
 def test_a_persian_name_after_host_of_or_after_and_ending_another_title(text, expected):
     assert [p.name for p in facts(make(text, "fa")).event.participants] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Une trentaine de pays pourraient rejoindre la coalition.",
+            ("Une trentaine de pays", 30, "about", "pays"),
+        ),
+        (
+            "Plus d'une centaine de personnes ont été tuées.",
+            ("Plus d'une centaine de personnes", 100, "more than", "personnes"),
+        ),
+        ("Plus de 500 soldats étaient là.", ("Plus de 500 soldats", 500, "more than", "soldats")),
+    ],
+)
+def test_french_round_numbers_elided_qualifiers_and_verbs_ending_a_count(text, expected):
+    (figure,) = facts(make(text, "fr")).figures
+    assert (figure.evidence.text, figure.value, figure.qualifier, figure.counts) == expected
+
+
+def test_a_round_number_counting_nothing_is_no_figure():
+    assert facts(make("Il en a compté une dizaine.", "fr")).figures == []

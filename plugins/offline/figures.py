@@ -41,6 +41,8 @@ _YEARS = ((1000, 2100), (1300, 1500))
 _SPACES = re.compile(r"\s*")
 _VERB_PREFIXES = ("می\u200c", "نمی\u200c")
 """Persian verbal prefixes, written with a ZWNJ (``می‌کند``); ``میلیون`` has none."""
+APPROXIMATE = "about"
+"""The qualifier of a number said as about it (``une trentaine``)."""
 DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
 MAX_COUNT_WORDS = 2
 """What a figure counts is a noun and a word qualifying it at most (`patrol vessels`,
@@ -176,8 +178,8 @@ class FigureFinder:
     def _qualifier(self, start: int) -> tuple[int, str] | None:
         i = self._word_index(start) - 1
         tokens = self.a.tokens
-        if i < 0 or self.text[tokens[i].end : start].strip():
-            return None
+        if i < 0 or self.text[tokens[i].end : start].strip().strip("'’"):
+            return None  # only spaces, or an elided "de" ("plus d'un million")
         for n in (3, 2, 1):
             first = i - n + 1
             if first < 0:
@@ -232,7 +234,11 @@ class FigureFinder:
             if lex.latin_capitals and token.text[:1].isupper() and i not in self.a.country_at:
                 break  # a name, not what is counted
             if self._verb_at(i) or (
-                self._verb_at(i + 1)
+                i + 1 < len(tokens)
+                and (
+                    tokens[i + 1].key in lex.light_verbs
+                    or tokens[i + 1].text.startswith(_VERB_PREFIXES)
+                )
                 and tokens[i + 1].key not in lex.have_verbs
                 and token.key not in lex.head_counts  # "۱۵ تن کشته شدند": killed, counted
             ):
@@ -427,12 +433,17 @@ class FigureFinder:
         return figure if figure.counts else None
 
     def _verb_at(self, i: int) -> bool:
-        """Whether word ``i`` is a verb that follows a noun to make a verb (``کرد``, ``دهیم``)
-        or a verb with a Persian verbal prefix (``می‌کند``)."""
+        """Whether word ``i`` is a verb that follows a noun to make a verb (``کرد``, ``دهیم``),
+        a verb with a Persian verbal prefix (``می‌کند``) or with an ending only verbs have
+        (``pourraient``)."""
         if i >= len(self.a.tokens):
             return False
         token = self.a.tokens[i]
-        return token.key in self.lex.light_verbs or token.text.startswith(_VERB_PREFIXES)
+        return (
+            token.key in self.lex.light_verbs
+            or token.text.startswith(_VERB_PREFIXES)
+            or (bool(self.lex.verb_endings) and token.key.endswith(self.lex.verb_endings))
+        )
 
     def _half_after(self, end: int) -> Match | None:
         """``and a half``, ``et demie``, ``و نیم`` right after ``end``."""
@@ -473,10 +484,24 @@ class FigureFinder:
             part, part_end = part * part_scale[0], part_scale[1]
         return (part, part_end) if part < scale else None
 
+    def _approximate(self) -> list[FoundFigure]:
+        """``une trentaine de pays``, ``a dozen people``: a round number said as about it,
+        with what it counts; ``about`` is its qualifier unless another comes before."""
+        found = []
+        for match in self.a.find(self.lex.approximates):
+            counts = self._counts(match.end)
+            if counts is None:
+                continue  # "une dizaine" of what: not said
+            qualifier = self._qualifier(match.start) or (match.start, APPROXIMATE)
+            figure = self._build(match.start, match.end, float(match.value), None, qualifier)
+            if figure.counts:
+                found.append(figure)
+        return found
+
     def _worded(self) -> list[FoundFigure]:
         """``two million``, ``دو میلیون``: a number word followed by a scale word; and
         ``three soldiers`` (see :meth:`_counted_word`)."""
-        found = []
+        found = self._approximate()
         tokens = self.a.tokens
         for match in self.a.find(self.lex.number_words):
             nxt = match.last + 1

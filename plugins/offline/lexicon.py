@@ -105,6 +105,12 @@ class Lexicon:
     count_joiners: frozenset[str]
     sum_joiners: frozenset[str]
     halves: PhraseTable[bool]
+    approximates: PhraseTable[float]
+    verb_endings: tuple[str, ...]
+    """Word endings only verbs have (French ``-aient``: ``pourraient``): what a figure
+    counts stops before such a word."""
+    """Round numbers said as about them (``une trentaine``, ``a dozen``): figures
+    qualified ``about`` when what they count follows."""
     """``and a half``, ``et demie``, ``و نیم``: half a unit more (``two and a half hours``)."""
     """Words that add a smaller number to a scaled one (Persian ``۴۸ هزار و ۵۰۰``)."""
     designators: frozenset[str]
@@ -222,6 +228,8 @@ def _build(lang: str) -> Lexicon:
         count_joiners=_keys(data.get("count_joiners", [])),
         sum_joiners=_keys(data.get("sum_joiners", [])),
         halves=_table(data.get("halves", [])),
+        approximates=_table(data.get("approximates", {})),
+        verb_endings=tuple(data.get("verb_endings", [])),
         designators=_keys(data.get("designators", [])),
         stopwords=_keys(data.get("stopwords", [])),
         months=_keys(data.get("months", [])),
