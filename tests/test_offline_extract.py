@@ -1668,3 +1668,11 @@ def test_french_round_numbers_elided_qualifiers_and_verbs_ending_a_count(text, e
 
 def test_a_round_number_counting_nothing_is_no_figure():
     assert facts(make("Il en a compté une dizaine.", "fr")).figures == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Il a démis de leurs fonctions le président, le", "fr"), ("مشاور و", "fa")],
+)
+def test_a_text_ending_inside_a_title_phrase_is_no_error(text, lang):
+    assert facts(make(text, lang)).quotes == []

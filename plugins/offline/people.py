@@ -172,7 +172,11 @@ class PeopleFinder(NameReader):
     def _honorific_after_links(self, i: int) -> int:
         """Word ``i``, or past linking words (``le``, ``son``) when an honorific follows."""
         start = self._skip_links(i)
-        if start != i and self.lex.honorifics.match_at(self.text, self.tokens, start):
+        if (
+            start != i
+            and start < len(self.tokens)
+            and self.lex.honorifics.match_at(self.text, self.tokens, start)
+        ):
             return start
         return i
 
