@@ -1676,3 +1676,34 @@ def test_a_round_number_counting_nothing_is_no_figure():
 )
 def test_a_text_ending_inside_a_title_phrase_is_no_error(text, lang):
     assert facts(make(text, lang)).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (  # a pronoun with no person named near: the speaker of the quote just before
+            '"This is a good day," Rubio told reporters in Riyadh. "We will meet again," he added.',
+            "en",
+            ["Rubio", "Rubio"],
+        ),
+        (  # …only the quote just before
+            '"This is a good day," Rubio told reporters. Lavrov was silent. Analysts doubted '
+            'it. "We will meet again," he added.',
+            "en",
+            ["Rubio", None],
+        ),
+        (  # according to
+            "به گفته اسماعیل بقائی سخنگوی وزارت امور خارجه، «ایران تسلیم نمی‌شود».",
+            "fa",
+            ["اسماعیل بقائی"],
+        ),
+        (  # a title, its body and country, then the name with no comma
+            "سخنگوی وزارت امور خارجه ایران اسماعیل بقائی روز دوشنبه در نشست خبری گفت: «ایران "
+            "تسلیم نمی‌شود.»",
+            "fa",
+            ["اسماعیل بقائی"],
+        ),
+    ],
+)
+def test_more_ways_a_speaker_is_named(text, lang, expected):
+    assert [q.speaker for q in facts(make(text, lang)).quotes] == expected

@@ -106,7 +106,9 @@ class PeopleFinder(NameReader):
     def _name_after_body(self, title: Title) -> tuple[int, int] | None:
         """The name after a title whose complement is a body, perhaps with its country, and
         a comma: ``سخنگوی وزارت امور خارجه ایران، اسماعیل بقائی``, ``سخنگوی کرملین، دیمیتری
-        پسکوف``. The country is the title's."""
+        پسکوف``; in scripts without capitals also with no comma, when a common given name
+        opens it (``سخنگوی وزارت امور خارجه ایران اسماعیل بقائی``). The country is the
+        title's."""
         tokens, first = self.tokens, title.last + 1
         if first >= len(tokens) or not joined(self.text, tokens[title.last], tokens[first]):
             return None
@@ -120,18 +122,29 @@ class PeopleFinder(NameReader):
             last = country.last  # "وزارت امور خارجه ایران"
         else:
             country = None
-        if last + 1 >= len(tokens) or not _COMMA.match(self.a.gap(last, last + 1)):
+        if last + 1 >= len(tokens):
             return None
-        name = self.name_after(last + 1)
+        if _COMMA.match(self.a.gap(last, last + 1)):
+            name = self.name_after(last + 1)
+        elif (
+            not self.lex.latin_capitals
+            and joined(self.text, tokens[last], tokens[last + 1])
+            and tokens[last + 1].key in self.lex.given_names
+        ):
+            name = self.name_after(last + 1, marked=True)  # "… ایران اسماعیل بقائی"
+            name = name if name and self._name_length(*name) >= 2 else None
+        else:
+            return None
         if name and country and not title.countries:
             title.countries = [country.code]
         return name
 
     def _name_after_uncased_complement(self, title: Title) -> tuple[int, int] | None:
         """In scripts without capitals, a name of two words or more after a title's
-        complement of plain words and a comma: ``وزیر ورزش و جوانان، احمد دنیامالی``. Words
-        that cannot be in a name (``در``, ``با``, verbs) end the complement, and no name
-        follows."""
+        complement of plain words and a comma: ``وزیر ورزش و جوانان، احمد دنیامالی``, or
+        with no comma after a country ending the complement when a common given name opens
+        it: ``سخنگوی وزارت امور خارجه ایران اسماعیل بقائی``. Words that cannot be in a name
+        (``در``, ``با``, verbs) end the complement, and no name follows."""
         if self.lex.latin_capitals:
             return None
         tokens, last = self.tokens, title.last
@@ -139,6 +152,11 @@ class PeopleFinder(NameReader):
             nxt = last + 1
             if not joined(self.text, tokens[last], tokens[nxt]):
                 return None
+            if last in self.a.country_at and tokens[nxt].key in self.lex.given_names:
+                name = self.name_after(nxt, marked=True)  # "… ایران اسماعیل بقائی"
+                if name and self._name_length(*name) >= 2:
+                    title.countries = title.countries or self.a.countries_in(title.last + 1, last)
+                    return name
             plain = self._name_word(nxt, False) or nxt in self.a.country_at
             if not (plain or tokens[nxt].key in self.lex.title_joiners):
                 return None

@@ -82,9 +82,11 @@ class QuoteFinder:
         self._verb_firsts = [first for first, _ in self.verbs]
         self.bodies = list(analysis.find_across_adjectives(self.lex.bodies))
         """Bodies that speak (``the Kremlin``, ``le Quai d'Orsay``): word spans and labels."""
+        self._found: list[FoundQuote] = []
+        """The quotes found so far, in order."""
 
     def quotes(self) -> list[FoundQuote]:
-        found = []
+        found = self._found = []
         for match in _QUOTE.finditer(self.a.text):
             group = match.lastgroup  # the one group of the form of quote that matched
             start, end = match.span(group)
@@ -466,6 +468,22 @@ class QuoteFinder:
             older = [p for _, _, p in self.mentions[start:lo] if p.gender == gender]
             if older:
                 return older[-1].name
+        if not named:
+            return self._previous_speaker(offset)
+        return None
+
+    def _previous_speaker(self, offset: int) -> str | None:
+        """With no person named near a pronoun, the speaker of the last quote before
+        ``offset``, in its sentence or the one before (``"…," Rubio told reporters. "…,"
+        he added.``: Rubio is a name the text gives no title or full name for)."""
+        sentence = self.a.sentence_of(offset)
+        for quote in reversed(self._found):
+            if quote.end > offset:
+                continue
+            if self.a.sentence_of(max(quote.end - 1, 0)) < sentence - 1:
+                break
+            if quote.speaker:
+                return quote.speaker
         return None
 
     def _before_colon(self, left: tuple[int, int]) -> str | None:
