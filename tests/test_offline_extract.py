@@ -1707,3 +1707,8 @@ def test_a_text_ending_inside_a_title_phrase_is_no_error(text, lang):
 )
 def test_more_ways_a_speaker_is_named(text, lang, expected):
     assert [q.speaker for q in facts(make(text, lang)).quotes] == expected
+
+
+def test_an_adverb_ends_what_a_figure_counts():
+    (figure,) = facts(make("The hotel has three venues fully booked.", "en")).figures
+    assert figure.counts == "venues"

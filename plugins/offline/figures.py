@@ -233,7 +233,7 @@ class FigureFinder:
                 break  # "۳۰۰ زخمی یکشنبه": no date is counted
             if lex.latin_capitals and token.text[:1].isupper() and i not in self.a.country_at:
                 break  # a name, not what is counted
-            if self._verb_at(i) or (
+            if self._uncounted_at(i) or (
                 i + 1 < len(tokens)
                 and (
                     tokens[i + 1].key in lex.light_verbs
@@ -432,17 +432,17 @@ class FigureFinder:
         figure = self._build(match.start, match.end, float(value), None, qualifier)
         return figure if figure.counts else None
 
-    def _verb_at(self, i: int) -> bool:
+    def _uncounted_at(self, i: int) -> bool:
         """Whether word ``i`` is a verb that follows a noun to make a verb (``کرد``, ``دهیم``),
-        a verb with a Persian verbal prefix (``می‌کند``) or with an ending only verbs have
-        (``pourraient``)."""
+        a verb with a Persian verbal prefix (``می‌کند``), or a word with an ending only
+        verbs or adverbs have (``pourraient``, ``fully``): no noun being counted."""
         if i >= len(self.a.tokens):
             return False
         token = self.a.tokens[i]
         return (
             token.key in self.lex.light_verbs
             or token.text.startswith(_VERB_PREFIXES)
-            or (bool(self.lex.verb_endings) and token.key.endswith(self.lex.verb_endings))
+            or (bool(self.lex.uncounted_endings) and token.key.endswith(self.lex.uncounted_endings))
         )
 
     def _half_after(self, end: int) -> Match | None:

@@ -106,9 +106,9 @@ class Lexicon:
     sum_joiners: frozenset[str]
     halves: PhraseTable[bool]
     approximates: PhraseTable[float]
-    verb_endings: tuple[str, ...]
-    """Word endings only verbs have (French ``-aient``: ``pourraient``): what a figure
-    counts stops before such a word."""
+    uncounted_endings: tuple[str, ...]
+    """Word endings only verbs or adverbs have (French ``-aient``: ``pourraient``; English
+    ``-ously``): what a figure counts stops before such a word."""
     """Round numbers said as about them (``une trentaine``, ``a dozen``): figures
     qualified ``about`` when what they count follows."""
     """``and a half``, ``et demie``, ``و نیم``: half a unit more (``two and a half hours``)."""
@@ -229,7 +229,7 @@ def _build(lang: str) -> Lexicon:
         sum_joiners=_keys(data.get("sum_joiners", [])),
         halves=_table(data.get("halves", [])),
         approximates=_table(data.get("approximates", {})),
-        verb_endings=tuple(data.get("verb_endings", [])),
+        uncounted_endings=tuple(data.get("uncounted_endings", [])),
         designators=_keys(data.get("designators", [])),
         stopwords=_keys(data.get("stopwords", [])),
         months=_keys(data.get("months", [])),
