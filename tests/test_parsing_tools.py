@@ -163,6 +163,19 @@ def test_days_counted_back_or_ahead(text, expected):
     assert (mention.date, mention.precision) == (expected, "day")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("۱۴ اسفندماه ۱۴۰۳", ("۱۴ اسفندماه ۱۴۰۳", "2025-03-04")),
+        ("۱۴ اسفند\u200cماه ۱۴۰۳", ("۱۴ اسفند\u200cماه ۱۴۰۳", "2025-03-04")),
+        ("۵ مهر ماه", ("۵ مهر ماه", "2024-09-26")),
+    ],
+)
+def test_a_solar_hijri_month_written_with_mah(text, expected):
+    (mention,) = find_dates(text, "2025-03-12")
+    assert (mention.raw, mention.date) == expected
+
+
 def test_counted_days_in_language_data_are_checked(tmp_path):
     (tmp_path / "xx.toml").write_text('[dates]\ncounted_days = [["days ago", -1]]\n')
     with pytest.raises(ConfigError, match="counted_days"):
