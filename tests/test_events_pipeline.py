@@ -466,3 +466,22 @@ def test_a_french_name_meets_its_persian_spelling_and_quotes_back_summary_senten
         "« La France demande la libération immédiate de nos compatriotes détenus », a "
         "déclaré M. Barrot à l'issue de l'échange.",
     }
+
+
+@pytest.mark.parametrize(
+    ("reader", "expected"),
+    [
+        ("en", "Abbas Araghchi (acting foreign minister, Iran)"),
+        ("fr", "Abbas Araghchi (ministre des Affaires étrangères par intérim, Iran)"),
+        ("fa", "Abbas Araghchi (سرپرست وزارت امور خارجه، ایران)"),
+    ],
+)
+def test_a_participant_claim_gives_the_role_in_the_reader_language(tmp_path, reader, expected):
+    text = (
+        "Iran and Oman\n\ndate 2025-05-10\n\nIran's acting Foreign Minister Abbas Araghchi "
+        "spoke by phone on Saturday with Omani Foreign Minister Badr Albusaidi."
+    )
+    (tmp_path / "en.txt").write_text(text, encoding="utf-8")
+    (event,) = Pipeline(to=[reader]).run([tmp_path / "en.txt"]).events
+    claims = [c.text for c in event.briefs[0].claims if c.type == "participant"]
+    assert expected in claims

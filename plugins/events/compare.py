@@ -30,7 +30,7 @@ from polybrief.textnorm import fold
 from .countries import countries_in, country_name
 from .facts import ReportFacts
 from .figures import Quantity, names_its_unit
-from .labels import format_date, label
+from .labels import format_date, label, role_name
 from .names import name_keys
 from .profile import lead_text
 
@@ -184,10 +184,10 @@ def _participant_claims(
         refs = [_ref(doc, p.evidence) for doc, p in person.mentions if p.evidence.grounded]
         if not refs:
             continue
-        details = [d for d in (participant.role,) if d]
+        details = [role_name(participant.role, target)] if participant.role else []
         if participant.country:
             details.append(country_name(participant.country, target))
-        text = participant.name + (f" ({', '.join(details)})" if details else "")
+        text = participant.name + (f" ({label('comma', target).join(details)})" if details else "")
         claims.append(
             Claim(text, unique((r.document for r in refs), str), refs, "participant", None)
         )

@@ -1,10 +1,13 @@
 """The few words event records need in the reader's language: kinds of event, the phrases
-of discrepancies. English, French and Persian; other languages get English. Dates and
-country names come from CLDR through :mod:`babel`, in any language."""
+of discrepancies, people's roles. English, French and Persian; other languages get English.
+Dates and country names come from CLDR through :mod:`babel`, in any language. Roles are
+named by the ``role_names`` table of the offline plugin's language data."""
 
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
+from typing import Any
 
 from polybrief.markdown import EVENT_NAMES
 from polybrief.records import DateValue
@@ -68,6 +71,37 @@ LABELS: dict[str, dict[str, str]] = {
 def label(key: str, lang: str, **values: str) -> str:
     table = LABELS.get(lang.split("-")[0], LABELS["en"])
     return table.get(key, LABELS["en"].get(key, key)).format(**values)
+
+
+def role_name(role: str, lang: str) -> str:
+    """A role as extractors give it, in English (``acting foreign minister``, ``prime
+    minister and foreign minister``), in the reader's language where its data names every
+    part of it; else as given."""
+    names = _role_names(lang.split("-")[0].lower())
+    if not names:
+        return role
+    parts = [_one_role(part.strip(), names) for part in role.lower().split(" and ")]
+    if not all(parts):
+        return role
+    return names.get("and", " and ").join(parts)  # type: ignore[arg-type]
+
+
+def _one_role(role: str, names: dict[str, Any]) -> str | None:
+    roles, modifiers = names.get("roles", {}), names.get("modifiers", {})
+    if role in roles:
+        return roles[role]
+    head, _, rest = role.partition(" ")
+    if head in modifiers and rest in roles:
+        return modifiers[head].format(roles[rest])  # "former defence minister"
+    return None
+
+
+@cache
+def _role_names(lang: str) -> dict[str, Any] | None:
+    from polybrief.plugins.offline.lexicon import read_data
+
+    data = read_data(lang) if lang.isalpha() else None
+    return (data or {}).get("role_names")
 
 
 def format_date(value: DateValue | None, lang: str) -> str | None:
