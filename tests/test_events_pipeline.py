@@ -421,7 +421,7 @@ def test_one_person_spelled_two_ways_is_one_participant_named_as_the_reader_read
             "en",
             "Telephone call: Kari Nordvik (Norway) and Budi Santoso (Indonesia), March 12, 2025",
         ),
-        ("fa", "گفت‌وگوی تلفنی: کاری نوردویک (نروژ) و بودی سانتوسو (اندونزی)، 12 مارس 2025"),
+        ("fa", "گفت‌وگوی تلفنی: کاری نوردویک (نروژ) و بودی سانتوسو (اندونزی)، ۲۲ اسفند ۱۴۰۳"),
     ],
 )
 def test_the_headline_is_written_as_the_reader_writes(reader, headline):
@@ -485,3 +485,20 @@ def test_a_participant_claim_gives_the_role_in_the_reader_language(tmp_path, rea
     (event,) = Pipeline(to=[reader]).run([tmp_path / "en.txt"]).events
     claims = [c.text for c in event.briefs[0].claims if c.type == "participant"]
     assert expected in claims
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "expected"),
+    [
+        (("2025-11-05", "day"), "en", "November 5, 2025"),
+        (("2025-11-05", "day"), "fr", "5 novembre 2025"),
+        (("2025-11-05", "day"), "fa", "۱۴ آبان ۱۴۰۴"),  # the calendar Persian readers use
+        (("2025-11", "month"), "fa", "نوامبر ۲۰۲۵"),  # a Gregorian month is no Solar one
+        (("2025", "year"), "fa", "۲۰۲۵"),
+    ],
+)
+def test_dates_are_written_as_the_reader_writes_them(value, lang, expected):
+    from polybrief.plugins.events.labels import format_date
+    from polybrief.records import DateValue
+
+    assert format_date(DateValue(*value, raw="x"), lang) == expected

@@ -27,7 +27,7 @@ from polybrief.records import (
 )
 from polybrief.textnorm import fold
 
-from .countries import countries_in, country_name
+from .countries import base_language, countries_in, country_name
 from .facts import ReportFacts
 from .figures import Quantity, names_its_unit
 from .labels import format_date, label, role_name
@@ -138,7 +138,12 @@ def compare_reports(reports: list[ReportFacts], targets: list[str]) -> Compariso
     for target in targets:
         findings = Findings()
         findings.claims += _event_claims(reports, target)
-        findings.claims += _participant_claims(people, participants, target)
+        readers = frozenset(
+            r.document.id
+            for r in reports
+            if base_language(r.document.lang) == base_language(target)
+        )
+        findings.claims += _participant_claims(people, participants, target, readers)
         figure_claims, figure_gaps = _figures(reports, target)
         findings.claims += figure_claims
         findings.discrepancies += figure_gaps
@@ -172,22 +177,28 @@ def _event_claims(reports: list[ReportFacts], target: str) -> list[Claim]:
     if not refs:
         return []
     date = format_date(_event_date(reports), target)
-    text = label(kind, target) + (f", {date}" if date else "")
+    text = label(kind, target) + (label("comma", target) + date if date else "")
     return [Claim(text, unique((r.document for r in refs), str), refs, "event", target)]
 
 
 def _participant_claims(
-    people: list[_Person], merged: list[Participant], target: str
+    people: list[_Person], merged: list[Participant], target: str, readers: frozenset[str]
 ) -> list[Claim]:
+    """Who took part, each named as a member in the reader's language (``readers``) writes
+    the name when one does (``عباس عراقچی`` for a Persian reader), else as the event does."""
     claims = []
     for person, participant in zip(people, merged, strict=True):
         refs = [_ref(doc, p.evidence) for doc, p in person.mentions if p.evidence.grounded]
         if not refs:
             continue
+        name = next(
+            (p.native_name or p.name for doc, p in person.mentions if doc in readers),
+            participant.name,
+        )
         details = [role_name(participant.role, target)] if participant.role else []
         if participant.country:
             details.append(country_name(participant.country, target))
-        text = participant.name + (f" ({label('comma', target).join(details)})" if details else "")
+        text = name + (f" ({label('comma', target).join(details)})" if details else "")
         claims.append(
             Claim(text, unique((r.document for r in refs), str), refs, "participant", None)
         )

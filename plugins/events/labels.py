@@ -105,20 +105,45 @@ def _role_names(lang: str) -> dict[str, Any] | None:
 
 
 def format_date(value: DateValue | None, lang: str) -> str | None:
-    """A date written the way readers of ``lang`` write it (CLDR), at its precision."""
+    """A date written the way readers of ``lang`` write it (CLDR), at its precision, in the
+    digits of the language (``۵``); a day in Persian in the Solar Hijri calendar Persian
+    readers use (``۱۴ آبان ۱۴۰۴``)."""
     if value is None or not value.date:
         return None
-    from babel import UnknownLocaleError
+    from babel import Locale, UnknownLocaleError
     from babel.dates import format_date as cldr_date
     from babel.dates import format_skeleton
 
     locale = lang.replace("-", "_")
     try:
         if value.precision == "day":
-            return cldr_date(dt.date.fromisoformat(value.date), "long", locale=locale)
-        if value.precision == "month":
+            day = dt.date.fromisoformat(value.date)
+            if lang.split("-")[0].lower() == "fa":
+                written = _solar_hijri(day)
+            else:
+                written = cldr_date(day, "long", locale=locale)
+        elif value.precision == "month":
             day = dt.date.fromisoformat(value.date + "-01")
-            return format_skeleton("yMMMM", day, locale=locale)
+            written = format_skeleton("yMMMM", day, locale=locale)
+        else:
+            written = value.date
+        digits = _DIGITS.get(Locale.parse(locale).default_numbering_system)
     except (ValueError, LookupError, UnknownLocaleError):
         return value.date
-    return value.date
+    return written.translate(digits) if digits else written
+
+
+_DIGITS = {
+    "arabext": str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"),
+    "arab": str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"),
+}
+"""Digits of the numbering systems CLDR gives Persian and Arabic."""
+
+
+def _solar_hijri(day: dt.date) -> str:
+    import jdatetime
+
+    from polybrief.plugins.parsing.calendars import from_gregorian
+
+    year, month, number = from_gregorian("persian", day)
+    return f"{number} {jdatetime.date.j_months_fa[month - 1]} {year}"
