@@ -337,6 +337,10 @@ def test_numbers_that_name_something_are_not_figures(text, lang, figures):
         ("٣٠٠", False, False, 300.0),
         ("17/10/17", False, True, None),
         ("1,00", False, False, None),
+        ("20.000", True, False, 20000.0),  # dots group thousands where the comma is decimal
+        ("1.200,5", True, False, 1200.5),
+        ("1.5", True, False, 1.5),  # not three digits after the dot: a decimal point
+        ("20.000", False, False, 20.0),
     ],
 )
 def test_number_forms(raw, decimal_comma, decimal_slash, value):

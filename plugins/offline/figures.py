@@ -39,6 +39,7 @@ _SCALE_ABBREVIATIONS = {
 }  # fmt: skip
 _YEARS = ((1000, 2100), (1300, 1500))
 _SPACES = re.compile(r"\s*")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _VERB_PREFIXES = ("می\u200c", "نمی\u200c")
 """Persian verbal prefixes, written with a ZWNJ (``می‌کند``); ``میلیون`` has none."""
 APPROXIMATE = "about"
@@ -73,10 +74,13 @@ def parse_number(raw: str, decimal_comma: bool, decimal_slash: bool) -> float | 
             return None
         s = s.replace("/", ".")
     if decimal_comma:
-        if s.count(",") == 1 and s.count(".") != 1:
-            s = s.replace(".", "").replace(",", ".")
+        whole = s.partition(",")[0]
+        if s.count(",") == 1 and (s.count(".") != 1 or _DOT_THOUSANDS.fullmatch(whole)):
+            s = s.replace(".", "").replace(",", ".")  # "2,5", "1.200,5"
         elif s.count(",") > 1 and all(len(g) == 3 for g in s.split(",")[1:]):
             s = s.replace(",", "")
+        elif "," not in s and _DOT_THOUSANDS.fullmatch(s):
+            s = s.replace(".", "")  # "20.000", "1.200": thousands where the comma is decimal
     elif "," in s:
         groups = s.split(".")[0].split(",")
         if not all(len(g) == 3 for g in groups[1:]):
