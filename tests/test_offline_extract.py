@@ -1716,3 +1716,15 @@ def test_more_ways_a_speaker_is_named(text, lang, expected):
 def test_an_adverb_ends_what_a_figure_counts():
     (figure,) = facts(make("The hotel has three venues fully booked.", "en")).figures
     assert figure.counts == "venues"
+
+
+def test_our_country_in_persian_news_is_iran():
+    text = (
+        "سید عباس عراقچی وزیر امور خارجه کشورمان در تماس تلفنی با بدر البوسعیدی همتای عمانی "
+        "خود گفتگو کرد."
+    )
+    extraction = facts(make(text, "fa"))
+    assert [(p.name, p.country) for p in extraction.event.participants] == [
+        ("عباس عراقچی", "IR"),
+        ("بدر البوسعیدی", "OM"),
+    ]

@@ -312,14 +312,13 @@ class QuoteFinder:
         return None
 
     def _holder(self, title: Title) -> Person | None:
-        """The one person of the document holding ``title`` (of its country, if it says)."""
-        holders = [
-            p
-            for p in self.people
-            if p.role
-            and title.role in p.role.split(" and ")
-            and (not title.countries or p.country in title.countries)
-        ]
+        """The one person of the document holding ``title`` (of its country, if it says;
+        else one whose country is not known: ``the foreign ministers of Iran and France``
+        gives no one a country of their own)."""
+        holders = [p for p in self.people if p.role and title.role in p.role.split(" and ")]
+        if title.countries:
+            of_country = [p for p in holders if p.country in title.countries]
+            holders = of_country or [p for p in holders if p.country is None]
         return holders[0] if len(holders) == 1 else None
 
     def _subject_of(self, sentence: int, before: int | None = None) -> Person | None:
