@@ -1379,8 +1379,13 @@ def test_the_head_of_a_body_is_a_title(text, lang, expected):
     ],
 )
 def test_topics_are_the_words_after_a_cue_in_the_event_sentence(text, expected):
+    assert topics_of(text) == expected
+
+
+def topics_of(text: str) -> list[str]:
+    """The topics of a report through the parse stage (its sentence split) and the rules."""
     pipe = Pipeline(extractor=["offline"])
-    assert pipe.extract(pipe.parse(text)[0]).event.topics == expected
+    return pipe.extract(pipe.parse(text)[0]).event.topics
 
 
 @pytest.mark.parametrize(
@@ -1431,8 +1436,7 @@ def test_topics_are_the_words_after_a_cue_in_the_event_sentence(text, expected):
     ],
 )
 def test_topics_may_come_from_a_next_sentence_speaking_of_the_event(text, expected):
-    pipe = Pipeline(extractor=["offline"])
-    assert pipe.extract(pipe.parse(text)[0]).event.topics == expected
+    assert topics_of(text) == expected
 
 
 @pytest.mark.parametrize(
