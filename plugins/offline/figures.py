@@ -237,15 +237,7 @@ class FigureFinder:
                 break  # "۳۰۰ زخمی یکشنبه": no date is counted
             if lex.latin_capitals and token.text[:1].isupper() and i not in self.a.country_at:
                 break  # a name, not what is counted
-            if self._uncounted_at(i) or (
-                i + 1 < len(tokens)
-                and (
-                    tokens[i + 1].key in lex.light_verbs
-                    or tokens[i + 1].text.startswith(_VERB_PREFIXES)
-                )
-                and tokens[i + 1].key not in lex.have_verbs
-                and token.key not in lex.head_counts  # "۱۵ تن کشته شدند": killed, counted
-            ):
+            if self._uncounted_at(i) or self._verb_made_with(i):
                 break  # "چهار افزایش دهیم": a verb and the noun it is made with count nothing
             words.append(i)
             content += 1
@@ -437,16 +429,28 @@ class FigureFinder:
         return figure if figure.counts else None
 
     def _uncounted_at(self, i: int) -> bool:
-        """Whether word ``i`` is a verb that follows a noun to make a verb (``کرد``, ``دهیم``),
-        a verb with a Persian verbal prefix (``می‌کند``), or a word with an ending only
-        verbs or adverbs have (``pourraient``, ``fully``): no noun being counted."""
+        """Whether word ``i`` is a verb (:meth:`_verb_at`) or has an ending only verbs or
+        adverbs have (``pourraient``, ``fully``): no noun being counted."""
+        endings = self.lex.uncounted_endings
+        return self._verb_at(i) or (bool(endings) and self.a.tokens[i].key.endswith(endings))
+
+    def _verb_at(self, i: int) -> bool:
+        """Whether word ``i`` is a verb that follows a noun to make a verb (``کرد``,
+        ``دهیم``) or a verb with a Persian verbal prefix (``می‌کند``)."""
         if i >= len(self.a.tokens):
             return False
         token = self.a.tokens[i]
+        return token.key in self.lex.light_verbs or token.text.startswith(_VERB_PREFIXES)
+
+    def _verb_made_with(self, i: int) -> bool:
+        """Whether word ``i`` is the noun of a verb the next word makes with it (``افزایش
+        دهیم``); not the object of "to have" (``سه پسر دارد``), nor the killed or wounded
+        (``۱۵ تن کشته شدند``), which say what is counted."""
+        following = i + 1
         return (
-            token.key in self.lex.light_verbs
-            or token.text.startswith(_VERB_PREFIXES)
-            or (bool(self.lex.uncounted_endings) and token.key.endswith(self.lex.uncounted_endings))
+            self._verb_at(following)
+            and self.a.tokens[following].key not in self.lex.have_verbs
+            and self.a.tokens[i].key not in self.lex.head_counts
         )
 
     def _half_after(self, end: int) -> Match | None:
