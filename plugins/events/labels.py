@@ -83,7 +83,7 @@ def role_name(role: str, lang: str) -> str:
     parts = [_one_role(part.strip(), names) for part in role.lower().split(" and ")]
     if not all(parts):
         return role
-    return names.get("and", " and ").join(parts)  # type: ignore[arg-type]
+    return names.get("and", " and ").join(parts)
 
 
 def _one_role(role: str, names: dict[str, Any]) -> str | None:
