@@ -176,6 +176,28 @@ def test_a_solar_hijri_month_written_with_mah(text, expected):
     assert (mention.raw, mention.date) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met in March.", ("March", "2025-03")),  # the last March, said in June
+        ("He will visit Paris in March.", ("March", "2026-03")),  # one to come
+        ("next March", ("March", "2026-03")),
+        ("mid-March", ("March", "2025-03")),
+        ("en mars prochain", ("mars", "2026-03")),
+        ("Depuis janvier, 300 morts.", ("janvier", "2025-01")),
+        ("in March 2024", ("March 2024", "2024-03")),  # with its year, as before
+    ],
+)
+def test_a_month_alone_after_a_cue_is_the_last_one_or_the_coming_one(text, expected):
+    (mention,) = find_dates(text, "2025-06-12")
+    assert ((mention.raw, mention.date), mention.precision) == (expected, "month")
+
+
+@pytest.mark.parametrize("text", ["They may meet.", "in May's cabinet", "March on!"])
+def test_a_month_name_alone_without_a_cue_is_no_date(text):
+    assert find_dates(text, "2025-06-12") == []
+
+
 def test_counted_days_in_language_data_are_checked(tmp_path):
     (tmp_path / "xx.toml").write_text('[dates]\ncounted_days = [["days ago", -1]]\n')
     with pytest.raises(ConfigError, match="counted_days"):

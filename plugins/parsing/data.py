@@ -124,6 +124,8 @@ class LanguageData:
     future (``will``, ``prévue``, ``خواهد``), making it the coming one; ``clause_ends`` →
     words that open another clause, whose future is not the weekday's (``that``, ``که``)."""
     year_cues: set[str] = field(default_factory=set)
+    month_cues: set[str] = field(default_factory=set)
+    """Words after which a month alone is a date (``in March``, ``en mars``)."""
     day_suffixes: list[str] = field(default_factory=list)
     day_month_joiners: set[str] = field(default_factory=set)
     abbreviations: set[str] = field(default_factory=set)
@@ -168,6 +170,7 @@ class LanguageData:
             words = {" ".join(scan_form(w).lower().split()) for w in dates.get(cue, [])}
             self.weekday_cues.setdefault(cue, set()).update(words)
         self.year_cues.update(scan_form(w).lower() for w in dates.get("year_cues", []))
+        self.month_cues.update(scan_form(w).lower() for w in dates.get("month_cues", []))
         if dates.get("day_suffix"):
             self.day_suffixes.append(_checked(dates["day_suffix"], origin))
         self.day_month_joiners.update(w.lower() for w in dates.get("day_month_joiners", []))

@@ -126,6 +126,10 @@ def _grammar(data: LanguageData) -> Grammar:
         word_kinds.append(rf"(?P<relative>{relative})")
     if cues:
         word_kinds.append(rf"(?P<cue>{cues})[ \t]+{year}")
+    if data.month_cues:  # "in March"; not "in March 2024", "in March 12", "in May's cabinet"
+        not_alone = r"(?![ \t]*\d|[ \t]*,[ \t]*\d{4}|['’]s\b)"
+        alone = rf"(?P<month>{_alternation(data.month_names)}){not_alone}"
+        word_kinds.append(rf"(?P<mcue>{_alternation(sorted(data.month_cues))})[ \t-]+{alone}")
     patterns = [
         ("dm", rf"{left}{lead}{day}[ \t]*,?[ \t]*{join}{month}(?:{sep}{join}{year})?{right}"),
         (
@@ -153,7 +157,10 @@ def _grammar(data: LanguageData) -> Grammar:
         branches.append(f"(?P<_{kind}>{renamed})")
     # Only where a word starts with a digit or a name some branch starts with: one trie of
     # all names, tried once, spares trying every branch's names at every word.
-    names = [*data.month_names, *data.weekday_names, *data.relative_names, *data.year_cues]
+    names = [
+        *data.month_names, *data.weekday_names, *data.relative_names, *data.year_cues,
+        *data.month_cues,
+    ]  # fmt: skip
     starts = rf"(?=\d|{_alternation(names)})"
     return Grammar(data, re.compile(rf"{left}{starts}(?:{'|'.join(branches)})"))
 
@@ -183,9 +190,11 @@ def _found(match: re.Match[str], scan: str, grammar: Grammar) -> _Found:
     kind = form
     if kind == "words":
         kind = "year" if groups.get("cue") else "relative" if groups.get("relative") else ""
-        kind = kind or "weekday"
+        kind = kind or ("month" if groups.get("mcue") else "weekday")
     if kind == "year":
         start = match.start("year" + suffix)
+    elif kind == "month":
+        start = match.start("month" + suffix)
     month = groups.get("month")
     if (
         scan[end - 1] == "."
@@ -265,6 +274,8 @@ def _mention(
     value, precision, calendar = resolved
     if item.kind == "weekday" and value and ref is not None:
         value = _weekday_cued(text, item, value, ref, data)
+    if item.kind == "month" and value and ref is not None:
+        value = _month_cued(text, item, value, ref, data)
     return DateMention(
         raw=text[item.start : item.end],
         start=item.start,
@@ -290,6 +301,8 @@ def _resolve(item: _Found, data: LanguageData, ref: Reference | None, lang: str 
         return iso(ref.anchor() + timedelta(days=offset), "day"), "day", "gregorian"
     if kind == "weekday":
         return _weekday(data.weekdays[name_key(groups["weekday"])], ref)
+    if kind == "month":
+        return _month_alone(*data.months[name_key(groups["month"])], ref)
     if kind in ("ymd", "dmy_num"):
         return _numeric(kind, groups, lang)
     if kind == "year":
@@ -309,6 +322,15 @@ def _resolve(item: _Found, data: LanguageData, ref: Reference | None, lang: str 
         value = resolve(calendar, int(groups["year"]), month, day)
         return (*value, calendar) if value else (None, None, calendar)
     return _without_year(calendar, month, day, weekday, ref)
+
+
+def _month_alone(calendar: str, month: int, ref: Reference | None):  # noqa: ANN202
+    """The last such month up to a month-precise reference date, to the month."""
+    if ref is None or ref.precision == "year":
+        return None, None, calendar
+    year, current, _ = from_gregorian(calendar, ref.anchor())
+    value = resolve(calendar, year if month <= current else year - 1, month, None)
+    return (*value, calendar) if value else (None, None, calendar)
 
 
 def _weekday(weekday: int, ref: Reference | None):  # noqa: ANN202
@@ -347,6 +369,32 @@ def _clause_words(text: str, start: int, end: int, ends: set[str]) -> tuple[list
     return words_before[-FUTURE_REACH:], words_after[:FUTURE_REACH]
 
 
+def _future_clause(text: str, item: _Found, data: LanguageData) -> bool:
+    """Whether the clause of a date speaks of the future (``will meet on Monday``, ``est
+    prévue dimanche``, ``شنبه … سفر خواهد کرد``)."""
+    cues = data.weekday_cues
+    before, after = _clause_words(text, item.start, item.end, cues.get("clause_ends", set()))
+    return bool(
+        cues.get("future_before", set()).intersection(before)
+        or cues.get("future_after", set()).intersection(after)
+    )
+
+
+def _month_cued(text: str, item: _Found, value: str, ref: Reference, data: LanguageData) -> str:
+    """A month alone a year on when it is to come (``next March``, ``en mars prochain``,
+    ``will visit in March``) and the last one has passed."""
+    if value >= iso(ref.anchor(), "month"):
+        return value
+    cues = data.weekday_cues
+    after = _WORD_AFTER.match(scan_form(text[item.end : item.end + 24]))
+    coming = (item.groups.get("mcue") or "").lower() in cues.get("next_before", set()) or (
+        after is not None and after.group(1).lower() in cues.get("next_after", set())
+    )
+    if coming or _future_clause(text, item, data):
+        return f"{int(value[:4]) + 1}{value[4:]}"
+    return value
+
+
 def _weekday_cued(text: str, item: _Found, value: str, ref: Reference, data: LanguageData) -> str:
     """A weekday moved by the words beside it: ``next Saturday`` and ``samedi prochain`` are
     the coming one, ``last Saturday`` a week back on a Saturday; alone, the last one, unless
@@ -369,12 +417,7 @@ def _weekday_cued(text: str, item: _Found, value: str, ref: Reference, data: Lan
         return iso(day + timedelta(days=7), "day")  # the weekday found is the last one
     if cued("last"):
         return iso(day - timedelta(days=7), "day") if day == ref.anchor() else value
-    ends = cues.get("clause_ends", set())
-    clause_before, clause_after = _clause_words(text, item.start, item.end, ends)
-    future = cues.get("future_before", set()).intersection(clause_before) or cues.get(
-        "future_after", set()
-    ).intersection(clause_after)
-    if future and day < ref.anchor():
+    if day < ref.anchor() and _future_clause(text, item, data):
         return iso(day + timedelta(days=7), "day")
     return value
 
