@@ -179,16 +179,19 @@ def test_a_solar_hijri_month_written_with_mah(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("They met in March.", ("March", "2025-03")),  # the last March, said in June
+        ("They met in March.", ("March", "2025-03")),  # the nearest March, said in June
+        ("He was invited to Jakarta in August.", ("August", "2025-08")),
         ("He will visit Paris in March.", ("March", "2026-03")),  # one to come
         ("next March", ("March", "2026-03")),
+        ("last November", ("November", "2024-11")),
         ("mid-March", ("March", "2025-03")),
         ("en mars prochain", ("mars", "2026-03")),
+        ("en novembre dernier", ("novembre", "2024-11")),
         ("Depuis janvier, 300 morts.", ("janvier", "2025-01")),
         ("in March 2024", ("March 2024", "2024-03")),  # with its year, as before
     ],
 )
-def test_a_month_alone_after_a_cue_is_the_last_one_or_the_coming_one(text, expected):
+def test_a_month_alone_after_a_cue_is_the_nearest_unless_words_say_which(text, expected):
     (mention,) = find_dates(text, "2025-06-12")
     assert ((mention.raw, mention.date), mention.precision) == (expected, "month")
 

@@ -325,11 +325,12 @@ def _resolve(item: _Found, data: LanguageData, ref: Reference | None, lang: str 
 
 
 def _month_alone(calendar: str, month: int, ref: Reference | None):  # noqa: ANN202
-    """The last such month up to a month-precise reference date, to the month."""
+    """The such month nearest a month-precise reference date, to the month."""
     if ref is None or ref.precision == "year":
         return None, None, calendar
     year, current, _ = from_gregorian(calendar, ref.anchor())
-    value = resolve(calendar, year if month <= current else year - 1, month, None)
+    nearest = min((year - 1, year, year + 1), key=lambda y: abs((y - year) * 12 + month - current))
+    value = resolve(calendar, nearest, month, None)
     return (*value, calendar) if value else (None, None, calendar)
 
 
@@ -381,17 +382,24 @@ def _future_clause(text: str, item: _Found, data: LanguageData) -> bool:
 
 
 def _month_cued(text: str, item: _Found, value: str, ref: Reference, data: LanguageData) -> str:
-    """A month alone a year on when it is to come (``next March``, ``en mars prochain``,
-    ``will visit in March``) and the last one has passed."""
-    if value >= iso(ref.anchor(), "month"):
-        return value
+    """A month alone moved a year when the words beside it say it is to come (``next
+    March``, ``en mars prochain``, ``will visit in March``) or past (``last March``, ``en
+    mars dernier``) and the nearest one is not."""
     cues = data.weekday_cues
     after = _WORD_AFTER.match(scan_form(text[item.end : item.end + 24]))
-    coming = (item.groups.get("mcue") or "").lower() in cues.get("next_before", set()) or (
-        after is not None and after.group(1).lower() in cues.get("next_after", set())
-    )
-    if coming or _future_clause(text, item, data):
+    word_after = after.group(1).lower() if after else ""
+    cue = (item.groups.get("mcue") or "").lower()
+
+    def cued(kind: str) -> bool:
+        return cue in cues.get(f"{kind}_before", set()) or word_after in cues.get(
+            f"{kind}_after", set()
+        )
+
+    current = iso(ref.anchor(), "month")
+    if value < current and (cued("next") or _future_clause(text, item, data)):
         return f"{int(value[:4]) + 1}{value[4:]}"
+    if value > current and cued("last"):
+        return f"{int(value[:4]) - 1}{value[4:]}"
     return value
 
 
