@@ -502,3 +502,13 @@ def test_dates_are_written_as_the_reader_writes_them(value, lang, expected):
     from polybrief.records import DateValue
 
     assert format_date(DateValue(*value, raw="x"), lang) == expected
+
+
+def test_a_figure_claim_names_its_unit_once():
+    """``five years``, not ``five years (years)``; a unit the text does not write in English
+    is glossed (``سه سال (years)``)."""
+    paths = [EXAMPLES / name for name in (*NORWAY, "fa_kenya_brazil_visit.txt")]
+    events = Pipeline(to=["en"]).run(paths).events
+    figures = [c.text for e in events for c in e.briefs[0].claims if c.type == "figure"]
+    assert "five years" in figures and "سه سال (years)" in figures
+    assert not any(text.endswith("years (years)") for text in figures)

@@ -226,7 +226,12 @@ def _figures(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list
         docs = unique((reports[i].document.id for i, _ in found), str)
         refs = [_ref(reports[i].document.id, f[0].evidence) for i, f in found]
         text = figure.text
-        if amount.unit and amount.unit != "percent" and not names_its_unit(figure.text):
+        if (
+            amount.unit
+            and amount.unit != "percent"
+            and not names_its_unit(figure.text)
+            and amount.unit.lower() not in figure.text.lower()  # "five years", not "(years)"
+        ):
             text += f" ({amount.unit})"
         elif amount.counts and amount.counts not in figure.text:
             text += f" ({amount.counts})"
