@@ -1732,3 +1732,19 @@ def test_our_country_in_persian_news_is_iran():
         ("عباس عراقچی", "IR"),
         ("بدر البوسعیدی", "OM"),
     ]
+
+
+def test_french_leaders_arriving_together_under_a_plural_title():
+    text = (
+        "Le président français, Emmanuel Macron, le chancelier allemand, Friedrich Merz, et les "
+        "premiers ministres britannique et polonais, Keir Starmer et Donald Tusk, sont arrivés "
+        "samedi à Kiev, a annoncé l'Elysée."
+    )
+    extraction = facts(make(text, "fr"))
+    assert extraction.event.type == "visit"
+    assert [(p.name, p.role, p.country) for p in extraction.event.participants] == [
+        ("Emmanuel Macron", "president", "FR"),
+        ("Friedrich Merz", "chancellor", "DE"),
+        ("Keir Starmer", "prime minister", "GB"),
+        ("Donald Tusk", "prime minister", "PL"),
+    ]

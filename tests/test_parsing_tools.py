@@ -122,6 +122,7 @@ def test_words_beside_a_weekday_move_it(text, expected):
         ("قرار است روز دوشنبه مذاکرات برگزار شود.", "2025-04-14"),
         ("وزیر روز دوشنبه گفت که مذاکرات ادامه خواهد یافت.", "2025-04-07"),
         ("وزیر روز دوشنبه به مسکو رفت.", "2025-04-07"),
+        ("Il a exigé un cessez-le-feu dès lundi.", "2025-04-14"),  # as of: the coming one
     ],
 )
 def test_a_weekday_in_a_clause_about_the_future_is_the_coming_one(text, expected):
