@@ -1748,3 +1748,16 @@ def test_french_leaders_arriving_together_under_a_plural_title():
         ("Keir Starmer", "prime minister", "GB"),
         ("Donald Tusk", "prime minister", "PL"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ('an "unconditional" 30-day ceasefire', "en", ("30-day", 30, "days")),
+        ("a 10-km road", "en", ("10-km", 10, "km")),
+        ("آتش‌بس ۳۰ روزه", "fa", ("۳۰ روزه", 30, "days")),
+    ],
+)
+def test_a_unit_joined_to_its_number_by_a_hyphen(text, lang, expected):
+    (figure,) = facts(make(text, lang)).figures
+    assert (figure.evidence.text, figure.value, figure.unit) == expected

@@ -138,9 +138,11 @@ class FigureFinder:
         return self._phrase_after(self.lex.currencies, end)
 
     def _unit_after(self, end: int) -> Match | None:
-        """A unit right after ``end``; not one that also counts people when a word of
-        ``head_counts`` follows it (Persian ``تن``: ``۱۰۰ هزار تن کمک`` is tonnes, ``۱۵ تن
-        کشته`` fifteen people)."""
+        """A unit right after ``end``, or joined by a hyphen (``30-day``); not one that
+        also counts people when a word of ``head_counts`` follows it (Persian ``تن``: ``۱۰۰
+        هزار تن کمک`` is tonnes, ``۱۵ تن کشته`` fifteen people)."""
+        if self.text.startswith("-", end) and end + 1 < len(self.text):
+            end += 1  # "a 30-day ceasefire"
         named = self._phrase_after(self.lex.units, end)
         if named is None or self.a.tokens[named.first].key not in self.lex.head_units:
             return named
