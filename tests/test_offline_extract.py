@@ -1428,6 +1428,12 @@ def topics_of(text: str) -> list[str]:
             "l'Ukraine », a ajouté Donald Trump à propos de l'appel.",
             [],
         ),
+        (  # the title, when the text says nothing of what the event was about
+            "Blinken and Wang discuss Taiwan in phone call\n\ndate 2024-03-04\n\nU.S. "
+            "Secretary of State Antony Blinken spoke by phone with Chinese Foreign Minister "
+            "Wang Yi on Monday.",
+            ["Taiwan"],
+        ),
         (  # a later sentence on something else says nothing of the event
             "Modi in Moscow\n\ndate 2024-07-08\n\nIndian Prime Minister Narendra Modi arrived "
             "in Moscow on Monday for a two-day visit. Analysts discussed the price of oil.",

@@ -27,7 +27,7 @@ from .people import PeopleFinder, Person, same_person
 from .places import FoundPlace, dateline_end, find_places
 from .quotes import find_quotes
 from .roster import find_people
-from .topics import event_topics
+from .topics import event_topics, find_topics
 
 PLUGIN = "offline"
 RECENT_DAYS = 7
@@ -71,7 +71,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
             for name, (p, *_) in _places_by_name(places).items()
             if analysis.sentence_of(p.start) < LEAD_SENTENCES
         ],
-        topics=_topics(analysis, found_event, skip, participants),
+        topics=_topics(analysis, found_event, skip, participants, document.title),
         evidence=(
             _evidence(document, found_event.start, found_event.end)
             if found_event and found_event.start is not None
@@ -166,9 +166,10 @@ def _topics(
     found: FoundEvent | None,
     skip: list[tuple[int, int]],
     participants: list[Participant],
+    title: str | None,
 ) -> list[str]:
-    """What the sentence naming the event (the lead, when only the title names it), or the
-    next ones speaking of it, say it was about, as written."""
+    """What the sentence naming the event (the lead, when only the title names it), the
+    ones near it speaking of it, or else the title, say it was about, as written."""
     if not found:
         return []  # no event named: nothing to be about
     if found.start is None or found.end is None:
@@ -176,7 +177,12 @@ def _topics(
     else:
         sentence, event = analysis.sentence_of(found.start), (found.start, found.end)
     names = [name for p in participants for name in (p.name, p.native_name) if name]
-    return [text for text, _, _ in event_topics(analysis, sentence, skip, event, names, found.type)]
+    topics = event_topics(analysis, sentence, skip, event, names, found.type)
+    if not topics and title:  # "Blinken and Wang discuss Taiwan in phone call"
+        headline = Analysis.of(Document.from_text(title, "title", lang=analysis.lexicon.lang))
+        named = next(headline.find(headline.lexicon.events), None)  # ends a topic
+        topics = find_topics(headline, 0, [], (named.start, named.end) if named else None)
+    return [text for text, _, _ in topics]
 
 
 def _days_between(earlier: str, later: str) -> int | None:
