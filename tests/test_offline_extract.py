@@ -1767,3 +1767,29 @@ def test_french_leaders_arriving_together_under_a_plural_title():
 def test_a_unit_joined_to_its_number_by_a_hyphen(text, lang, expected):
     (figure,) = facts(make(text, lang)).figures
     assert (figure.evidence.text, figure.value, figure.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "امانوئل مکرون رئیس‌جمهور فرانسه، فریدریش مرتس صدراعظم آلمان و کی‌یر استارمر و دونالد "
+            "تاسک نخست‌وزیران بریتانیا و لهستان روز شنبه وارد کی‌یف شدند.",
+            [
+                ("امانوئل مکرون", "president", "FR"),
+                ("فریدریش مرتس", "chancellor", "DE"),
+                ("کی‌یر استارمر", "prime minister", "GB"),
+                ("دونالد تاسک", "prime minister", "PL"),
+            ],
+        ),
+        (
+            "عباس عراقچی و بدر البوسعیدی وزیران امور خارجه ایران و عمان گفتگو کردند.",
+            [
+                ("عباس عراقچی", "foreign minister", "IR"),
+                ("بدر البوسعیدی", "foreign minister", "OM"),
+            ],
+        ),
+    ],
+)
+def test_persian_names_before_a_plural_title_each_take_a_country(text, expected):
+    assert participants(facts(make(text, "fa"))) == expected

@@ -270,8 +270,14 @@ class PeopleFinder(NameReader):
                     names.append(name)
             elif before >= 0 and _SPACE.match(self.a.gap(before, before + 1)):
                 name = self._opened_name_before(before)
-                if name:
-                    names.append(name)  # "با بدر البوسعیدی وزیر خارجه عمان"
+                while name:
+                    names.insert(0, name)  # "با بدر البوسعیدی وزیر خارجه عمان"
+                    joiner = name[0] - 1  # "… و دونالد تاسک نخست‌وزیران بریتانیا و لهستان"
+                    if not title.plural or joiner < 1:
+                        break
+                    if tokens[joiner].key not in self.lex.title_joiners:
+                        break
+                    name = self._opened_name_before(joiner - 1)
         people = []
         for n, (first, last) in enumerate(names):
             country = None
