@@ -14,10 +14,11 @@ Latin digraphs become one class first (``gh``/``q``/``k`` = ``ق``/``غ``/``ک``
 Arabic names are written in Latin letters (``Al Thani`` = ``آل ثانی``). Other scripts
 (Cyrillic, Greek…) are romanised with :mod:`anyascii` first.
 
-French names leave final consonants unsaid, and Persian writes them as said (``Barrot`` =
-``بارو``, ``Barnier`` = ``بارنیه``): a Latin surname ending in a vowel and ``t``, ``d``,
-``s``, ``x`` or ``z``, in ``nd`` or ``nt`` after a vowel, or in ``ier``, gives its keys
-without that last letter too.
+Persian writes names as they are said: French names leave final consonants unsaid
+(``Barrot`` = ``بارو``, ``Barnier`` = ``بارنیه``) and German ones say a final ``z`` as
+``ts`` (``Merz`` = ``مرتس``). A Latin surname ending in a vowel and ``t``, ``d``, ``s``,
+``x`` or ``z``, in ``nd`` or ``nt`` after a vowel, or in ``ier``, gives its keys without
+that last letter too; one ending in ``z`` after a consonant, with ``ts`` for it.
 
 A name gives several keys, one per run of its words that may be used alone: ``Ali Bagheri
 Kani`` gives ``bqr``, ``bqrkn`` and ``lbqrkn``, so a report that writes ``باقری`` alone
@@ -131,28 +132,32 @@ def name_words(name: str) -> list[str]:
     return [w for w in words if w.lower().rstrip(".") not in _HONORIFICS]
 
 
-_SILENT_END = re.compile(r"(?:(?<=[aeiouy])[tdsxz]|(?<=[aeiouy]n)[dt]|(?<=ie)r)$")
-"""A last letter French leaves unsaid: ``Barrot``, ``Bertrand``'s ``d``, ``Barnier``'s ``r``."""
+_SAID = (
+    (re.compile(r"(?:(?<=[aeiouy])[tdsxz]|(?<=[aeiouy]n)[dt]|(?<=ie)r)$"), ""),
+    (re.compile(r"(?<=[^aeiouy])z$"), "ts"),
+)
+"""Surname endings said otherwise than written: a last letter French leaves unsaid
+(``Barrot``, ``Bertrand``'s ``d``, ``Barnier``'s ``r``), a German final ``z`` said ``ts``
+(``Merz`` = ``مرتس``, ``Scholz`` = ``شولتس``)."""
 
 
-def _unsaid_end(word: str) -> str | None:
-    """The skeleton of a Latin surname as said, when French leaves its last letter unsaid."""
+def _said_forms(word: str) -> list[str]:
+    """The skeletons of a Latin surname as said, where it is said otherwise than written."""
     if _is_arabic(word[0]):
-        return None
+        return []
     latin = _latin_form(word)
-    said = _SILENT_END.sub("", latin)
-    return word_skeleton(said) if said != latin and len(said) > 2 else None
+    said = (pattern.sub(sound, latin) for pattern, sound in _SAID)
+    return [word_skeleton(form) for form in said if form != latin and len(form) > 2]
 
 
 @lru_cache(maxsize=65536)
 def name_keys(name: str) -> frozenset[str]:
     """Keys of a person's name: its runs of words that end with the surname or skip the
-    given name, as skeletons at least :data:`MIN_KEY` classes long; a surname French
-    leaves the last letter of unsaid gives the keys of its said form too."""
+    given name, as skeletons at least :data:`MIN_KEY` classes long; a surname said
+    otherwise than written gives the keys of its said forms too."""
     words = name_words(name)
     keys = _run_keys([word_skeleton(w) for w in words])
-    said = _unsaid_end(words[-1]) if words else None
-    if said:
+    for said in _said_forms(words[-1]) if words else ():
         keys |= _run_keys([*map(word_skeleton, words[:-1]), said])
     return frozenset(keys)
 
