@@ -1793,3 +1793,37 @@ def test_a_unit_joined_to_its_number_by_a_hyphen(text, lang, expected):
 )
 def test_persian_names_before_a_plural_title_each_take_a_country(text, expected):
     assert participants(facts(make(text, "fa"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "expected"),
+    [
+        (
+            "Turkish President Recep Tayyip Erdogan received Hamas political bureau chief "
+            "Ismail Haniyeh in Istanbul.",
+            "en",
+            "meeting",
+            [("Recep Tayyip Erdogan", "president", "TR"), ("Ismail Haniyeh", "head", None)],
+        ),
+        (
+            "India's External Affairs Minister Subrahmanyam Jaishankar met his Chinese "
+            "counterpart Wang Yi.",
+            "en",
+            "meeting",
+            [
+                ("Subrahmanyam Jaishankar", "foreign minister", "IN"),
+                ("Wang Yi", "foreign minister", "CN"),
+            ],
+        ),
+        (  # the host of
+            "محمد بن سلمان ولیعهد عربستان سعودی روز دوشنبه در جده میزبان ولودیمیر زلنسکی "
+            "رئیس‌جمهور اوکراین بود.",
+            "fa",
+            "meeting",
+            [("محمد بن سلمان", "crown prince", "SA"), ("ولودیمیر زلنسکی", "president", "UA")],
+        ),
+    ],
+)
+def test_more_titles_and_a_host(text, lang, kind, expected):
+    extraction = facts(make(text, lang))
+    assert (extraction.event.type, participants(extraction)) == (kind, expected)
