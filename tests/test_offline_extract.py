@@ -379,10 +379,10 @@ def test_people_of_plural_titles_get_their_countries_in_order():
         ('"The talks went well," Santoso also noted on Friday.', "en", "Santoso"),
         ('"We will be back in Jakarta," said Paredes.', "en", "Paredes"),
         # a capital city, or the quote's own last word, next to the verb is no speaker
-        (
+        (  # the researcher is, not the city beside the verb
             'Michael Newman, a researcher based in Tokyo, says the pension is "far too small".',
             "en",
-            None,
+            "Michael Newman",
         ),
         (
             "« Nous verrons des accusations portées dans un ou plusieurs des États », ajoute-t-il.",
@@ -598,7 +598,10 @@ def test_french_honorific_with_its_dot_and_adjective_qatari():
     )
     pipe = Pipeline(extractor=["offline"])  # the parse stage knows "M." ends no sentence
     extraction = pipe.extract(pipe.parse(text)[0])
-    assert participants(extraction) == [("Hamad ben Faisal Al-Kuwari", "prime minister", "QA")]
+    assert participants(extraction) == [
+        ("Hamad ben Faisal Al-Kuwari", "prime minister", "QA"),
+        ("Nadia Benali", "economist", None),  # the one he received
+    ]
     assert [q.speaker for q in extraction.quotes] == ["Hamad ben Faisal Al-Kuwari", "Nadia Benali"]
 
 
@@ -1827,3 +1830,28 @@ def test_persian_names_before_a_plural_title_each_take_a_country(text, expected)
 def test_more_titles_and_a_host(text, lang, kind, expected):
     extraction = facts(make(text, lang))
     assert (extraction.event.type, participants(extraction)) == (kind, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Ambulance technician Jamie Kennedy works in Glasgow. Kennedy's shifts are long. "
+            '"We treat every call as a case," he said.',
+            "en",
+            ["Jamie Kennedy"],
+        ),
+        (
+            "Selon l'historien Eric Alterman, « nous tolérons les mensonges depuis le début ».",
+            "fr",
+            ["Eric Alterman"],
+        ),
+    ],
+)
+def test_a_profession_is_a_title_that_names_a_speaker(text, lang, expected):
+    assert [q.speaker for q in facts(make(text, lang)).quotes] == expected
+
+
+def test_a_persian_number_word_is_no_name_before_a_title():
+    text = "خودروی برتر اروپا هر سال با رای شصت روزنامه‌نگار انتخاب می‌شود."
+    assert facts(make(text, "fa")).entities == []

@@ -37,9 +37,12 @@ LEAD_SENTENCES = 3
 """The participants are the titled, gazetteer-listed or counterpart (``his Turkish
 counterpart Hakan Fidan``) people of the first sentence, among the first three, that names
 any: a report says who took part first; later sentences recall other people."""
-SOURCE_ROLES = frozenset({"spokesperson", "adviser"})
-"""Roles of people who report an event more often than they take part in it: beside two
-others in the sentence naming the participants, they are left out."""
+SOURCE_ROLES = frozenset(
+    {"spokesperson", "adviser", "economist", "researcher", "historian", "journalist"}
+    | {"correspondent", "editor", "professor", "lawyer"}
+)
+"""Roles of people who report or comment on an event more often than they take part in it:
+beside two others in the sentence naming the participants, they are left out."""
 NOTE = (
     "Offline rules: people are found next to a title or an honorific, when they speak "
     "under a full name given earlier, or when people_file lists them; topics are the words "
