@@ -1855,3 +1855,26 @@ def test_a_profession_is_a_title_that_names_a_speaker(text, lang, expected):
 def test_a_persian_number_word_is_no_name_before_a_title():
     text = "خودروی برتر اروپا هر سال با رای شصت روزنامه‌نگار انتخاب می‌شود."
     assert facts(make(text, "fa")).entities == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bernie Sanders, one of the Democratic front-runners, was quick to stake out his "
+            'credentials. "I was right about Vietnam," he wrote in a tweet.',
+            ["Bernie Sanders"],
+        ),
+        (
+            'Tulsi Gabbard, another candidate, said the strike was an "act of war" that violated '
+            "the constitution.",
+            ["Tulsi Gabbard"],
+        ),
+        (  # a place opening the sentence is no subject
+            'New Delhi, the capital, has said that "talks will go on for weeks".',
+            [None],
+        ),
+    ],
+)
+def test_an_untitled_full_name_opening_a_sentence_is_its_subject(text, expected):
+    assert [q.speaker for q in facts(make(text, "en")).quotes] == expected

@@ -28,7 +28,7 @@ from .countries import country_name
 from .names import honorific_words
 from .people import Person
 from .places import FoundPlace
-from .titles import Title
+from .titles import Title, title_words
 
 _QUOTE = re.compile(
     r"“(?P<a>[^”“\n]{2,1500})”|«\s?(?P<b>[^»«\n]{2,1500}?)\s?»|„(?P<c>[^“”\n]{2,1500})[“”]"
@@ -78,6 +78,7 @@ class QuoteFinder:
                 self.mention_at.setdefault(i, (start, person))
         self._mention_starts = [start for start, _, _ in self.mentions]
         self.honorific_words = honorific_words(self.lex)
+        self.title_words = title_words(self.lex)
         self.verbs = [(m.first, m.last) for m in analysis.find(self.lex.quote_verbs)]
         self._verb_firsts = [first for first, _ in self.verbs]
         self.bodies = list(analysis.find_across_adjectives(self.lex.bodies))
@@ -341,8 +342,36 @@ class QuoteFinder:
             for title in self.a.bare_titles:
                 if title.first == i and title.role:
                     return self._holder(title)
-            return None
+            return self._capitalised_subject(i, words)
         return None
+
+    def _capitalised_subject(self, first: int, words: range) -> Person | None:
+        """In scripts with capitals, two to four capitalised words opening a sentence,
+        then a comma or a word in lower case: an untitled subject (``Bernie Sanders, one of
+        the front-runners, was quick to …``). Not a country, a place, a title, a day."""
+        a, lex = self.a, self.lex
+        if not lex.latin_capitals or first != words.start:
+            return None
+        last = first
+        while (
+            last in words
+            and last - first < 4
+            and a.tokens[last].text[:1].isupper()
+            and a.tokens[last].key not in lex.stopwords
+            and a.tokens[last].key not in lex.name_stops
+            and a.tokens[last].key not in self.title_words
+            and a.tokens[last].key not in lex.months
+            and last not in a.country_at
+            and last not in self.place_words
+            and (last == first or a.gap(last - 1, last) == " ")
+        ):
+            last += 1
+        if last - first < 2 or last not in words:
+            return None
+        if not (a.gap(last - 1, last).startswith(",") or a.tokens[last].text[:1].islower()):
+            return None
+        start, end = a.tokens[first].start, a.tokens[last - 1].end
+        return Person(a.text[start:end], start, end, evidence=(start, end))
 
     def _past_event_phrase(self, words: range) -> range:
         """``words`` without a phrase naming the event they open with (``در این گفت‌وگو``,
