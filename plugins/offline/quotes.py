@@ -6,7 +6,8 @@ own sentence, the nearest verb first: the person nearest it, unless spoken *with
 the verb (``He asserted``) or hyphenated to it (``a-t-il déclaré``) points to the person
 opening the sentence before, else to the last person named before the quote, not as an
 object (``sous le règne de Nyerere``), of its gender where one is known; the person
-opening the sentence, however far from the verb; a title next to the verb (``the
+opening the sentence, however far from the verb (in scripts with capitals also an untitled
+full name: ``Bernie Sanders, one of the front-runners, …``); a title next to the verb (``the
 president said``) or opening the sentence (``Le chancelier a, de son côté, estimé``)
 names the one person holding it; in scripts with capitals, capitalised words right next
 to the verb (``Santoso also noted``) name the speaker even without a title; failing all
