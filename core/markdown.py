@@ -30,6 +30,18 @@ EVENT_NAMES = {
 }
 
 
+BRIEF_LABELS = {
+    "en": ("Claims", "Where the sources differ", "Point", "Source", "Says", "Evidence"),
+    "fr": ("Faits rapportés", "Où les sources divergent", "Point", "Source", "Dit", "Extrait"),
+    "fa": ("ادعاها", "اختلاف منابع", "موضوع", "منبع", "می‌گوید", "شاهد"),
+}
+"""The headings of an event brief in its reader's language (English for the others)."""
+
+
+def _brief_labels(lang: str) -> tuple[str, ...]:
+    return BRIEF_LABELS.get(lang.split("-")[0].lower(), BRIEF_LABELS["en"])
+
+
 def _date(value: DateValue | None) -> str:
     if value is None:
         return "date unknown"
@@ -156,13 +168,14 @@ def _event_brief(brief: EventBrief, number: dict[str, int], several: bool) -> st
     out.append("\n")
     if brief.note:
         out.append(f"*{brief.note}*\n\n")
+    claims, differ, *heads = _brief_labels(brief.target)
     if brief.claims:
-        out.append("**Claims**\n\n")
+        out.append(f"**{claims}**\n\n")
         for claim in brief.claims:
             out.append(f"- {_cell(claim.text)} {_cite(claim.documents, number)}\n")
         out.append("\n")
     if brief.discrepancies:
-        out.append("**Where the sources differ**\n\n| Point | Source | Says | Evidence |\n")
+        out.append(f"**{differ}**\n\n| {' | '.join(heads)} |\n")
         out.append("|---|---|---|---|\n")
         for item in brief.discrepancies:
             point = _cell(item.description)

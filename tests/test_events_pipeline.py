@@ -512,3 +512,13 @@ def test_a_figure_claim_names_its_unit_once():
     figures = [c.text for e in events for c in e.briefs[0].claims if c.type == "figure"]
     assert "five years" in figures and "سه سال (years)" in figures
     assert not any(text.endswith("years (years)") for text in figures)
+
+
+def test_a_brief_s_headings_are_in_its_reader_language(cli):
+    files = [REPORTS / n for n in GOLD["egypt-turkey-visit-2025-03-04"]]
+    result = cli("run", *files, "--to", "fr,fa", "-f", "md")
+    assert result.exit_code == 0, result.output
+    events = result.stdout[result.stdout.index("# Events") :]
+    assert "**Faits rapportés**" in events and "**ادعاها**" in events
+    assert "| Point | Source | Dit | Extrait |" in events
+    assert "| موضوع | منبع | می‌گوید | شاهد |" in events
