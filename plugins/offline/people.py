@@ -126,13 +126,8 @@ class PeopleFinder(NameReader):
             return None
         if _COMMA.match(self.a.gap(last, last + 1)):
             name = self.name_after(last + 1)
-        elif (
-            not self.lex.latin_capitals
-            and joined(self.text, tokens[last], tokens[last + 1])
-            and tokens[last + 1].key in self.lex.given_names
-        ):
-            name = self.name_after(last + 1, marked=True)  # "… ایران اسماعیل بقائی"
-            name = name if name and self._name_length(*name) >= 2 else None
+        elif not self.lex.latin_capitals and joined(self.text, tokens[last], tokens[last + 1]):
+            name = self._given_name_at(last + 1)  # "… ایران اسماعیل بقائی"
         else:
             return None
         if name and country and not title.countries:
@@ -152,11 +147,10 @@ class PeopleFinder(NameReader):
             nxt = last + 1
             if not joined(self.text, tokens[last], tokens[nxt]):
                 return None
-            if last in self.a.country_at and tokens[nxt].key in self.lex.given_names:
-                name = self.name_after(nxt, marked=True)  # "… ایران اسماعیل بقائی"
-                if name and self._name_length(*name) >= 2:
-                    title.countries = title.countries or self.a.countries_in(title.last + 1, last)
-                    return name
+            name = self._given_name_at(nxt) if last in self.a.country_at else None
+            if name:  # "… ایران اسماعیل بقائی"
+                title.countries = title.countries or self.a.countries_in(title.last + 1, last)
+                return name
             plain = self._name_word(nxt, False) or nxt in self.a.country_at
             if not (plain or tokens[nxt].key in self.lex.title_joiners):
                 return None
@@ -169,6 +163,14 @@ class PeopleFinder(NameReader):
                     title.countries = self.a.countries_in(title.last + 1, last)
                 return name
         return None
+
+    def _given_name_at(self, i: int) -> tuple[int, int] | None:
+        """A name of two words or more that a common given name opens at word ``i``: where
+        it starts even with no comma before it, in scripts without capitals."""
+        if self.tokens[i].key not in self.lex.given_names:
+            return None
+        name = self.name_after(i, marked=True)
+        return name if name and self._name_length(*name) >= 2 else None
 
     def _country_after_name(self, last: int) -> tuple[str, int] | None:
         """``of Iran`` right after a name that follows its title (``Foreign Minister Abbas
