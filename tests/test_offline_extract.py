@@ -1869,3 +1869,16 @@ def test_a_persian_number_word_is_no_name_before_a_title():
 )
 def test_an_untitled_full_name_opening_a_sentence_is_its_subject(text, expected):
     assert [q.speaker for q in facts(make(text, "en")).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Some 20,000 people marched in Paris.", "people"),  # a verb after the noun
+        ("At least 41 people killed in Kyiv.", "people killed"),  # what befell them
+        ("About 300 displaced families arrived.", "displaced families"),  # before the noun
+    ],
+)
+def test_a_verb_after_the_counted_noun_is_not_counted(text, counts):
+    (figure,) = facts(make(text, "en")).figures
+    assert figure.counts == counts

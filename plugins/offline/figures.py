@@ -241,6 +241,8 @@ class FigureFinder:
                 break  # a name, not what is counted
             if self._uncounted_at(i) or self._verb_made_with(i):
                 break  # "چهار افزایش دهیم": a verb and the noun it is made with count nothing
+            if content and self._participle_at(i):
+                break  # "20,000 people marched"; "41 people killed" keeps what befell them
             words.append(i)
             content += 1
             i += 1
@@ -435,6 +437,13 @@ class FigureFinder:
         adverbs have (``pourraient``, ``fully``): no noun being counted."""
         endings = self.lex.uncounted_endings
         return self._verb_at(i) or (bool(endings) and self.a.tokens[i].key.endswith(endings))
+
+    def _participle_at(self, i: int) -> bool:
+        """Whether word ``i``, after the counted noun, is a verb by its ending
+        (``participle_endings``: ``marched``), not one telling what befell those counted
+        (``head_counts``: ``killed``)."""
+        endings, word = self.lex.participle_endings, self.a.tokens[i].key
+        return bool(endings) and word.endswith(endings) and word not in self.lex.head_counts
 
     def _verb_at(self, i: int) -> bool:
         """Whether word ``i`` is a verb that follows a noun to make a verb (``کرد``,

@@ -109,6 +109,9 @@ class Lexicon:
     uncounted_endings: tuple[str, ...]
     """Word endings only verbs or adverbs have (French ``-aient``: ``pourraient``; English
     ``-ously``): what a figure counts stops before such a word."""
+    participle_endings: tuple[str, ...]
+    """Endings of verbs that may follow a counted noun (English ``-ed``: ``people marched``);
+    ``head_counts`` words among them (``killed``) still say what is counted."""
     """Round numbers said as about them (``une trentaine``, ``a dozen``): figures
     qualified ``about`` when what they count follows."""
     """``and a half``, ``et demie``, ``و نیم``: half a unit more (``two and a half hours``)."""
@@ -230,6 +233,7 @@ def _build(lang: str) -> Lexicon:
         halves=_table(data.get("halves", [])),
         approximates=_table(data.get("approximates", {})),
         uncounted_endings=tuple(data.get("uncounted_endings", [])),
+        participle_endings=tuple(data.get("participle_endings", [])),
         designators=_keys(data.get("designators", [])),
         stopwords=_keys(data.get("stopwords", [])),
         months=_keys(data.get("months", [])),
