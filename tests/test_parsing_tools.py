@@ -180,6 +180,32 @@ def test_a_solar_hijri_month_written_with_mah(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("روز چهاردهم اسفند ۱۴۰۳", ("چهاردهم اسفند ۱۴۰۳", "2025-03-04")),
+        ("بیست\u200cویکم آذر", ("بیست\u200cویکم آذر", "2024-12-11")),
+        ("سی و یکم شهریور", ("سی و یکم شهریور", "2024-09-21")),
+        ("سه‌شنبه، ۱۴ اسفند ۱۴۰۳", ("سه‌شنبه، ۱۴ اسفند ۱۴۰۳", "2025-03-04")),
+        ("le premier mars 2025", ("premier mars 2025", "2025-03-01")),
+    ],
+)
+def test_a_day_written_as_a_word_before_its_month(text, expected):
+    (mention,) = find_dates(text, "2025-03-12")
+    assert ((mention.raw, mention.date), mention.precision) == (expected, "day")
+
+
+@pytest.mark.parametrize("text", ["Le Premier ministre", "جنگ جهانی دوم"])
+def test_an_ordinal_without_a_month_is_no_date(text):
+    assert find_dates(text, "2025-03-12") == []
+
+
+def test_day_words_in_language_data_are_checked(tmp_path):
+    (tmp_path / "xx.toml").write_text("[dates]\nday_words = { tenth = 40 }\n")
+    with pytest.raises(ConfigError, match="day_words"):
+        load_language_data((str(tmp_path),))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("They met in March.", ("March", "2025-03")),  # the nearest March, said in June
         ("He was invited to Jakarta in August.", ("August", "2025-08")),
         ("He will visit Paris in March.", ("March", "2026-03")),  # one to come

@@ -127,6 +127,10 @@ class LanguageData:
     month_cues: set[str] = field(default_factory=set)
     """Words after which a month alone is a date (``in March``, ``en mars``)."""
     day_suffixes: list[str] = field(default_factory=list)
+    day_words: dict[str, int] = field(default_factory=dict)
+    """:func:`name_key` of a day written as a word before its month (``چهاردهم اسفند``,
+    ``premier mars``) → the day of the month."""
+    day_word_names: list[str] = field(default_factory=list)
     day_month_joiners: set[str] = field(default_factory=set)
     abbreviations: set[str] = field(default_factory=set)
     boilerplate_lines: list[str] = field(default_factory=list)
@@ -171,6 +175,11 @@ class LanguageData:
             self.weekday_cues.setdefault(cue, set()).update(words)
         self.year_cues.update(scan_form(w).lower() for w in dates.get("year_cues", []))
         self.month_cues.update(scan_form(w).lower() for w in dates.get("month_cues", []))
+        for word, day in dates.get("day_words", {}).items():
+            if not isinstance(day, int) or not 1 <= day <= 31:
+                raise ConfigError(f"{origin}: [dates] day_words: {word!r} needs a day, 1 to 31")
+            self.day_words.setdefault(name_key(word), day)
+            self.day_word_names.append(" ".join(scan_form(word).split()))
         if dates.get("day_suffix"):
             self.day_suffixes.append(_checked(dates["day_suffix"], origin))
         self.day_month_joiners.update(w.lower() for w in dates.get("day_month_joiners", []))

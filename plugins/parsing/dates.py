@@ -116,8 +116,11 @@ def _grammar(data: LanguageData) -> Grammar:
     join = rf"(?:(?:{joiners})[ \t]+)?" if joiners else ""
     sep = r"[ \t]*[,\-/]?[ \t]*"
     day = rf"(?P<day>[0-3]?\d)(?:{suffix})?"
+    day_or_word = day
+    if data.day_word_names:  # "چهاردهم اسفند", "premier mars"
+        day_or_word = rf"(?:{day}|(?P<dayword>{_alternation(data.day_word_names)}))"
     year = r"(?P<year>\d{4})(?!\d)"
-    lead = rf"(?:{weekday}[ \t]*,?[ \t]+)?"
+    lead = rf"(?:{weekday}[ \t]*[,،]?[ \t]+)?"
     left, right = r"(?<!\w)", r"(?![^\W\d_])"
     cues = alternation(data.year_cues) if data.year_cues else ""
     relative = _alternation(data.relative_names) if data.relative_names else ""
@@ -131,7 +134,10 @@ def _grammar(data: LanguageData) -> Grammar:
         alone = rf"(?P<month>{_alternation(data.month_names)}){not_alone}"
         word_kinds.append(rf"(?P<mcue>{_alternation(sorted(data.month_cues))})[ \t-]+{alone}")
     patterns = [
-        ("dm", rf"{left}{lead}{day}[ \t]*,?[ \t]*{join}{month}(?:{sep}{join}{year})?{right}"),
+        (
+            "dm",
+            rf"{left}{lead}{day_or_word}[ \t]*,?[ \t]*{join}{month}(?:{sep}{join}{year})?{right}",
+        ),
         (
             "md",
             rf"{left}{lead}{month}[ \t]*{day}(?!\d)"
@@ -159,7 +165,7 @@ def _grammar(data: LanguageData) -> Grammar:
     # all names, tried once, spares trying every branch's names at every word.
     names = [
         *data.month_names, *data.weekday_names, *data.relative_names, *data.year_cues,
-        *data.month_cues,
+        *data.month_cues, *data.day_word_names,
     ]  # fmt: skip
     starts = rf"(?=\d|{_alternation(names)})"
     return Grammar(data, re.compile(rf"{left}{starts}(?:{'|'.join(branches)})"))
@@ -315,6 +321,8 @@ def _resolve(item: _Found, data: LanguageData, ref: Reference | None, lang: str 
         return (*value, calendar) if value else _SKIP
     calendar, month = data.months[name_key(groups["month"])]
     day = int(groups["day"]) if groups.get("day") else None
+    if groups.get("dayword"):
+        day = data.day_words[name_key(groups["dayword"])]
     if day is not None and not 1 <= day <= 31:
         return _SKIP
     weekday = data.weekdays.get(name_key(groups.get("weekday") or ""))
