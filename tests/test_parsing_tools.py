@@ -216,6 +216,11 @@ def test_day_words_in_language_data_are_checked(tmp_path):
         ("en novembre dernier", ("novembre", "2024-11")),
         ("Depuis janvier, 300 morts.", ("janvier", "2025-01")),
         ("in March 2024", ("March 2024", "2024-03")),  # with its year, as before
+        ("در اسفندماه گذشته", ("اسفندماه", "2025-03")),
+        ("در ماه رمضان", ("رمضان", "2025-03")),
+        ("اواخر مهر", ("مهر", "2025-10")),
+        ("Dhul Hijjah", ("Dhul Hijjah", "2025-06")),
+        ("در مهر ماه به تهران سفر خواهد کرد", ("مهر ماه", "2025-10")),
     ],
 )
 def test_a_month_alone_after_a_cue_is_the_nearest_unless_words_say_which(text, expected):
@@ -223,7 +228,17 @@ def test_a_month_alone_after_a_cue_is_the_nearest_unless_words_say_which(text, e
     assert ((mention.raw, mention.date), mention.precision) == (expected, "month")
 
 
-@pytest.mark.parametrize("text", ["They may meet.", "in May's cabinet", "March on!"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They may meet.",
+        "in May's cabinet",
+        "March on!",
+        "به نقل از مهر، وزیر گفت",  # the Mehr news agency
+        "در می\u200cیابد",  # a verb, not May
+        "در مه غلیظ",  # in thick fog
+    ],
+)
 def test_a_month_name_alone_without_a_cue_is_no_date(text):
     assert find_dates(text, "2025-06-12") == []
 

@@ -129,8 +129,8 @@ def _grammar(data: LanguageData) -> Grammar:
         word_kinds.append(rf"(?P<relative>{relative})")
     if cues:
         word_kinds.append(rf"(?P<cue>{cues})[ \t]+{year}")
+    not_alone = r"(?![ \t]*\d|[ \t]*,[ \t]*\d{4}|['’]s\b)"
     if data.month_cues:  # "in March"; not "in March 2024", "in March 12", "in May's cabinet"
-        not_alone = r"(?![ \t]*\d|[ \t]*,[ \t]*\d{4}|['’]s\b)"
         alone = rf"(?P<month>{_alternation(data.month_names)}){not_alone}"
         word_kinds.append(rf"(?P<mcue>{_alternation(sorted(data.month_cues))})[ \t-]+{alone}")
     patterns = [
@@ -156,6 +156,12 @@ def _grammar(data: LanguageData) -> Grammar:
         ),
         ("words", rf"{left}(?:{'|'.join(word_kinds)}){right}"),
     ]
+    # A month name of two words says by itself that it is a month: "اسفند ماه", "Rabi II".
+    marked = [name for name in data.month_names if len(name.split()) > 1]
+    if marked:
+        patterns.insert(
+            -1, ("marked", rf"{left}(?P<month>{_alternation(marked)}){not_alone}{right}")
+        )
     branches = []
     for kind, pattern in patterns:
         renamed = re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{kind}>", pattern.removeprefix(left))
@@ -193,7 +199,7 @@ def _found(match: re.Match[str], scan: str, grammar: Grammar) -> _Found:
     values = match.group(*names) if len(names) > 1 else tuple(map(match.group, names))
     groups = dict(zip(short, values, strict=True))
     start, end = match.span()
-    kind = form
+    kind = "month" if form == "marked" else form
     if kind == "words":
         kind = "year" if groups.get("cue") else "relative" if groups.get("relative") else ""
         kind = kind or ("month" if groups.get("mcue") else "weekday")
