@@ -26,9 +26,11 @@ def _scrub(text: str, secrets: Iterable[str]) -> str:
 class Writer:
     """Base writer: validates, serialises, scrubs, writes."""
 
-    def __init__(self, stream: TextIO, secrets: Iterable[str] = ()) -> None:
+    def __init__(self, stream: TextIO, secrets: Iterable[str] = (), lang: str = "en") -> None:
         self.stream = stream
         self.secrets = [s for s in secrets if s]
+        self.lang = lang
+        """The reader's language, for writers that write words of their own (Markdown)."""
 
     def payload(self, record: Record) -> dict:
         return check(record.to_dict())
@@ -54,8 +56,8 @@ class JsonlWriter(Writer):
 class JsonWriter(Writer):
     """One JSON array of all records, written at the end."""
 
-    def __init__(self, stream: TextIO, secrets: Iterable[str] = ()) -> None:
-        super().__init__(stream, secrets)
+    def __init__(self, stream: TextIO, secrets: Iterable[str] = (), lang: str = "en") -> None:
+        super().__init__(stream, secrets, lang)
         self.items: list[dict] = []
 
     def write(self, record: Record) -> None:
@@ -72,13 +74,13 @@ class MarkdownWriter(Writer):
     events_started = False
 
     def write(self, record: Record) -> None:
-        from .markdown import render
+        from .markdown import render, words
 
         self.payload(record)
         if record.kind == "event" and not self.events_started:
             self.events_started = True
-            self.emit("# Events\n\n")
-        self.emit(render(record))
+            self.emit(f"# {words(self.lang)['events']}\n\n")
+        self.emit(render(record, self.lang))
 
 
 WRITERS: dict[str, type[Writer]] = {"jsonl": JsonlWriter, "json": JsonWriter, "md": MarkdownWriter}

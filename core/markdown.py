@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import singledispatch
+from functools import cache, singledispatch
 
 from .records import (
     DateValue,
@@ -30,28 +30,142 @@ EVENT_NAMES = {
 }
 
 
-BRIEF_LABELS = {
-    "en": ("Claims", "Where the sources differ", "Point", "Source", "Says", "Evidence"),
-    "fr": ("Faits rapportés", "Où les sources divergent", "Point", "Source", "Dit", "Extrait"),
-    "fa": ("ادعاها", "اختلاف منابع", "موضوع", "منبع", "می‌گوید", "شاهد"),
+WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "events": "Events",
+        "topics": "Topics",
+        "quotes": "Quotes",
+        "figures": "Figures",
+        "dates": "Dates",
+        "participants": "Participants",
+        "countries": "Countries",
+        "sources": "Sources",
+        "one_source": "1 source",
+        "n_sources": "{n} sources",
+        "summary": "Summary ({lang})",
+        "summary_asked": "Summary (asked for {target}, in {lang})",
+        "asked": "asked for {target}",
+        "unresolved": "unresolved",
+        "date_unknown": "date unknown",
+        "language_unknown": "language unknown",
+        "not_in_source": "not found in the source",
+        "partial": "Partial: part of this document could not be processed.",
+        "claims": "Claims",
+        "differ": "Where the sources differ",
+        "point": "Point",
+        "source": "Source",
+        "says": "Says",
+        "evidence": "Evidence",
+        "colon": ": ",
+        "comma": ", ",
+        "list": "; ",
+    },
+    "fr": {
+        "phone_call": "Entretien téléphonique",
+        "video_call": "Visioconférence",
+        "meeting": "Rencontre",
+        "visit": "Visite",
+        "talks": "Pourparlers",
+        "message": "Message",
+        "statement": "Déclaration",
+        "conference": "Conférence",
+        "other": "Événement",
+        "events": "Événements",
+        "topics": "Sujets",
+        "quotes": "Citations",
+        "figures": "Chiffres",
+        "dates": "Dates",
+        "participants": "Participants",
+        "countries": "Pays",
+        "sources": "Sources",
+        "one_source": "1 source",
+        "n_sources": "{n} sources",
+        "summary": "Résumé ({lang})",
+        "summary_asked": "Résumé ({lang} ; demandé : {target})",
+        "asked": "demandé : {target}",
+        "unresolved": "non résolue",
+        "date_unknown": "date inconnue",
+        "language_unknown": "langue inconnue",
+        "not_in_source": "introuvable dans la source",
+        "partial": "Partiel : une partie de ce document n'a pas pu être traitée.",
+        "claims": "Faits rapportés",
+        "differ": "Où les sources divergent",
+        "point": "Point",
+        "source": "Source",
+        "says": "Dit",
+        "evidence": "Extrait",
+        "colon": " : ",
+        "comma": ", ",
+        "list": " ; ",
+    },
+    "fa": {
+        "phone_call": "گفت‌وگوی تلفنی",
+        "video_call": "تماس تصویری",
+        "meeting": "دیدار",
+        "visit": "سفر",
+        "talks": "مذاکرات",
+        "message": "پیام",
+        "statement": "بیانیه",
+        "conference": "کنفرانس",
+        "other": "رویداد",
+        "events": "رویدادها",
+        "topics": "موضوع‌ها",
+        "quotes": "نقل‌قول‌ها",
+        "figures": "ارقام",
+        "dates": "تاریخ‌ها",
+        "participants": "طرف‌ها",
+        "countries": "کشورها",
+        "sources": "منابع",
+        "one_source": "1 منبع",
+        "n_sources": "{n} منبع",
+        "summary": "خلاصه ({lang})",
+        "summary_asked": "خلاصه ({lang}؛ درخواست‌شده: {target})",
+        "asked": "درخواست‌شده: {target}",
+        "unresolved": "نامشخص",
+        "date_unknown": "تاریخ نامعلوم",
+        "language_unknown": "زبان نامعلوم",
+        "not_in_source": "در منبع یافت نشد",
+        "partial": "ناقص: بخشی از این سند پردازش نشد.",
+        "claims": "ادعاها",
+        "differ": "اختلاف منابع",
+        "point": "موضوع",
+        "source": "منبع",
+        "says": "می‌گوید",
+        "evidence": "شاهد",
+        "colon": ": ",
+        "comma": "، ",
+        "list": "؛ ",
+    },
 }
-"""The headings of an event brief in its reader's language (English for the others)."""
+"""The words of a report around what the sources say, in the reader's language: the
+report's frame in the one language a run is asked for (English when it is asked for several,
+or for a language not here), each event brief's headings in its own reader's language. The
+run report and failures stay in English, as the program's messages do."""
+WORDS["en"].update(EVENT_NAMES)
 
 
-def _brief_labels(lang: str) -> tuple[str, ...]:
-    return BRIEF_LABELS.get(lang.split("-")[0].lower(), BRIEF_LABELS["en"])
+@cache
+def _words(base: str) -> dict[str, str]:
+    return {**WORDS["en"], **WORDS.get(base, {})}
 
 
-def _date(value: DateValue | None) -> str:
+def words(lang: str | None) -> dict[str, str]:
+    """The report's words in ``lang`` (a BCP-47 tag), English for those not given."""
+    return _words((lang or "en").split("-")[0].lower())
+
+
+def _date(value: DateValue | None, said: dict[str, str]) -> str:
     if value is None:
-        return "date unknown"
-    return value.date or f"“{value.raw}” (unresolved)"
+        return said["date_unknown"]
+    return value.date or f"“{value.raw}” ({said['unresolved']})"
 
 
-def _heading(ref: DocumentRef | Document) -> str:
+def _heading(ref: DocumentRef | Document, said: dict[str, str]) -> str:
     title = ref.title or ref.source
     facts = " · ".join(
-        x for x in (ref.source, ref.lang or "language unknown", _date(ref.published)) if x
+        x
+        for x in (ref.source, ref.lang or said["language_unknown"], _date(ref.published, said))
+        if x
     )
     return f"## {title}\n\n*{facts}*\n\n"
 
@@ -61,13 +175,14 @@ def _cell(text: str) -> str:
 
 
 @singledispatch
-def render(record: Record) -> str:
+def render(record: Record, lang: str = "en") -> str:
+    """``record`` as Markdown, its frame in ``lang`` (the run's reader's language)."""
     return f"```json\n{record.to_dict()}\n```\n\n"
 
 
 @render.register
-def _(record: Document) -> str:
-    lines = [_heading(record)]
+def _(record: Document, lang: str = "en") -> str:
+    lines = [_heading(record, words(lang))]
     lines.append(f"- id: `{record.id}`\n- script: {record.script} ({record.direction})\n")
     lines.append(f"- sentences: {len(record.sentences)}, dates found: {len(record.dates)}\n\n")
     lines.append(record.text.strip() + "\n\n")
@@ -75,80 +190,79 @@ def _(record: Document) -> str:
 
 
 @render.register
-def _(record: Extraction) -> str:
-    out = [_heading(record.document)]
+def _(record: Extraction, lang: str = "en") -> str:
+    said = words(lang)
+    colon, sep = said["colon"], said["list"]
+    out = [_heading(record.document, said)]
     event = record.event
     if event and (event.type or event.participants):
-        kind = EVENT_NAMES.get(event.type or "other", event.type or "Event")
+        kind = said.get(event.type or "other", event.type or said["other"])
         who = ", ".join(p.name + (f" ({p.role})" if p.role else "") for p in event.participants)
-        out.append(f"**{kind}**, {_date(event.date)}" + (f": {who}" if who else "") + "\n\n")
+        date = _date(event.date, said)
+        out.append(f"**{kind}**{said['comma']}{date}" + (f"{colon}{who}" if who else "") + "\n\n")
         if event.topics:
-            out.append("Topics: " + "; ".join(event.topics) + "\n\n")
+            out.append(f"{said['topics']}{colon}{sep.join(event.topics)}\n\n")
     if record.quotes:
-        out.append("**Quotes**\n\n")
+        out.append(f"**{said['quotes']}**\n\n")
         for quote in record.quotes:
             speaker = f" — {quote.speaker}" if quote.speaker else ""
-            mark = "" if quote.evidence.grounded else " *(not found in the source)*"
+            mark = "" if quote.evidence.grounded else f" *({said['not_in_source']})*"
             out.append(f"> {quote.text}{speaker}{mark}\n\n")
     if record.figures:
-        out.append(
-            "**Figures**: "
-            + "; ".join(
-                f.text + (f" ({f.counts})" if f.counts and f.counts not in f.text else "")
-                for f in record.figures
-            )
-            + "\n\n"
+        figures = sep.join(
+            f.text + (f" ({f.counts})" if f.counts and f.counts not in f.text else "")
+            for f in record.figures
         )
+        out.append(f"**{said['figures']}**{colon}{figures}\n\n")
     if record.dates:
-        out.append(
-            "**Dates**: "
-            + "; ".join(f"{d.raw} → {d.date or 'unresolved'}" for d in record.dates)
-            + "\n\n"
-        )
+        dates = sep.join(f"{d.raw} → {d.date or said['unresolved']}" for d in record.dates)
+        out.append(f"**{said['dates']}**{colon}{dates}\n\n")
     if record.partial:
-        out.append("*Partial: part of this document could not be processed.*\n\n")
+        out.append(f"*{said['partial']}*\n\n")
     return "".join(out)
 
 
 @render.register
-def _(record: Summary) -> str:
-    label = (
-        f"Summary ({record.lang})"
-        if record.lang == record.target
-        else (f"Summary (asked for {record.target}, in {record.lang})")
-    )
+def _(record: Summary, lang: str = "en") -> str:
+    said = words(lang)
+    asked = "summary" if record.lang == record.target else "summary_asked"
+    label = said[asked].format(lang=record.lang, target=record.target)
     text = " ".join(s.text.strip() for s in record.sentences)
     note = f"\n\n*{record.note}*" if record.note else ""
-    return f"**{label}**: {text}{note}\n\n"
+    return f"**{label}**{said['colon']}{text}{note}\n\n"
 
 
 @render.register
-def _(record: EventRecord) -> str:
+def _(record: EventRecord, lang: str = "en") -> str:
+    said = words(lang)
+    colon, sep = said["colon"], said["list"]
     number = {m.id: i for i, m in enumerate(record.documents, start=1)}
     langs = sorted({m.lang or "?" for m in record.documents})
-    kind = EVENT_NAMES.get(record.type or "other", "Event")
+    kind = said.get(record.type or "other", said["other"])
     headline = record.briefs[0].headline if record.briefs else kind
-    sources = f"{len(record.documents)} source{'s' if len(record.documents) > 1 else ''}"
-    out = [f"## {headline}\n\n*{kind} · {_date(record.date)} · {sources} ({', '.join(langs)})*\n\n"]
+    count = len(record.documents)
+    sources = said["one_source"] if count == 1 else said["n_sources"].format(n=count)
+    date = _date(record.date, said)
+    out = [f"## {headline}\n\n*{kind} · {date} · {sources} ({', '.join(langs)})*\n\n"]
     if record.participants:
         who = []
         for p in record.participants:
             details = ", ".join(x for x in (p.role, p.country) if x)
             native = f" ({p.native_name})" if p.native_name and p.native_name != p.name else ""
             who.append(p.name + native + (f", {details}" if details else ""))
-        out.append("Participants: " + "; ".join(who) + "\n\n")
+        out.append(f"{said['participants']}{colon}{sep.join(who)}\n\n")
     elif record.countries:
-        out.append("Countries: " + ", ".join(record.countries) + "\n\n")
+        out.append(f"{said['countries']}{colon}{', '.join(record.countries)}\n\n")
     if record.topics:
-        out.append("Topics: " + "; ".join(record.topics) + "\n\n")
+        out.append(f"{said['topics']}{colon}{sep.join(record.topics)}\n\n")
     for brief in record.briefs:
-        out.append(_event_brief(brief, number, len(record.briefs) > 1))
-    out.append("**Sources**\n\n")
+        out.append(_event_brief(brief, number, len(record.briefs) > 1, said))
+    out.append(f"**{said['sources']}**\n\n")
     for member in record.documents:
         title = f"{member.title} — " if member.title else ""
         out.append(
             f"{number[member.id]}. {title}`{member.source}` · {member.lang or '?'} · "
-            f"{_date(member.published)}\n"
+            f"{_date(member.published, said)}\n"
         )
     return "".join(out) + "\n"
 
@@ -157,10 +271,16 @@ def _cite(documents: list[str], number: dict[str, int]) -> str:
     return "".join(f"[{number[d]}]" for d in sorted(set(documents), key=lambda d: number.get(d, 0)))
 
 
-def _event_brief(brief: EventBrief, number: dict[str, int], several: bool) -> str:
+def _event_brief(
+    brief: EventBrief, number: dict[str, int], several: bool, frame: dict[str, str]
+) -> str:
+    """One brief; its headings in its reader's language, a heading of its own (in the
+    report's words) when the event has several."""
     out = []
     if several:
-        asked = f", asked for {brief.target}" if brief.lang != brief.target else ""
+        asked = (
+            ", " + frame["asked"].format(target=brief.target) if brief.lang != brief.target else ""
+        )
         out.append(f"### {brief.headline} ({brief.lang}{asked})\n\n")
     for sentence in brief.summary:
         refs = _cite([r.document for r in sentence.sources if r.document in number], number)
@@ -168,14 +288,15 @@ def _event_brief(brief: EventBrief, number: dict[str, int], several: bool) -> st
     out.append("\n")
     if brief.note:
         out.append(f"*{brief.note}*\n\n")
-    claims, differ, *heads = _brief_labels(brief.target)
+    said = words(brief.target)
     if brief.claims:
-        out.append(f"**{claims}**\n\n")
+        out.append(f"**{said['claims']}**\n\n")
         for claim in brief.claims:
             out.append(f"- {_cell(claim.text)} {_cite(claim.documents, number)}\n")
         out.append("\n")
     if brief.discrepancies:
-        out.append(f"**{differ}**\n\n| {' | '.join(heads)} |\n")
+        heads = " | ".join(said[k] for k in ("point", "source", "says", "evidence"))
+        out.append(f"**{said['differ']}**\n\n| {heads} |\n")
         out.append("|---|---|---|---|\n")
         for item in brief.discrepancies:
             point = _cell(item.description)
@@ -190,13 +311,13 @@ def _event_brief(brief: EventBrief, number: dict[str, int], several: bool) -> st
 
 
 @render.register
-def _(record: ErrorRecord) -> str:
+def _(record: ErrorRecord, lang: str = "en") -> str:
     where = f"{record.stage}" + (f", plugin {record.plugin}" if record.plugin else "")
     return f"> **Failed**: `{record.source}` ({where}): {record.message}\n\n"
 
 
 @render.register
-def _(record: RunReport) -> str:
+def _(record: RunReport, lang: str = "en") -> str:
     counts = record.documents
     out = [
         "---\n\n",

@@ -522,3 +522,22 @@ def test_a_brief_s_headings_are_in_its_reader_language(cli):
     assert "**Faits rapportés**" in events and "**ادعاها**" in events
     assert "| Point | Source | Dit | Extrait |" in events
     assert "| موضوع | منبع | می‌گوید | شاهد |" in events
+
+
+@pytest.mark.parametrize(
+    ("to", "expected", "absent"),
+    [
+        ("fr", ["# Événements", "Sujets : ", "**Sources**", "**Faits rapportés**"], "Topics:"),
+        ("fa", ["# رویدادها", "**منابع**", "**ادعاها**", "**نقل‌قول‌ها**"], "**Quotes**"),
+        ("en,fr", ["# Events", "**Quotes**", "**Faits rapportés**", "**Claims**"], "Sujets"),
+    ],
+)
+def test_a_report_for_one_reader_language_is_framed_in_it(cli, to, expected, absent):
+    """One reader language: the whole report around the sources' words is in it; several:
+    the frame stays English and each brief keeps its own language."""
+    result = cli("run", *[EXAMPLES / n for n in NORWAY], "--to", to, "-f", "md")
+    assert result.exit_code == 0, result.output
+    for words in expected:
+        assert words in result.stdout
+    assert absent not in result.stdout
+    assert "**Run**: 3 of 3 documents done" in result.stdout  # the run report: English

@@ -238,7 +238,9 @@ def run_batch(mode: str, ctx: typer.Context, **options: Any) -> None:
     from ..formats import WRITERS
 
     stream = open_output(output, append=bool(options.get("resume")))
-    writer = WRITERS[fmt](stream, pipeline.config.secrets())
+    targets = pipeline.context.targets
+    reader = targets[0] if len(targets) == 1 else "en"  # the report's frame: one language
+    writer = WRITERS[fmt](stream, pipeline.config.secrets(), reader)
     progress = Progress(progress_wanted(output))
     report = None
     try:

@@ -9,8 +9,15 @@ import datetime as dt
 from functools import cache
 from typing import Any
 
-from polybrief.markdown import EVENT_NAMES
+from polybrief.markdown import EVENT_NAMES, words
 from polybrief.records import DateValue
+
+
+def _kinds(lang: str) -> dict[str, str]:
+    """The kinds of event as the Markdown report names them in ``lang``."""
+    said = words(lang)
+    return {kind: said[kind] for kind in EVENT_NAMES}
+
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -26,15 +33,7 @@ LABELS: dict[str, dict[str, str]] = {
         "not_reported": "not reported",
     },
     "fr": {
-        "phone_call": "Entretien téléphonique",
-        "video_call": "Visioconférence",
-        "meeting": "Rencontre",
-        "visit": "Visite",
-        "talks": "Pourparlers",
-        "message": "Message",
-        "statement": "Déclaration",
-        "conference": "Conférence",
-        "other": "Événement",
+        **_kinds("fr"),
         "and": "et",
         "colon": " : ",
         "comma": ", ",
@@ -46,15 +45,7 @@ LABELS: dict[str, dict[str, str]] = {
         "not_reported": "non mentionné",
     },
     "fa": {
-        "phone_call": "گفت‌وگوی تلفنی",
-        "video_call": "تماس تصویری",
-        "meeting": "دیدار",
-        "visit": "سفر",
-        "talks": "مذاکرات",
-        "message": "پیام",
-        "statement": "بیانیه",
-        "conference": "کنفرانس",
-        "other": "رویداد",
+        **_kinds("fa"),
         "and": "و",
         "colon": ": ",
         "comma": "، ",
