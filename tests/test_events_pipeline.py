@@ -303,6 +303,36 @@ def test_a_speaker_quoted_twice_in_one_language_is_not_joined_across_languages(t
     assert sorted(len(c.documents) for c in claims) == [1, 1, 1]
 
 
+def test_a_speaker_s_several_quotes_join_across_languages_by_what_they_name(tmp_path):
+    """Two quotes in each language: the two naming Indonesia and 40 vessels are one statement
+    in three languages; those naming nothing the others do stay apart."""
+    added = {
+        NORWAY[0]: (
+            "after the call.",
+            'after the call. "Indonesia will send 40 vessels to the Arafura Sea," Nordvik added.',
+        ),
+        NORWAY[1]: (
+            "سازگارند.»",
+            "سازگارند.» نوردویک افزود: «اندونزی ۴۰ شناور به دریای آرافورا می‌فرستد.»",
+        ),
+        NORWAY[2]: (
+            "a déclaré Mme Nordvik.",
+            "a déclaré Mme Nordvik. « L'Indonésie enverra 40 navires en mer d'Arafura », a "
+            "ajouté Mme Nordvik.",
+        ),
+    }
+    paths = []
+    for name, (old, new) in added.items():
+        text = (EXAMPLES / name).read_text("utf-8")
+        assert old in text
+        paths.append(tmp_path / name)
+        paths[-1].write_text(text.replace(old, new, 1), encoding="utf-8")
+    claims = _quote_claims(paths)
+    joined = [c for c in claims if "40" in c.text]
+    assert len(joined) == 1 and len(joined[0].documents) == 3, [c.text for c in claims]
+    assert sorted(len(c.documents) for c in claims) == [1, 1, 1, 3]
+
+
 UNTITLED_SPEAKER = (
     (
         "en",

@@ -28,7 +28,7 @@ from polybrief.records import (
 from polybrief.textnorm import fold
 
 from .countries import base_language, countries_in, country_name
-from .facts import ReportFacts
+from .facts import ReportFacts, anchors, names_in_arabic_script
 from .figures import Quantity, names_its_unit
 from .labels import format_date, label, role_name
 from .names import name_keys
@@ -368,13 +368,16 @@ def _quotes(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list[
 def _join_translations(
     reports: list[ReportFacts], groups: list[list[tuple[int, object]]]
 ) -> list[list[tuple[int, object]]]:
-    """Join quotes in different languages that one speaker says once in each: one
-    statement, translated. Where a speaker has two quotes in a language, none is joined."""
+    """Join quotes in different languages that are one statement of one speaker, translated:
+    the speaker's one quote in each language, or, where the speaker says several things in
+    a language, the two quotes that name the same countries, numbers or names, each the
+    other's one best match."""
     speakers = []
     for group in groups:
         named = {q.speaker for _, q in group if q.speaker}
         keys = name_keys(named.pop()) if len(named) == 1 else frozenset()
         speakers.append((reports[group[0][0]].document.lang, keys))
+    anchored = _Anchors(reports, groups)
 
     def partners(g: int) -> dict[str | None, list[int]]:
         lang, keys = speakers[g]
@@ -384,23 +387,60 @@ def _join_translations(
                 found.setdefault(other_lang, []).append(h)
         return found
 
+    def best(g: int, among: list[int]) -> int | None:
+        """The one quote of ``among`` sharing most with ``g``: none if none shares or two tie."""
+        shared = sorted(((anchored.shared(g, h), h) for h in among), reverse=True)
+        if not shared or shared[0][0] == 0 or (len(shared) > 1 and shared[1][0] == shared[0][0]):
+            return None
+        return shared[0][1]
+
     owner = list(range(len(groups)))
     for g in range(len(groups)):
         own = speakers[g][0]
         mine = partners(g)
-        if own in mine:
-            continue  # the speaker says other things in this language too
-        for found in mine.values():
-            if len(found) != 1:
-                continue  # the speaker has other quotes in that language: which one is unsure
-            (h,) = found
-            if partners(h).get(own) == [g]:
-                first, second = sorted((owner[g], owner[h]))
-                owner = [first if o == second else o for o in owner]
+        siblings = mine.get(own, [])
+        for lang, found in mine.items():
+            if lang == own:
+                continue
+            if len(found) == 1 and not siblings and partners(found[0]).get(own) == [g]:
+                h = found[0]  # one quote each: one statement
+            else:
+                h = best(g, found)
+                if h is None or best(h, partners(h).get(own, [])) != g:
+                    continue
+            first, second = sorted((owner[g], owner[h]))
+            owner = [first if o == second else o for o in owner]
     joined: dict[int, list[tuple[int, object]]] = {}
     for g, group in enumerate(groups):
         joined.setdefault(owner[g], []).extend(group)
     return list(joined.values())
+
+
+class _Anchors:
+    """What each group of quotes names that reads the same in any language, found once."""
+
+    def __init__(self, reports: list[ReportFacts], groups: list[list[tuple[int, object]]]):
+        self.reports, self.groups = reports, groups
+        self.found: dict[int, set[str]] = {}
+
+    def of(self, g: int) -> set[str]:
+        if g not in self.found:
+            self.found[g] = set().union(
+                *(anchors(q.text, self.reports[i].document.lang) for i, q in self.groups[g])
+            )
+        return self.found[g]
+
+    def shared(self, g: int, h: int) -> int:
+        """How many anchors two groups share; names written in Latin letters in one are
+        looked for in the Arabic script of the other."""
+        mine, theirs = self.of(g), self.of(h)
+        count = len(mine & theirs)
+        for one, other in ((g, theirs), (h, mine)):
+            if self.reports[self.groups[one][0][0]].document.script == "Arab":
+                latin = {k for k in other if k.startswith("n:")}
+                text = " ".join(q.text for _, q in self.groups[one])
+                count += len(names_in_arabic_script(text, latin))
+        return count
 
 
 def _same(a: str, b: str) -> bool:

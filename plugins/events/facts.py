@@ -11,11 +11,13 @@ comparison.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from polybrief.records import Document, Extraction, Figure, Quote
+from polybrief.textnorm import normalize_digits
 
-from .countries import country_mentions, country_words, plain
+from .countries import countries_in, country_mentions, country_words, plain
 from .figures import Quantity, quantities
 from .names import _NOT_NAMES, _WORD, _is_arabic, name_keys, word_skeleton
 
@@ -84,12 +86,31 @@ def report_facts(documents: list[Document], extractions: list[Extraction]) -> li
     for report in reports:
         if (report.document.script or "") == "Arab":
             for index, (start, end) in enumerate(report.document.sentences):
-                words = _WORD.findall(report.document.text[start:end])
-                skeletons = {word_skeleton(w) for w in words}
-                # a surname may be written joined to the rest of the name: امیرکبیری
-                found = {n for n in latin_names if any(s.endswith(n[2:]) for s in skeletons)}
-                report.sentence_keys[index] |= found
+                text = report.document.text[start:end]
+                report.sentence_keys[index] |= names_in_arabic_script(text, latin_names)
     return reports
+
+
+def names_in_arabic_script(text: str, latin_names: set[str]) -> set[str]:
+    """Those of ``latin_names`` (``n:`` keys of capitalised Latin words) that a text in
+    Arabic script writes; a surname may be written joined to the rest of the name
+    (امیرکبیری)."""
+    skeletons = {word_skeleton(w) for w in _WORD.findall(text)}
+    return {n for n in latin_names if any(s.endswith(n[2:]) for s in skeletons)}
+
+
+def anchors(text: str, lang: str | None) -> set[str]:
+    """What a short text (a quote) names that reads the same in any language: countries
+    (``c:``), numbers written in digits (``f:``), and capitalised names in Latin script
+    (``n:``)."""
+    found = {"c:" + code for code in countries_in(text, lang)}
+    found |= {"f:" + n.replace(",", ".") for n in _NUMBER.findall(normalize_digits(text))}
+    if not any(_is_arabic(c) for c in text):
+        found |= _latin_names(text, lang)
+    return found
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 def _countries_by_sentence(report: ReportFacts, mentions: list) -> dict[int, list[str]]:
