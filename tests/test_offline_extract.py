@@ -1882,3 +1882,33 @@ def test_an_untitled_full_name_opening_a_sentence_is_its_subject(text, expected)
 def test_a_verb_after_the_counted_noun_is_not_counted(text, counts):
     (figure,) = facts(make(text, "en")).figures
     assert figure.counts == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        (
+            'Karzai named Arsala his "senior minister". The so-called "peace dividend never '
+            'came at all," he said. "We will go on," Arsala said.',
+            "en",
+            ["We will go on"],
+        ),
+        (
+            "Il a publié un livre intitulé « La paix des braves et des sages ». "
+            "« Nous poursuivrons ce travail ensemble », a dit M. Dupont.",
+            "fr",
+            ["Nous poursuivrons ce travail ensemble"],
+        ),
+        (
+            'حامد کرزی آقای ارسلا را به عنوان "وزیر ارشد" معرفی کرد. '
+            'آقای ارسلا به کار خود به عنوان "وزیر ارشد" ادامه داد. '
+            "ارسلا گفت: «ما به کار خود ادامه خواهیم داد.»",
+            "fa",
+            ["ما به کار خود ادامه خواهیم داد."],
+        ),
+    ],
+)
+def test_quote_marks_after_a_naming_word_hold_a_name_not_speech(text, lang, kept):
+    """``so-called "…"``, ``intitulé « … »``, ``به عنوان "…"``: a term or a title, however
+    long, with or without a verb of speaking near; the quotes beside them stay quotes."""
+    assert [q.text for q in facts(make(text, lang)).quotes] == kept

@@ -70,14 +70,17 @@ class Lexicon:
     ``of``, ``avec``, ``de``, ``با``): ``عراقچی در دیدار با لاوروف گفت`` is Araghchi speaking,
     and ``he`` after ``met with Lavrov`` is not Lavrov."""
     quote_verbs: PhraseTable[bool]
+    name_cues: PhraseTable[bool]
+    """Words after which quote marks hold a name or a term, not words spoken (``so-called``,
+    ``intitulé``, ``به عنوان``): ``به عنوان "وزیر ارشد"``, as "senior minister"."""
     topic_cues: PhraseTable[bool]
     """Words after which an event's topic follows (``to discuss``, ``pour évoquer``,
     ``درباره``)."""
     topic_ends: frozenset[str]
+    """Words that end a topic (``with``, ``avec``, ``گفت‌وگو``)."""
     event_references: PhraseTable[bool]
     """Words that speak of an event already named, or of its sides (``the call``, ``les
     deux ministres``, ``دو طرف``): a sentence with one may say what the event was about."""
-    """Words that end a topic (``with``, ``avec``, ``گفت‌وگو``)."""
     object_verbs: frozenset[str]
     """Quote verbs whose object is the one spoken to (``told``, ``urged``): a person right
     after one is not the speaker."""
@@ -104,18 +107,18 @@ class Lexicon:
     """Units written before the number (``magnitude 6.0``, ``به بزرگی ۶``)."""
     count_joiners: frozenset[str]
     sum_joiners: frozenset[str]
+    """Words that add a smaller number to a scaled one (Persian ``۴۸ هزار و ۵۰۰``)."""
     halves: PhraseTable[bool]
+    """``and a half``, ``et demie``, ``و نیم``: half a unit more (``two and a half hours``)."""
     approximates: PhraseTable[float]
+    """Round numbers said as about them (``une trentaine``, ``a dozen``): figures
+    qualified ``about`` when what they count follows."""
     uncounted_endings: tuple[str, ...]
     """Word endings only verbs or adverbs have (French ``-aient``: ``pourraient``; English
     ``-ously``): what a figure counts stops before such a word."""
     participle_endings: tuple[str, ...]
     """Endings of verbs that may follow a counted noun (English ``-ed``: ``people marched``);
     ``head_counts`` words among them (``killed``) still say what is counted."""
-    """Round numbers said as about them (``une trentaine``, ``a dozen``): figures
-    qualified ``about`` when what they count follows."""
-    """``and a half``, ``et demie``, ``و نیم``: half a unit more (``two and a half hours``)."""
-    """Words that add a smaller number to a scaled one (Persian ``۴۸ هزار و ۵۰۰``)."""
     designators: frozenset[str]
     """Words after which a number names something (``Resolution 2231``, ``ماده ۱۰``)."""
     stopwords: frozenset[str]
@@ -213,6 +216,7 @@ def _build(lang: str) -> Lexicon:
         object_markers=_keys(data.get("object_markers", [])),
         object_verbs=_keys(data.get("object_verbs", [])),
         quote_verbs=_table(data.get("quote_verbs", [])),
+        name_cues=_table(data.get("name_cues", [])),
         topic_cues=_table(data.get("topic_cues", [])),
         topic_ends=_keys(data.get("topic_ends", [])),
         event_references=_table(data.get("event_references", [])),

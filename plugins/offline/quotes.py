@@ -81,6 +81,8 @@ class QuoteFinder:
         self.honorific_words = honorific_words(self.lex)
         self.title_words = title_words(self.lex)
         self.verbs = [(m.first, m.last) for m in analysis.find(self.lex.quote_verbs)]
+        self._name_cue_ends = {m.end for m in analysis.find(self.lex.name_cues)}
+        """Where words end after which quote marks hold a name (``so-called``)."""
         self._verb_firsts = [first for first, _ in self.verbs]
         self.bodies = list(analysis.find_across_adjectives(self.lex.bodies))
         """Bodies that speak (``the Kremlin``, ``le Quai d'Orsay``): word spans and labels."""
@@ -90,6 +92,8 @@ class QuoteFinder:
     def quotes(self) -> list[FoundQuote]:
         found = self._found = []
         for match in _QUOTE.finditer(self.a.text):
+            if self._names_something(match.start()):
+                continue
             group = match.lastgroup  # the one group of the form of quote that matched
             start, end = match.span(group)
             inner = self.a.text[start:end]
@@ -103,6 +107,14 @@ class QuoteFinder:
             if words >= MIN_WORDS or (speaker and words >= 1):
                 found.append(FoundQuote(stripped, start, end, speaker))
         return self._with_open_paragraphs(found)
+
+    def _names_something(self, open_at: int) -> bool:
+        """Whether quote marks opening at ``open_at`` follow a word that makes what they
+        hold a name or a term (``so-called "…"``, ``intitulé « … »``, ``به عنوان "…"``)."""
+        text, end = self.a.text, open_at
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        return end in self._name_cue_ends
 
     def _with_open_paragraphs(self, found: list[FoundQuote]) -> list[FoundQuote]:
         """A quote running over paragraphs opens each with a quote mark and closes only the
