@@ -280,9 +280,17 @@ def test_currency_symbols_after_the_amount_and_short_scales(text, lang, expected
     assert found == expected
 
 
-def test_what_is_counted_ends_before_a_time_adverb():
-    extraction = facts(make("Air strikes killed at least 25 people overnight in the city.", "en"))
-    assert [(f.text, f.counts) for f in extraction.figures] == [("at least 25", "people")]
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Air strikes killed at least 25 people overnight in the city.", "en", "people"),
+        ("فیلمی که با بردن سه اسکار بالاخره نام او را بر سر زبان‌ها انداخت.", "fa", "اسکار"),
+        ("۲۵ نفر همچنان در بیمارستان هستند.", "fa", "نفر"),
+    ],
+)
+def test_what_is_counted_ends_before_an_adverb(text, lang, expected):
+    (figure,) = facts(make(text, lang)).figures
+    assert figure.counts == expected
 
 
 def test_dates_come_from_the_parse_stage_and_are_not_figures():
