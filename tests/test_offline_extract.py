@@ -1897,12 +1897,15 @@ def test_a_verb_after_the_counted_noun_is_not_counted(text, counts):
     [
         (
             'Karzai named Arsala his "senior minister". The so-called "peace dividend never '
-            'came at all," he said. "We will go on," Arsala said.',
+            'came at all," he said. Ginsberg, author of "The American Lie and Other Fables", '
+            'wrote his book "Why Presidents Lie to Us All". "We will go on," Arsala said.',
             "en",
             ["We will go on"],
         ),
         (
             "Il a publié un livre intitulé « La paix des braves et des sages ». "
+            "John MacArthur l'a montré dans son livre « Second Front, Censure et Propagande »"
+            " avant l'opération « Tempête du désert ». "
             "« Nous poursuivrons ce travail ensemble », a dit M. Dupont.",
             "fr",
             ["Nous poursuivrons ce travail ensemble"],
