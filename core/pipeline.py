@@ -133,6 +133,9 @@ class Pipeline:
             try:
                 result = self._call_one(stage, name, where, kwargs)
             except Unavailable as exc:
+                # The frames of the call, which hold the exception, would otherwise form a
+                # cycle with it, keeping each document's records until a full collection.
+                exc.__traceback__ = None
                 if explicit:
                     raise UsageError(f"{stage} plugin {name!r} cannot run: {exc}") from None
                 reasons.append(f"{name}: {exc}")
