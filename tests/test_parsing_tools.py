@@ -478,3 +478,20 @@ def test_french_and_english_footers_in_plain_text():
         == "The ministers met in Tokyo on Friday.\nThey agreed to set up a working group."
     )
     assert cleaned.metadata == {"news_id": "85467392"}
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By John Smith", "John Smith"),
+        ("BY JOHN SMITH", "JOHN SMITH"),
+        ("Par Jean Dupont", "Jean Dupont"),
+        ("By phone", None),  # a line of the text, not a byline
+        ("par téléphone", None),
+    ],
+)
+def test_a_byline_line_names_someone_in_capitals(line, author):
+    text = f"{line}\n\nThe ministers spoke on Monday about trade and the war in the region."
+    cleaned = strip_boilerplate(text)
+    assert cleaned.metadata.get("author") == author
+    assert (line in cleaned.text) == (author is None)
