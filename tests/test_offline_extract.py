@@ -1923,3 +1923,24 @@ def test_quote_marks_after_a_naming_word_hold_a_name_not_speech(text, lang, kept
     """``so-called "…"``, ``intitulé « … »``, ``به عنوان "…"``: a term or a title, however
     long, with or without a verb of speaking near; the quotes beside them stay quotes."""
     assert [q.text for q in facts(make(text, lang)).quotes] == kept
+
+
+def test_a_quoted_paragraph_left_open_in_run_on_text_is_a_quote():
+    """Paragraphs joined with spaces: a quote opened, ending a sentence, then the quote mark
+    of the next paragraph. The open one is a quote, by the speaker of the one after; a long
+    run (narration may be in it) and the end of another quote are not."""
+    text = (
+        "Paramedic Jamie Kennedy has moved out of his home. "
+        '"It was a difficult decision for all of us. "I would never forgive myself if the '
+        'kids got ill," Kennedy said. '
+        '"One. Two. Three. Four sentences are too long a run to be sure of. "We carry on," '
+        "Kennedy said. He said the shifts were long and "
+        '"hard on everyone in the team. "We are tired," he said.'
+    )
+    quotes = [(q.text, q.speaker) for q in facts(make(text, "en")).quotes]
+    assert quotes == [
+        ("It was a difficult decision for all of us.", "Jamie Kennedy"),
+        ("I would never forgive myself if the kids got ill", "Jamie Kennedy"),
+        ("We carry on", "Jamie Kennedy"),
+        ("We are tired", "Jamie Kennedy"),
+    ]

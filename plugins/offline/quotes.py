@@ -38,15 +38,24 @@ _QUOTE = re.compile(
 _OPEN_PARAGRAPH = re.compile(r'^[ \t]*["“«][ \t]?(?P<text>[^"“”«»\n]{2,1500}?)[ \t]*$', re.M)
 """A paragraph that opens a quote and never closes it."""
 _NEXT_PARAGRAPH = re.compile(r'\n(?:[ \t]*\n)*[ \t]*["“«]')
+_OPEN_RUN_ON = re.compile(r'(?:^|(?<=\s))"(?P<text>[^"\s][^"\n]{1,400}?[.?!…])[ \t]+(?="[^\W\d_])')
+"""The same in text whose paragraphs were joined with spaces: a quote mark opening (after a
+space, before a word), a short paragraph ending a sentence, and the quote mark opening the
+next one (``"… my wife Ashley. "It was a purely personal decision …"``). Where such a
+paragraph ends is not written: a run of more than :data:`RUN_ON_SENTENCES` sentences may
+hold narration, and one opening in lower case is the end of another quote; both are left
+out."""
+RUN_ON_SENTENCES = 3
+_SENTENCE_END = re.compile(r"[.?!…][ \t]")
 _NO_PUNCTUATION = re.compile(r"[\w\s]*")
 """Between a speaker's name and the verb: words ("also"), never a comma or a quote mark."""
 MIN_WORDS = 3
 SHORT_TAIL = 40
 """A sentence ending this soon after a quote may be cut at an abbreviation: read on."""
 VERB_REACH = 8
+"""How many words from the verb a speaker may be."""
 PRONOUN_CHAIN = 4
 """How many sentences back a pronoun may reach through sentences opening with one."""
-"""How many words from the verb a speaker may be."""
 
 
 @dataclass
@@ -130,7 +139,29 @@ class QuoteFinder:
             speaker = next((q.speaker for q in found if q.start >= after), None)
             start, end = match.span("text")
             opened.append(FoundQuote(text[start:end], start, end, speaker))
+        opened += self._run_on_paragraphs(found)
         return sorted(found + opened, key=lambda q: q.start) if opened else found
+
+    def _run_on_paragraphs(self, found: list[FoundQuote]) -> list[FoundQuote]:
+        """Quoted paragraphs left open in text whose paragraphs run on (:data:`_OPEN_RUN_ON`):
+        spoken by whoever the words around them name, else by the speaker of the quote
+        that goes on after them."""
+        opened = []
+        for match in _OPEN_RUN_ON.finditer(self.a.text):
+            start, end = match.span("text")
+            text = match.group("text")
+            if (
+                text[0].islower()
+                or len(_SENTENCE_END.findall(text)) >= RUN_ON_SENTENCES
+                or len(self.a.tokens_between(start, end)) < MIN_WORDS
+                or self._names_something(match.start())
+            ):
+                continue
+            after = next((q for q in found if q.start > end), None)
+            goes_on = after is not None and after.start == match.end() + 1
+            speaker = self.speaker(match.start(), end) or (after.speaker if goes_on else None)
+            opened.append(FoundQuote(self.a.text[start:end], start, end, speaker))
+        return opened
 
     def _goes_on(self, previous: FoundQuote, open_at: int) -> bool:
         """Whether a quote opening at ``open_at`` goes on from ``previous``: it opens the
