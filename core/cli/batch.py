@@ -44,7 +44,14 @@ OPTIONS: dict[str, tuple[Any, Any]] = {
     "to": (
         Annotated[
             str | None,
-            typer.Option("--to", "-t", help="Target languages of summaries, e.g. en,fr,fa."),
+            typer.Option(
+                "--to",
+                "-t",
+                help=(
+                    "Target languages of summaries, e.g. en,fr,fa; "
+                    "one alone is also the language of a Markdown report."
+                ),
+            ),
         ],
         None,
     ),
