@@ -262,10 +262,17 @@ def name_runs(text: str, not_names: set[str] | frozenset[str] = frozenset()) -> 
     for match in re.finditer(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|[.!?:;,]", text):
         word = match.group()
         lowered = word.lower()
-        bare = "".join(
-            c for c in unicodedata.normalize("NFKD", lowered) if unicodedata.category(c) != "Mn"
+        bare = (
+            lowered
+            if lowered.isascii()
+            else "".join(
+                c for c in unicodedata.normalize("NFKD", lowered) if unicodedata.category(c) != "Mn"
+            )
         )
-        starts_sentence = match.start() == 0 or text[: match.start()].rstrip()[-1:] in ".!?:\n"
+        before = match.start()
+        while before > 0 and text[before - 1].isspace():
+            before -= 1  # back over the spaces only: the text before may be long
+        starts_sentence = before == 0 or text[before - 1] in ".!?:"
         if (
             word[0].isupper()
             and not starts_sentence

@@ -51,11 +51,16 @@ _NO_PUNCTUATION = re.compile(r"[\w\s]*")
 """Between a speaker's name and the verb: words ("also"), never a comma or a quote mark."""
 MIN_WORDS = 3
 SHORT_TAIL = 40
+SPEAKER_REACH = 600
+"""How many characters of its sentence, on each side, a quote's speaker is looked for in:
+a whole sentence, but for a run-on one (text without its punctuation) the part near."""
 """A sentence ending this soon after a quote may be cut at an abbreviation: read on."""
 VERB_REACH = 8
 """How many words from the verb a speaker may be."""
 PRONOUN_CHAIN = 4
 """How many sentences back a pronoun may reach through sentences opening with one."""
+PRONOUN_REACH = 4 * SPEAKER_REACH
+"""How many characters back a pronoun may reach, whatever the sentences (a run-on one)."""
 
 
 @dataclass
@@ -178,13 +183,13 @@ class QuoteFinder:
 
     def speaker(self, open_at: int, close_at: int) -> str | None:
         a = self.a
-        left = (a.sentence_span(open_at)[0], open_at)
+        left = (max(a.sentence_span(open_at)[0], open_at - SPEAKER_REACH), open_at)
         right_end = a.sentence_span(max(close_at - 1, 0))[1]
         if right_end <= close_at:
             right_end = a.sentence_span(close_at)[1]
         if right_end - close_at < SHORT_TAIL and right_end < len(a.text):
             right_end = a.sentence_span(right_end + 1)[1]  # "…», a dit M. | Paredes."
-        right = (close_at, max(right_end, close_at))
+        right = (close_at, max(min(right_end, close_at + SPEAKER_REACH), close_at))
         verbs = []
         own = range(a.sentence_of(open_at), a.sentence_of(max(close_at - 1, 0)) + 1)
         for lo, hi, near in ((left[0], left[1], left[1]), (right[0], right[1], right[0])):
@@ -222,8 +227,10 @@ class QuoteFinder:
         inverted = self._inverted_pronoun(first, last)
         if inverted:  # "a-t-il déclaré": he, whoever is near
             return self._last_person_before(open_at, lex.genders.get(inverted))
+        near = range(max(words.start, first - VERB_REACH), min(words.stop, last + VERB_REACH + 1))
+        # only the words near the verb: a run-on sentence may hold thousands
         candidates = [
-            i for i in words if abs(i - first) <= VERB_REACH or abs(i - last) <= VERB_REACH
+            i for i in near if abs(i - first) <= VERB_REACH or abs(i - last) <= VERB_REACH
         ]
         candidates.sort(key=lambda i: min(abs(i - first), abs(i - last)))
         for i in candidates:
@@ -518,7 +525,7 @@ class QuoteFinder:
             subject = self._subject_of(sentence - 1)
             if subject and (not gender or subject.gender in (None, gender)):
                 return subject.name
-        earliest = self._pronoun_reach(sentence)
+        earliest = max(self._pronoun_reach(sentence), offset - PRONOUN_REACH)
         lo = bisect.bisect_left(self._mention_starts, earliest)
         hi = bisect.bisect_left(self._mention_starts, offset)
         named = [(start, person) for start, _, person in self.mentions[lo:hi]]

@@ -10,6 +10,8 @@ sentence closes with), at most :data:`MAX_WORDS` words.
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 
 from .analysis import Analysis
@@ -136,7 +138,8 @@ def _topic_words(
                 break
         if token.key in lex.topic_ends or i in cues:
             break
-        if any(s <= token.start < e for s, e in skip):
+        at = bisect.bisect_right(skip, (token.start, math.inf)) - 1  # the dates are in order
+        if at >= 0 and skip[at][0] <= token.start < skip[at][1]:
             break  # "discussed trade on Monday": the date is no topic
         words.append(i)
         i += 1
