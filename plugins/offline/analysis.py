@@ -40,7 +40,8 @@ class Analysis:
     """The text without its country adjectives, once made (False: not yet)."""
     bare_titles: list[Title] = field(default_factory=list)
     """Titles that name no one (``the president said``), set by the people finder for the
-    quote finder: a quote's speaker may be the one person holding such a title."""
+    quote finder, in text order: a quote's speaker may be the one person holding such a
+    title."""
 
     @classmethod
     def of(cls, document: Document) -> Analysis:

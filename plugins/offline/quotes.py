@@ -20,6 +20,7 @@ speaker of its end.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -51,6 +52,7 @@ _NO_PUNCTUATION = re.compile(r"[\w\s]*")
 """Between a speaker's name and the verb: words ("also"), never a comma or a quote mark."""
 MIN_WORDS = 3
 SHORT_TAIL = 40
+_FIRST = operator.attrgetter("first")
 SPEAKER_REACH = 600
 """How many characters of its sentence, on each side, a quote's speaker is looked for in:
 a whole sentence, but for a run-on one (text without its punctuation) the part near."""
@@ -349,8 +351,13 @@ class QuoteFinder:
         """``the president said``, ``a déclaré le président``, ``رئیس جمهور گفت``, ``Le
         chancelier a, de son côté, estimé``: the one person of the document holding that
         title (of that country, if it says)."""
-        for title in self.a.bare_titles:
-            if not title.role or title.first not in words or title.last not in words:
+        if not words:
+            return None
+        titles = self.a.bare_titles  # in text order
+        lo = bisect.bisect_left(titles, words.start, key=_FIRST)
+        hi = bisect.bisect_left(titles, words.stop, key=_FIRST)
+        for title in titles[lo:hi]:  # only the titles among the words: a sentence may be long
+            if not title.role or title.last not in words:
                 continue
             beside = 0 < first - title.last <= 2 or 0 < title.first - last <= 3
             if not beside and not (title.last < first and self._opens_sentence(title.first)):
@@ -390,8 +397,10 @@ class QuoteFinder:
             )  # by name, or by the title written before the name ("Le ministre …, Jean Dupont")
             if person:
                 return person
-            for title in self.a.bare_titles:
-                if title.first == i and title.role:
+            titles = self.a.bare_titles
+            at = bisect.bisect_left(titles, i, key=_FIRST)
+            for title in titles[at : bisect.bisect_right(titles, i, key=_FIRST)]:
+                if title.role:
                     return self._holder(title)
             return self._capitalised_subject(i, words)
         return None

@@ -53,7 +53,7 @@ def find_people(analysis: Analysis, gazetteer: Gazetteer | None = None) -> list[
     people.sort(key=lambda p: p.start)
     _add_surname_mentions(analysis, people)
     _name_nameless_titles(analysis, finder.nameless, people)
-    analysis.bare_titles = finder.nameless
+    analysis.bare_titles = sorted(finder.nameless, key=lambda title: title.first)
     _resolve_counterparts(people)
     return people
 
@@ -176,9 +176,13 @@ def _short_name(analysis: Analysis, person: Person) -> str:
 
 def _stands_alone(analysis: Analysis, person: Person, word: str) -> bool:
     """Whether ``word`` is written capitalised outside the person's full-name mentions."""
+    spans = sorted(person.mentions)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))  # furthest end so far
     for i in analysis.positions.get(word, ()):
         token = analysis.tokens[i]
-        inside = any(s <= token.start < e for s, e in person.mentions)
+        at = bisect.bisect_right(starts, token.start) - 1
+        inside = at >= 0 and token.start < reach[at]
         if not inside and token.text[:1].isupper() and i not in analysis.country_at:
             return True
     return False

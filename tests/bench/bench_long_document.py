@@ -8,7 +8,10 @@ seconds of a whole run (parse, extract, summarize, events) per size and the rati
 two: about 10 means the time grows with the length, far above it that some step compares
 every part of the document with every other. Then the same for text with no sentence end
 (its periods made commas, as text pasted without its punctuation may be): one sentence
-that is also the document's lead.
+that is also the document's lead. Last, documents of one sentence repeated without a
+sentence end (a quote and its speaker, names and titles, dates, numbers, a Persian quote)
+at 50 KB and 500 KB: the shapes in which a rule looking at the whole sentence for each
+quote, name or date would take time growing with the square of the length.
 """
 
 from __future__ import annotations
@@ -69,6 +72,20 @@ def run_on(text: str) -> str:
     return title + "\n\n" + re.sub(r"[.?!](?=\W)", ",", " ".join(body.split()))
 
 
+SHAPES = {
+    "a quote and its speaker": '"We will go on," Minister Jean Dupont said',
+    "names and titles": "President Kari Nordvik met Foreign Minister Budi Santoso",
+    "dates": "on 12 March 2025 and Monday",
+    "numbers": "1200 4.5 300,000 17",
+    "a Persian quote": "وزیر امور خارجه ایران گفت: «ما ادامه می‌دهیم»",
+}
+SHAPE_SIZES = (50_000, 500_000)
+
+
+def repeated(sentence: str, size: int) -> str:
+    return "Repeated\n\ndate 2024-01-02\n\n" + " ".join([sentence] * (size // len(sentence)))
+
+
 def main() -> int:
     for label, shape in (("sentences", lambda t: t), ("one run-on sentence", run_on)):
         seconds = []
@@ -79,6 +96,13 @@ def main() -> int:
             print(f"  {len(text):>9,} characters   {seconds[-1]:6.2f} s")
         ratio = seconds[1] / seconds[0]
         print(f"  ten times the length takes {ratio:.1f} times as long (10 = in proportion)")
+    print("one run-on sentence of one shape repeated, 50 KB and 500 KB, best of 3:")
+    for label, sentence in SHAPES.items():
+        seconds = [best_seconds(repeated(sentence, size)) for size in SHAPE_SIZES]
+        print(
+            f"  {label:<24} {seconds[0]:6.2f} s {seconds[1]:6.2f} s   "
+            f"ratio {seconds[1] / seconds[0]:.1f}"
+        )
     return 0
 
 
