@@ -52,17 +52,24 @@ _NO_PUNCTUATION = re.compile(r"[\w\s]*")
 """Between a speaker's name and the verb: words ("also"), never a comma or a quote mark."""
 MIN_WORDS = 3
 SHORT_TAIL = 40
-_FIRST = operator.attrgetter("first")
+"""A sentence ending this soon after a quote may be cut at an abbreviation: read on."""
 SPEAKER_REACH = 600
 """How many characters of its sentence, on each side, a quote's speaker is looked for in:
 a whole sentence, but for a run-on one (text without its punctuation) the part near."""
-"""A sentence ending this soon after a quote may be cut at an abbreviation: read on."""
+_FIRST = operator.attrgetter("first")
+_START = operator.attrgetter("start")
 VERB_REACH = 8
 """How many words from the verb a speaker may be."""
 PRONOUN_CHAIN = 4
 """How many sentences back a pronoun may reach through sentences opening with one."""
 PRONOUN_REACH = 4 * SPEAKER_REACH
 """How many characters back a pronoun may reach, whatever the sentences (a run-on one)."""
+
+
+def _first_from(found: list[FoundQuote], offset: int) -> FoundQuote | None:
+    """The first of ``found`` (in text order) starting at or after ``offset``."""
+    at = bisect.bisect_left(found, offset, key=_START)
+    return found[at] if at < len(found) else None
 
 
 @dataclass
@@ -143,7 +150,8 @@ class QuoteFinder:
             if not following or len(self.a.tokens_between(*match.span("text"))) < MIN_WORDS:
                 continue
             after = following.end() - 1  # the quote mark opening the next paragraph
-            speaker = next((q.speaker for q in found if q.start >= after), None)
+            following = _first_from(found, after)
+            speaker = following.speaker if following else None
             start, end = match.span("text")
             opened.append(FoundQuote(text[start:end], start, end, speaker))
         opened += self._run_on_paragraphs(found)
@@ -164,7 +172,7 @@ class QuoteFinder:
                 or self._names_something(match.start())
             ):
                 continue
-            after = next((q for q in found if q.start > end), None)
+            after = _first_from(found, end + 1)
             goes_on = after is not None and after.start == match.end() + 1
             speaker = self.speaker(match.start(), end) or (after.speaker if goes_on else None)
             opened.append(FoundQuote(self.a.text[start:end], start, end, speaker))
