@@ -131,6 +131,7 @@ class LanguageData:
     """:func:`name_key` of a day written as a word before its month (``چهاردهم اسفند``,
     ``premier mars``) → the day of the month."""
     day_word_names: list[str] = field(default_factory=list)
+    """Those words as written, for the pattern that finds them."""
     day_month_joiners: set[str] = field(default_factory=set)
     abbreviations: set[str] = field(default_factory=set)
     boilerplate_lines: list[str] = field(default_factory=list)
