@@ -312,6 +312,24 @@ def test_numbers_that_are_not_figures():
 @pytest.mark.parametrize(
     ("text", "lang", "figures"),
     [
+        # an hour of the day is no figure; a number of hours is one
+        ("Le séisme s'est produit vers 23 h 11, à 70 km de Marrakech.", "fr", ["70 km"]),
+        ("Le vote aura lieu à 14 heures, après 12 heures de débat.", "fr", ["12 heures"]),
+        ("Il a été libéré vers 23 h après 48 h de garde à vue.", "fr", ["48 h"]),
+        ("It struck at 3 p.m. and at 9am; 4 amendments passed by 11 PM.", "en", ["4"]),
+        ("The talks began at ten o'clock with 5 delegations.", "en", ["5"]),
+        ("جلسه ساعت ۱۰ صبح آغاز شد و ۱۰ ساعت طول کشید.", "fa", ["۱۰ ساعت"]),
+        # "à" before a number that is not of hours leaves it a figure
+        ("Le bilan est passé de 12 à 14 morts.", "fr", ["12", "14"]),
+    ],
+)
+def test_hours_of_the_day_are_not_figures(text, lang, figures):
+    assert [f.text for f in facts(make(text, lang)).figures] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
         # a number after a designator names a resolution, an article, a flight
         ("Resolution 2231 was endorsed by 15 members.", "en", ["15"]),
         ("L'article 5 a été invoqué par 30 pays.", "fr", ["30"]),

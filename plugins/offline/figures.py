@@ -38,6 +38,12 @@ _SCALE_ABBREVIATIONS = {
     "m": 1e6, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "k": 1e3, "bn": 1e9,
 }  # fmt: skip
 _YEARS = ((1000, 2100), (1300, 1500))
+_CLOCK_AFTER = re.compile(
+    r"[ \u00a0\u202f]?(?:[hH][ \u00a0\u202f]?[0-5]\d(?!\d)|[aApP]\.?[mM]\b\.?|o['’]clock\b)"
+)
+"""What makes the number before it an hour of the day: ``23 h 11``, ``3 p.m.``, ``9am``,
+``ten o'clock``."""
+HOURS_OF_DAY = 24
 _SPACES = re.compile(r"\s*")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _VERB_PREFIXES = ("می\u200c", "نمی\u200c")
@@ -113,6 +119,8 @@ class FigureFinder:
         self.starts = analysis.token_starts
         self.designated: Counter[tuple[str, float]] = Counter()
         """How often each designator came before each value (``Resolution 2231``)."""
+        self.clock_end = 0
+        """Where the last time of day found ends: its minutes are no figure (``23 h 11``)."""
 
     def _skipped(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self.skip, (start, float("inf"))) - 1
@@ -256,8 +264,8 @@ class FigureFinder:
     def figures(self) -> list[FoundFigure]:
         found: list[FoundFigure] = []
         for match in self.pattern.finditer(self.text):
-            if found and match.start() < found[-1].end:
-                continue  # the added part of "۴۸ هزار و ۵۰۰"
+            if found and match.start() < found[-1].end or match.start() < self.clock_end:
+                continue  # the added part of "۴۸ هزار و ۵۰۰", the minutes of "23 h 11"
             figure = self._figure(match)
             if figure:
                 found.append(figure)
@@ -272,6 +280,20 @@ class FigureFinder:
         if i < 0 or self.text[self.a.tokens[i].end : start] != " ":
             return None
         return i
+
+    def _time_of_day(self, start: int, value: float, unit: str | None) -> bool:
+        """Whether a number is an hour of the day by the word before it: an hour itself
+        (``ساعت ۱۰``, at ten o'clock; ``۱۰ ساعت`` is ten hours), or a word such as ``à`` or
+        ``vers`` before a number of hours (``à 14 heures``)."""
+        if value > HOURS_OF_DAY or value != int(value) or unit not in (None, "hours"):
+            return False
+        before = self._word_before(start)
+        if before is None:
+            return False
+        word = self.a.tokens[before]
+        if unit is None:
+            return self.lex.units.get(word.text) == "hours"
+        return word.key in self.lex.clock_before
 
     def _naming_word(self, start: int) -> str:
         """The key of a word that may name a model right before a number (``Mazda 3``): not
@@ -298,10 +320,16 @@ class FigureFinder:
         value = parse_number(match.group("number"), self.lex.decimal_comma, self.lex.decimal_slash)
         if value is None:
             return None
+        clock = _CLOCK_AFTER.match(self.text, end) if value <= HOURS_OF_DAY else None
+        if clock:
+            self.clock_end = clock.end()
+            return None  # "23 h 11", "3 p.m.": a time of day
         measured = self._measure(match, value)
         if measured is None:
             return None  # 7th, 3D, 1er
         value, scale, unit, end = measured
+        if self._time_of_day(start, value, unit):
+            return None
         qualifier = self._qualifier(start)
         if not unit and not qualifier:
             unit_before = self._unit_before(start)

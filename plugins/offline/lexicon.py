@@ -121,6 +121,9 @@ class Lexicon:
     ``head_counts`` words among them (``killed``) still say what is counted."""
     designators: frozenset[str]
     """Words after which a number names something (``Resolution 2231``, ``ماده ۱۰``)."""
+    clock_before: frozenset[str]
+    """Words that make a number of hours after them a time of day (``à 14 heures``,
+    ``vers 23 h``), not how long something lasted."""
     stopwords: frozenset[str]
     months: frozenset[str]
     decimal_comma: bool
@@ -239,6 +242,7 @@ def _build(lang: str) -> Lexicon:
         uncounted_endings=tuple(data.get("uncounted_endings", [])),
         participle_endings=tuple(data.get("participle_endings", [])),
         designators=_keys(data.get("designators", [])),
+        clock_before=_keys(data.get("clock_before", [])),
         stopwords=_keys(data.get("stopwords", [])),
         months=_keys(data.get("months", [])),
         decimal_comma=bool(data.get("decimal_comma", False)),
