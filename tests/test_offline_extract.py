@@ -1568,6 +1568,23 @@ def test_a_pronoun_opening_its_sentence_is_the_subject_of_the_one_before():
 
 
 @pytest.mark.parametrize(
+    ("said", "lang"),
+    [
+        ("وی درباره مذاکرات هسته‌ای گفت: «ما همچنان به دیپلماسی پایبند هستیم.»", "fa"),
+        ("او در پاسخ به پرسشی درباره تحریم‌ها گفت: «تحریم‌ها باید لغو شود.»", "fa"),
+        ('He, speaking after a long meeting in the capital, said: "We stand by diplomacy."', "en"),
+    ],
+)
+def test_a_pronoun_opening_its_sentence_far_from_the_verb_is_the_speaker(said, lang):
+    named = {
+        "fa": "اسماعیل بقائی، سخنگوی وزارت امور خارجه، روز دوشنبه به پرسش‌ها پاسخ داد. ",
+        "en": "Foreign ministry spokesman Esmaeil Baghaei answered questions on Monday. ",
+    }
+    expected = {"fa": "اسماعیل بقائی", "en": "Esmaeil Baghaei"}
+    assert [q.speaker for q in facts(make(named[lang] + said, lang)).quotes] == [expected[lang]]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -301,7 +301,8 @@ class QuoteFinder:
         """The person opening the sentence whose verb comes before the quote, however far:
         a verb-final sentence puts much between them (``عراقچی در نشست خبری مشترک با همتای
         روس خود تأکید کرد:``); in a verb-final language also when the verb follows the quote
-        (``پسکوف، سخنگوی کرملین، این پیشنهاد را «جالب» خواند``)."""
+        (``پسکوف، سخنگوی کرملین، این پیشنهاد را «جالب» خواند``). A pronoun opening it
+        stands for the person named before (``وی درباره مذاکرات گفت:``)."""
         a = self.a
         if not words or (words[0] >= first and not self.lex.verb_final):
             return None
@@ -309,7 +310,12 @@ class QuoteFinder:
         if a.sentences[sentence][0] > open_at:
             return None  # the verb's sentence starts after the quote
         subject = self._subject_of(sentence, before=open_at)
-        return subject.name if subject else None
+        if subject:
+            return subject.name
+        if self._opens_with_pronoun(sentence):  # "وی درباره مذاکرات هسته‌ای گفت:", he
+            pronoun = a.tokens[a.tokens_between(*a.sentences[sentence])[0]].key
+            return self._last_person_before(open_at, self.lex.genders.get(pronoun))
+        return None
 
     def _inverted_pronoun(self, first: int, last: int) -> str | None:
         """The subject pronoun the verb holds, hyphenated (``a-t-il déclaré``,
