@@ -725,6 +725,19 @@ def test_persian_name_right_before_its_title_without_a_comma(text, expected):
     assert participants(facts(make(text, "fa"))) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هیئت ایرانی به ریاست مجید تخت‌روانچی، معاون سیاسی وزیر امور خارجه، به وین سفر کرد.",
+        "هیئت ایرانی به سرپرستی مجید تخت‌روانچی، معاون وزیر امور خارجه، به وین سفر کرد.",
+    ],
+)
+def test_persian_deputy_of_a_kind_and_a_name_after_headed_by(text):
+    assert participants(facts(make(text, "fa"))) == [
+        ("مجید تخت‌روانچی", "deputy foreign minister", None)
+    ]
+
+
 def test_persian_long_name_with_particles_before_its_title():
     text = (
         "علی باقری، سرپرست وزارت امور خارجه ایران، با شیخ محمد بن عبدالرحمن آل ثانی، "
