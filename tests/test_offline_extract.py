@@ -1016,6 +1016,22 @@ def test_the_event_date_is_the_day_the_lead_gives_else_the_publication(lead, exp
 
 
 @pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # no publication date: the lead's first date decides, resolved or not
+        ("a reçu jeudi 10 octobre à Paris le ministre italien, pour un accord en 2025.", None),
+        ("a reçu le 10 octobre 2024 le ministre italien, pour un accord en 2025.", "2024-10-10"),
+    ],
+)
+def test_an_unresolved_first_date_gets_no_later_year_as_the_events(lead, expected):
+    pipe = Pipeline(extractor=["offline"])
+    document = pipe.parse(f"Rencontre à Paris\n\nLe Premier ministre Michel Barnier {lead}")[0]
+    assert document.published is None
+    date = pipe.extract(document).event.date
+    assert (date.date if date else None) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         (  # a body as the title's complement, with its country, then the name

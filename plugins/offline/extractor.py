@@ -122,16 +122,17 @@ def _event_date(
 ) -> DateValue | None:
     """The day the sentence naming the event gives (``on Saturday``, in a report published
     on Sunday; not the dateline's), when it is at most :data:`RECENT_DAYS` before the
-    publication; else the publication date; without one, a resolved date in the first
-    sentence."""
+    publication; else the publication date; without one, the first date of the first
+    sentence. The first date of a sentence decides: when it cannot be resolved (``jeudi 10
+    octobre`` with no year known), a later one (``en 2025``) is no stand-in."""
     published = document.published
     sentence = analysis.sentence_of(found.start) if found and found.start is not None else 0
     report_dated = dateline_end(analysis.text)
     for mention in document.dates:
-        if analysis.sentence_of(mention.start) != sentence or not mention.date:
-            continue
-        if mention.start < report_dated:
-            continue  # "KABUL, Sept 1 (AP) -": the report's date
+        if analysis.sentence_of(mention.start) != sentence or mention.start < report_dated:
+            continue  # not this sentence, or "KABUL, Sept 1 (AP) -": the report's date
+        if not mention.date:
+            break  # "jeudi 10 octobre" with no year known: not the "2025" after it
         if published is None or not published.date:
             return DateValue(mention.date, mention.precision, mention.raw, mention.calendar)
         if mention.precision == "day" and published.precision == "day":
@@ -196,9 +197,11 @@ def _days_between(earlier: str, later: str) -> int | None:
 
 
 def _lead_date(document: Document, analysis: Analysis) -> DateValue | None:
-    """A resolved date in the first sentence."""
+    """The first date in the first sentence, if it is resolved."""
     for mention in document.dates:
-        if mention.date and analysis.sentence_of(mention.start) == 0:
+        if analysis.sentence_of(mention.start) == 0:
+            if not mention.date:
+                return None
             return DateValue(mention.date, mention.precision, mention.raw, mention.calendar)
     return None
 
