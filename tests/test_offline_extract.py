@@ -330,6 +330,28 @@ def test_hours_of_the_day_are_not_figures(text, lang, figures):
 @pytest.mark.parametrize(
     ("text", "lang", "figures"),
     [
+        # ages: "25-year-old", "aged 78" are years, as "25 ans" and "۲۵ ساله" are
+        (
+            "A 25-year-old man and the 78-year-old leader, aged 78, were there.",
+            "en",
+            [("25-year-old", "years"), ("78-year-old", "years"), ("aged 78", "years")],
+        ),
+        # a range of percentages is two figures; a score is none
+        (
+            "Rates rose to 5.25%-5.5%, after Real won 3-1.",
+            "en",
+            [("5.25%", "%"), ("5.5%", "%")],
+        ),
+        ("نرخ سود به ۲۰٪-۲۲٪ رسید.", "fa", [("۲۰٪", "%"), ("۲۲٪", "%")]),
+    ],
+)
+def test_ages_and_ranges_of_percentages(text, lang, figures):
+    assert [(f.text, f.unit) for f in facts(make(text, lang)).figures] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
         # a number after a designator names a resolution, an article, a flight
         ("Resolution 2231 was endorsed by 15 members.", "en", ["15"]),
         ("L'article 5 a été invoqué par 30 pays.", "fr", ["30"]),

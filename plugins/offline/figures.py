@@ -25,7 +25,7 @@ _PLAIN = r"\d+(?:[.,\u066b\u066c/]\d+)*"
 _NUMBER = (
     r"(?=[\d$€£¥U])"  # where a figure may start: spares trying the rest everywhere else
     r"(?P<symbol>(?:US\$|\$|€|£|¥)\s?)?"
-    rf"(?<![^\W\d_])(?<![\d:\-./])(?P<number>{{spaced}}{_PLAIN})(?![\d])"
+    rf"(?<![^\W\d_])(?<![\d:./])(?<!(?<![%٪])-)(?P<number>{{spaced}}{_PLAIN})(?![\d])"
     r"(?P<percent>\s?[%٪])?"
 )
 _SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
@@ -313,7 +313,11 @@ class FigureFinder:
         if self._skipped(match.start("number"), match.end("number")):
             return None
         following = self.text[end : end + 2]
-        if following[:1] in (":", "-") and following[1:2].isdigit():
+        if (
+            following[:1] in (":", "-")
+            and following[1:2].isdigit()
+            and not (following[:1] == "-" and match.group("percent"))  # "5.25%-5.5%"
+        ):
             return None  # a time or a score
         if self._next_to_month(match.start("number"), match.end("number")):
             return None  # part of a date the parse stage did not mark
