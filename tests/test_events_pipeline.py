@@ -571,3 +571,28 @@ def test_a_report_for_one_reader_language_is_framed_in_it(cli, to, expected, abs
         assert words in result.stdout
     assert absent not in result.stdout
     assert "**Run**: 3 of 3 documents done" in result.stdout  # the run report: English
+
+
+def test_a_claim_no_report_in_the_reader_language_gives_is_worded_in_the_reader_script(tmp_path):
+    """$4 billion in English, 5 billion in French and Persian: for an English reader the
+    5 billion claim shows the French wording, for a Persian reader the Persian one."""
+    reports = {
+        "en.txt": "Iranian Foreign Minister Abbas Araghchi held a phone call with his Russian "
+        "counterpart Sergei Lavrov. Trade between Iran and Russia reached about $4 billion.",
+        "fa.txt": "عباس عراقچی، وزیر امور خارجه ایران، در گفت‌وگوی تلفنی با سرگئی لاوروف، وزیر "
+        "خارجه روسیه، رایزنی کرد. حجم مبادلات تجاری ایران و روسیه به حدود ۵ میلیارد دلار رسید.",
+        "fr.txt": "Le ministre iranien des Affaires étrangères, Abbas Araghchi, s'est entretenu "
+        "par téléphone avec son homologue russe Sergueï Lavrov. Les échanges entre l'Iran et "
+        "la Russie ont atteint environ 5 milliards de dollars.",
+    }
+    for name, text in reports.items():
+        (tmp_path / name).write_text(f"Araghchi et Lavrov\n\n2024-10-08\n\n{text}\n", "utf-8")
+    (event,) = Pipeline(to=["en", "fa"]).run(sorted(tmp_path.iterdir())).events
+    figures = {
+        brief.target: sorted(c.text for c in brief.claims if c.type == "figure")
+        for brief in event.briefs
+    }
+    assert figures == {
+        "en": ["about $4 billion", "environ 5 milliards de dollars"],
+        "fa": ["about $4 billion", "حدود ۵ میلیارد دلار"],
+    }

@@ -30,7 +30,7 @@ from polybrief.textnorm import fold
 from .countries import base_language, countries_in, country_name
 from .facts import ReportFacts, anchors, names_in_arabic_script
 from .figures import Quantity, names_its_unit
-from .labels import format_date, label, role_name
+from .labels import format_date, label, role_name, script_of
 from .names import name_keys
 from .profile import lead_text
 
@@ -206,9 +206,14 @@ def _participant_claims(
 
 
 def _pick(reports: list[ReportFacts], found: list[tuple[int, object]], target: str) -> int:
-    """The member whose wording a claim shows: one in the target language if any."""
+    """The member whose wording a claim shows: one in the target language if any, else one
+    in its script (French wording for an English reader rather than Persian)."""
     for index, _ in found:
         if reports[index].document.lang == target:
+            return index
+    script = script_of(target)
+    for index, _ in found:
+        if script and reports[index].document.script == script:
             return index
     return found[0][0]
 

@@ -95,6 +95,16 @@ def _role_names(lang: str) -> dict[str, Any] | None:
     return (data or {}).get("role_names")
 
 
+def script_of(lang: str) -> str | None:
+    """The script readers of ``lang`` write in (``Latn``, ``Arab``), from CLDR's likely
+    subtags; None for a language CLDR does not know."""
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags").get(lang.replace("-", "_").split("_")[0].lower())
+    parts = likely.split("_") if likely else []
+    return parts[1] if len(parts) > 1 else None
+
+
 def format_date(value: DateValue | None, lang: str) -> str | None:
     """A date written the way readers of ``lang`` write it (CLDR), at its precision, in the
     digits of the language (``۵``); a day in Persian in the Solar Hijri calendar Persian
