@@ -501,6 +501,17 @@ def _error(
     )
 
 
+def undated_note(count: int) -> str:
+    """What a run says of documents with no date of their own, and how to give them one."""
+    return (
+        f"{count} document(s) have no date: no publication date was found and the event's day "
+        "is not given with its year. Weekdays and dates without a year in them stay "
+        "unresolved, and reports of one event are not grouped (events are told apart by day). "
+        "Give the day of publication with --reference-date YYYY-MM-DD (the reference_date "
+        "setting), or write it on a line under the title."
+    )
+
+
 class _RunState:
     """Counts kept while a run streams; touched only by the consuming thread."""
 
@@ -517,6 +528,8 @@ class _RunState:
         self.used: dict[str, list[str]] = {}
         self.notes: list[str] = []
         self.events = self.events_failed = 0
+        self.undated = 0
+        """Documents with neither a publication date nor a dated event."""
 
     def use(self, stage: str, *names: str | None) -> None:
         for name in names:
@@ -574,6 +587,8 @@ class _RunState:
             self.grounded += record.grounding.grounded
             self.evidence += record.grounding.total
             self.use("extract", *record.extractors)
+            if record.document.published is None and not (record.event and record.event.date):
+                self.undated += 1
             if record.usage:
                 self.usage.add(record.usage)
             for note in record.notes:
@@ -589,6 +604,8 @@ class _RunState:
         failed = self.failed
         if self.events_failed:
             self.note(f"{self.events_failed} event(s) could not be described (see the errors).")
+        if self.undated and not self.pipeline.context.config.get("reference_date"):
+            self.note(undated_note(self.undated))
         finished = datetime.now(UTC)
         return RunReport(
             version=__version__,

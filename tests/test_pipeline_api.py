@@ -149,3 +149,27 @@ def test_a_run_leaves_no_reference_cycles_behind():
     finally:
         gc.enable()
     assert gc.collect() == 0
+
+
+UNDATED = (
+    "Araghchi and Lavrov\n\nIranian Foreign Minister Abbas Araghchi held a phone call with "
+    "his Russian counterpart Sergei Lavrov on Tuesday."
+)
+
+
+@pytest.mark.parametrize(
+    ("inputs", "settings", "noted"),
+    [
+        ([UNDATED, UNDATED + " They spoke again."], {}, "2 document(s) have no date"),
+        ([UNDATED], {"reference_date": "2024-10-09"}, None),  # it resolves "Tuesday"
+        ([UNDATED.replace("\n\n", "\n\n2024-10-09\n\n", 1)], {}, None),  # a date line
+    ],
+)
+def test_the_run_report_says_how_to_date_documents_with_no_date(inputs, settings, noted):
+    report = Pipeline(to=["en"], **settings).run(inputs).report
+    found = [n for n in report.notes if "have no date" in n]
+    if noted is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and found[0].startswith(noted)
+        assert "--reference-date YYYY-MM-DD" in found[0]
