@@ -20,6 +20,7 @@ from . import __version__
 from .config import Config
 from .context import Context
 from .errors import (
+    ConfigError,
     InputError,
     PolybriefError,
     RecordInvalid,
@@ -50,7 +51,7 @@ from .records import (
 )
 from .settings import STAGE_SETTINGS
 from .threads import ordered_map
-from .validation import check
+from .validation import check, is_language_tag
 
 Mode = Literal["parse", "extract", "summarize", "run"]
 T = TypeVar("T")
@@ -81,6 +82,7 @@ class Pipeline:
         self.host = PluginHost(base, self.given_plugins)
         self.config = base.with_settings(self.host.settings())
         self.config.check_flags()
+        _check_targets(self.config["to"])
         self.context = Context(self.config, targets=tuple(self.config["to"]))
         self._order = {stage: self._choose(stage) for stage in STAGES}
         self._io_bound = {
@@ -499,6 +501,15 @@ def _error(
         document=doc,
         plugin=getattr(exc, "plugin", None),
     )
+
+
+def _check_targets(targets: list[str]) -> None:
+    bad = [t for t in targets if not is_language_tag(t)]
+    if bad:
+        raise ConfigError(
+            f"setting 'to' (--to): {', '.join(map(repr, bad))} is not a language tag; "
+            "use BCP-47 codes such as en, fr, fa or pt-BR"
+        )
 
 
 def undated_note(count: int) -> str:

@@ -10,6 +10,7 @@ use, not at start-up, so ``polybrief --help`` stays fast.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from functools import cache
 from importlib import resources
@@ -34,6 +35,17 @@ def load_schema(name: str) -> dict[str, Any]:
         raise UsageError(f"no schema named {name!r}; available: {', '.join(schema_names())}")
     text = resources.files("polybrief.schemas").joinpath(f"{name}.json").read_text("utf-8")
     return json.loads(text)
+
+
+@cache
+def _language_tag() -> re.Pattern[str]:
+    return re.compile(load_schema("common")["$defs"]["lang"]["pattern"])
+
+
+def is_language_tag(tag: str) -> bool:
+    """Whether ``tag`` is a language tag as the records' schemas accept one (``en``,
+    ``pt-BR``), so a bad ``--to`` is refused before any document is read."""
+    return bool(_language_tag().match(tag))
 
 
 @cache

@@ -9,7 +9,6 @@ record of its own and the other records go on.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from polybrief import hookimpl
@@ -17,6 +16,7 @@ from polybrief.context import Context
 from polybrief.errors import InputError
 from polybrief.inputs import Source
 from polybrief.records import DateValue, Document
+from polybrief.validation import is_language_tag
 
 from .parsing.dates import parse_date
 from .parsing.document import build_document, parse_options
@@ -26,7 +26,6 @@ from .text import chosen
 JSONL_SUFFIXES = {"jsonl", "ndjson"}
 TEXT_FIELDS = ("text", "body")
 DATE_FIELDS = ("date", "published")
-_LANG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
 def looks_like_jsonl(data: bytes) -> bool:
@@ -102,7 +101,7 @@ def _document(
         metadata["url"] = record["url"]
     if record.get("id") is not None:
         metadata["record_id"] = str(record["id"])
-    if lang and not _LANG.match(lang.strip()):
+    if lang and not is_language_tag(lang.strip()):
         metadata["declared_lang"] = lang
         lang = None
     return build_document(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from conftest import EXAMPLES, assert_valid, jsonl, run_cli
 
 
@@ -128,6 +130,14 @@ def test_unknown_format_and_bad_set_are_usage_errors(cli):
     assert cli("parse", EXAMPLES, "--set", "nonsense").exit_code == 2
     result = cli("parse", EXAMPLES, "--set", "jobz=2")
     assert result.exit_code == 2 and "unknown setting(s) jobz" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["run", "summarize"])
+def test_a_target_that_is_no_language_tag_is_a_usage_error(cli, command):
+    result = cli(command, EXAMPLES, "--to", "en,english")
+    assert result.exit_code == 2
+    assert "'english' is not a language tag" in result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
 
 
 def test_empty_directory_is_no_usable_input(cli, tmp_path):
