@@ -733,6 +733,11 @@ def test_a_counterpart_is_a_participant_even_when_the_other_side_has_no_title():
         ("امروز صبح وزیر امور خارجه ایران به مسکو رفت.", []),
         ("هفته گذشته وزیر امور خارجه ایران به مسکو رفت.", []),
         ("در پی این حادثه، مقامات محلی وزیر کشور را مسئول دانستند.", []),
+        # "telephone" is no part of a name
+        (
+            "مسعود پزشکیان در تماس تلفنی رجب طیب اردوغان، رئیس‌جمهور ترکیه، گفت‌وگو کرد.",
+            [("رجب طیب اردوغان", "president", "TR")],
+        ),
         # a caption said twice before the title
         ("علی رضایی علی رضایی وزیر کشور گفت. رضایی افزود که خبری نیست.", []),
         # one word before a title's comma is a name only where a name may start
