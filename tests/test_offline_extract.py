@@ -2035,3 +2035,39 @@ def test_a_quoted_paragraph_left_open_in_run_on_text_is_a_quote():
         ("We carry on", "Jamie Kennedy"),
         ("We are tired", "Jamie Kennedy"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Republican Senator Lindsey Graham met Labour MP Diane Abbott and "
+            "President-elect Donald Trump.",
+            "en",
+            [
+                ("Lindsey Graham", "senator", None),
+                ("Diane Abbott", "MP", None),
+                ("Donald Trump", "president-elect", None),
+            ],
+        ),
+        (
+            "La sénatrice Nathalie Goulet et le député Éric Ciotti ont rencontré le pape François.",
+            "fr",
+            [
+                ("Nathalie Goulet", "senator", None),
+                ("Éric Ciotti", "MP", None),
+                ("François", "pope", None),
+            ],
+        ),
+    ],
+)
+def test_lawmakers_and_the_pope_have_titles(text, lang, expected):
+    assert participants(facts(make(text, lang))) == expected
+
+
+def test_a_senator_quoted_by_last_name_is_named_without_the_title():
+    text = (
+        "White House spokesman John Kirby and Senator Lindsey Graham spoke on Monday. "
+        'Graham wrote: "The deal is dead and buried now."'
+    )
+    assert [q.speaker for q in facts(make(text, "en")).quotes] == ["Lindsey Graham"]
