@@ -2071,3 +2071,28 @@ def test_a_senator_quoted_by_last_name_is_named_without_the_title():
         'Graham wrote: "The deal is dead and buried now."'
     )
     assert [q.speaker for q in facts(make(text, "en")).quotes] == ["Lindsey Graham"]
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("« Nous ne laisserons pas le Liban seul », affirme le ministre.", "Jean-Noël Barrot"),
+        ("Selon lui, « la France ne laissera pas le Liban seul ».", "Jean-Noël Barrot"),
+    ],
+)
+def test_the_minister_is_the_one_minister_named_and_selon_lui_is_him(said, expected):
+    text = "Le ministre des Affaires étrangères, Jean-Noël Barrot, était lundi à Beyrouth. " + said
+    assert [q.speaker for q in facts(make(text, "fr")).quotes] == [expected]
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        "Prime Minister Jonas Gahr Store",  # the minister is no prime minister
+        "Defence Minister Tore Sandvik",  # two ministers: which one is not said
+    ],
+)
+def test_a_bare_title_stands_for_one_holder_of_its_kind_only(others):
+    text = f'Foreign Minister Kari Nordvik met {others}. "We agree on it," the minister said.'
+    expected = "Kari Nordvik" if others.startswith("Prime") else None
+    assert [q.speaker for q in facts(make(text, "en")).quotes] == [expected]

@@ -72,6 +72,20 @@ def _first_from(found: list[FoundQuote], offset: int) -> FoundQuote | None:
     return found[at] if at < len(found) else None
 
 
+_NOT_THE_ONE = ("vice", "deputy", "former", "prime")
+"""First words of roles a bare title does not stand for: ``the minister`` is no prime
+minister, ``the president`` no vice president."""
+
+
+def _kind_of(bare: str, role: str) -> bool:
+    """Whether a role is of the kind a one-word title names (``foreign minister`` is a
+    ``minister``; ``prime minister`` and ``deputy foreign minister`` are not)."""
+    return any(
+        part.endswith(" " + bare) and part.split(" ", 1)[0] not in _NOT_THE_ONE
+        for part in role.split(" and ")
+    )
+
+
 @dataclass
 class FoundQuote:
     text: str
@@ -389,6 +403,8 @@ class QuoteFinder:
         else one whose country is not known: ``the foreign ministers of Iran and France``
         gives no one a country of their own)."""
         holders = [p for p in self.people if p.role and title.role in p.role.split(" and ")]
+        if not holders and " " not in title.role:  # "le ministre": the foreign minister
+            holders = [p for p in self.people if p.role and _kind_of(title.role, p.role)]
         if title.countries:
             of_country = [p for p in holders if p.country in title.countries]
             holders = of_country or [p for p in holders if p.country is None]
