@@ -2096,3 +2096,55 @@ def test_a_bare_title_stands_for_one_holder_of_its_kind_only(others):
     text = f'Foreign Minister Kari Nordvik met {others}. "We agree on it," the minister said.'
     expected = "Kari Nordvik" if others.startswith("Prime") else None
     assert [q.speaker for q in facts(make(text, "en")).quotes] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # plurals of tens and hundreds say "at least so many"
+        (
+            "Tens of thousands of protesters marched and hundreds of millions of dollars "
+            "were lost.",
+            "en",
+            [
+                ("Tens of thousands", 20000.0, None, "protesters", "at least"),
+                ("hundreds of millions of dollars", 1e8, "USD", None, "at least"),
+            ],
+        ),
+        (
+            "Des dizaines de milliers de personnes ont manifesté.",
+            "fr",
+            [("Des dizaines de milliers", 20000.0, None, "personnes", "at least")],
+        ),
+        # a half before the unit or the scale, in digits or in words, and its "نیم" no
+        # figure of its own
+        (
+            "تورم به ۸ و نیم درصد رسید و یک و نیم میلیون نفر و ۲ و نیم میلیون دلار.",
+            "fa",
+            [
+                ("۸ و نیم درصد", 8.5, "%", None, None),
+                ("یک و نیم میلیون", 1.5e6, None, "نفر", None),
+                ("۲ و نیم میلیون دلار", 2.5e6, "USD", None, None),
+            ],
+        ),
+        (
+            "One and a half million people fled.",
+            "en",
+            [("One and a half million", 1.5e6, None, "people", None)],
+        ),
+    ],
+)
+def test_numbers_said_as_at_least_and_halves_before_the_unit(text, lang, expected):
+    figures = facts(make(text, lang)).figures
+    assert [(f.text, f.value, f.unit, f.counts, f.qualifier) for f in figures] == expected
+
+
+def test_what_an_english_figure_counts_may_follow_of():
+    text = "Police found 3 cups of coffee, 20 members of parliament and 5 of the 10 members."
+    figures = facts(make(text, "en")).figures
+    assert [(f.text, f.counts) for f in figures] == [
+        ("3", "cups of coffee"),
+        ("20", "members of parliament"),
+        ("5", None),
+        ("10", "members"),
+    ]

@@ -49,6 +49,8 @@ _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _VERB_PREFIXES = ("می\u200c", "نمی\u200c")
 """Persian verbal prefixes, written with a ZWNJ (``می‌کند``); ``میلیون`` has none."""
 APPROXIMATE = "about"
+AT_LEAST = "at least"
+"""The qualifier of a number said as a plural of tens or hundreds (``tens of thousands``)."""
 """The qualifier of a number said as about it (``une trentaine``)."""
 DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
 MAX_COUNT_WORDS = 2
@@ -270,7 +272,7 @@ class FigureFinder:
             if figure:
                 found.append(figure)
         found = _without_model_numbers(found, self.designated)
-        found += self._worded()
+        found += [w for w in self._worded() if not any(f.start <= w.start < f.end for f in found)]
         found.sort(key=lambda f: f.start)
         return found
 
@@ -392,6 +394,9 @@ class FigureFinder:
                 unit = glued_unit or unit
             elif self.text[end : end + 1].isalpha():
                 return None
+            half_first = self._half_after(end) if value == int(value) else None
+            if half_first:  # "۸ و نیم درصد", "۲ و نیم میلیون": the half before the unit
+                value, end = value + 0.5, half_first.end
             scaled = self._scale_after(end)
             if scaled and scale == 1.0:
                 scale, end = scaled
@@ -404,7 +409,7 @@ class FigureFinder:
                 named = find(end)
                 if named:
                     unit, end = named.value, named.end
-                    half = self._half_after(end) if value == int(value) else None
+                    half = self._half_after(end) if value == int(value) and not half_first else None
                     if half:  # "2 heures et demie"
                         value, end = value + 0.5, half.end
             symbol = None if unit else _SYMBOL_AFTER.match(self.text, end)
@@ -554,17 +559,23 @@ class FigureFinder:
         ``three soldiers`` (see :meth:`_counted_word`)."""
         found = self._approximate()
         tokens = self.a.tokens
+        taken = 0  # where the last figure found ends: "نیم" in "یک و نیم میلیون" is no other
         for match in self.a.find(self.lex.number_words):
             nxt = match.last + 1
-            if nxt >= len(tokens) or not joined(self.text, tokens[match.last], tokens[nxt]):
+            if match.start < taken or (
+                nxt >= len(tokens) or not joined(self.text, tokens[match.last], tokens[nxt])
+            ):
                 continue
-            scaled = self._scale_after(match.end)
+            value = match.value
+            half = self._half_after(match.end) if value == int(value) else None
+            scaled = self._scale_after(half.end if half else match.end)
             if not scaled:
                 counted = self._counted_word(match)
                 if counted:
                     found.append(counted)
                 continue
             scale, end = scaled
+            value += 0.5 if half else 0  # "one and a half million", "یک و نیم میلیون"
             unit = None
             for find in (self._currency_after, self._unit_after):
                 named = find(end)
@@ -572,7 +583,11 @@ class FigureFinder:
                     unit, end = named.value, named.end
                     break
             qualifier = self._qualifier(match.start)
-            found.append(self._build(match.start, end, match.value * scale, unit, qualifier))
+            words = tuple(t.key for t in tokens[match.first : match.last + 1])
+            if qualifier is None and words in self.lex.lower_bounds:
+                qualifier = (match.start, AT_LEAST)  # "tens of thousands": 20,000 or more
+            found.append(self._build(match.start, end, value * scale, unit, qualifier))
+            taken = end
         return found
 
 

@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from .scan import PhraseTable, key
+from .scan import PhraseTable, key, phrase_keys
 
 DATA = "polybrief.plugins.offline"
 
@@ -95,6 +95,9 @@ class Lexicon:
     """…unless one of these comes before them (``for over five years``: more than)."""
     scales: PhraseTable[float]
     number_words: PhraseTable[float]
+    lower_bounds: frozenset[tuple[str, ...]]
+    """Number words (as word keys) that say "at least so many" (``tens of``, ``des
+    dizaines de``, ``ده‌ها``): with a scale they are figures qualified ``at least``."""
     ambiguous_numbers: frozenset[str]
     """Number words that are as often other words (Persian ``نه``, nine and not)."""
     currencies: PhraseTable[str]
@@ -230,6 +233,7 @@ def _build(lang: str) -> Lexicon:
         scales=_table(data.get("scales", {})),
         number_words=_table(data.get("number_words", {})),
         ambiguous_numbers=_keys(data.get("ambiguous_numbers", [])),
+        lower_bounds=frozenset(phrase_keys(p) for p in data.get("lower_bounds", [])),
         currencies=_table(data.get("currencies", {})),
         units=_table(data.get("units", {})),
         head_units=_keys(data.get("head_units", [])),
