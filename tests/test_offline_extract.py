@@ -2151,3 +2151,19 @@ def test_what_an_english_figure_counts_may_follow_of():
         ("5", None),
         ("10", "members"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "places"),
+    [
+        ("The ministers met in Ankara on Monday.", "en", ["Ankara"]),
+        ("ANKARA - The ministers met on Monday.", "en", ["ANKARA"]),
+        ("Le ministre est arrivé mardi à Ankara.", "fr", ["Ankara"]),
+        # a capital standing for its government is named, but is no place of the event
+        ("Erdogan told Pezeshkian in a phone call that Ankara opposed any escalation.", "en", []),
+    ],
+)
+def test_an_events_place_is_marked_by_a_locative_word_or_the_dateline(text, lang, places):
+    extraction = facts(make(text, lang))
+    assert [p.name for p in extraction.event.places] == places
+    assert "Ankara" in [e.name for e in extraction.entities if e.type == "place"] or places

@@ -24,7 +24,7 @@ from .events import FoundEvent, find_event
 from .figures import find_figures
 from .gazetteer import Gazetteer
 from .people import PeopleFinder, Person, same_person
-from .places import FoundPlace, dateline_end, find_places
+from .places import FoundPlace, dateline_end, find_places, where_it_happened
 from .quotes import find_quotes
 from .roster import find_people
 from .topics import event_topics, find_topics
@@ -71,7 +71,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
         participants=participants,
         places=[
             Place(name, _evidence(document, p.start, p.end), p.country)
-            for name, (p, *_) in _places_by_name(places).items()
+            for name, (p, *_) in _places_by_name(where_it_happened(analysis, places)).items()
             if analysis.sentence_of(p.start) < LEAD_SENTENCES
         ],
         topics=_topics(analysis, found_event, skip, participants, document.title),

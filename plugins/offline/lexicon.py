@@ -122,6 +122,9 @@ class Lexicon:
     participle_endings: tuple[str, ...]
     """Endings of verbs that may follow a counted noun (English ``-ed``: ``people marched``);
     ``head_counts`` words among them (``killed``) still say what is counted."""
+    place_markers: frozenset[str]
+    """Words that make the capital after them where an event happened (``in``, ``à``,
+    ``در``)."""
     designators: frozenset[str]
     """Words after which a number names something (``Resolution 2231``, ``ماده ۱۰``)."""
     clock_before: frozenset[str]
@@ -246,6 +249,7 @@ def _build(lang: str) -> Lexicon:
         uncounted_endings=tuple(data.get("uncounted_endings", [])),
         participle_endings=tuple(data.get("participle_endings", [])),
         designators=_keys(data.get("designators", [])),
+        place_markers=_keys(data.get("place_markers", [])),
         clock_before=_keys(data.get("clock_before", [])),
         stopwords=_keys(data.get("stopwords", [])),
         months=_keys(data.get("months", [])),

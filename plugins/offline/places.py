@@ -1,8 +1,9 @@
 """Places: a dateline (``OSLO –``, ``KABUL, Sept 1 (AP) -`` at the start of a report) and
-capital cities."""
+capital cities; an event's places are those a locative word marks."""
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from dataclasses import dataclass
@@ -88,3 +89,21 @@ def _inside_a_name(analysis: Analysis, first: int, last: int) -> bool:
         and joined(analysis.text, tokens[last], tokens[after])
         and after not in analysis.country_at
     )
+
+
+def where_it_happened(analysis: Analysis, places: list[FoundPlace]) -> list[FoundPlace]:
+    """The places an event happened at: the dateline's, and capitals right after a word of
+    the language's ``place_markers`` (``talks in Ankara``, ``arrivé à Ankara``, ``در تهران``);
+    not a capital standing for its government (``Ankara opposed any escalation``). A
+    language without such words keeps every place."""
+    markers = analysis.lexicon.place_markers
+    if not markers:
+        return places
+    dated = dateline_end(analysis.text)
+    tokens, starts = analysis.tokens, analysis.token_starts
+    kept = []
+    for place in places:
+        before = bisect.bisect_left(starts, place.start) - 1
+        if place.start < dated or (before >= 0 and tokens[before].key in markers):
+            kept.append(place)
+    return kept
