@@ -2167,3 +2167,18 @@ def test_an_events_place_is_marked_by_a_locative_word_or_the_dateline(text, lang
     extraction = facts(make(text, lang))
     assert [p.name for p in extraction.event.places] == places
     assert "Ankara" in [e.name for e in extraction.entities if e.type == "place"] or places
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "places"),
+    [
+        # capitals as CLDR writes them in the text's language
+        ("Le ministre irakien a entamé mardi une visite à Téhéran.", "fr", ["Téhéran"]),
+        ("وزیر نفت عراق روز دوشنبه وارد تهران شد.", "fa", ["تهران"]),  # Monday is no Dushanbe
+        # a capital's name in another language is no place here: Mexico is the country
+        ("The minister met his counterpart in Mexico on Monday.", "en", []),
+    ],
+)
+def test_capitals_are_named_as_the_language_writes_them(text, lang, places):
+    extraction = facts(make(text, lang))
+    assert [e.name for e in extraction.entities if e.type == "place"] == places

@@ -14,7 +14,7 @@ import threading
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import Lexicon, read_data
+from .lexicon import Lexicon, lexicon, read_data
 from .scan import WORD, Match, PhraseTable, Token, key
 
 NAME, ADJECTIVE = "name", "adjective"
@@ -177,6 +177,42 @@ def _initialisms(
 def capitals() -> dict[str, list[str]]:
     """Capital cities by country code, in English (from ``data/countries.json``)."""
     return _generated()["capitals"]
+
+
+@cache
+def capitals_in(lang: str) -> dict[str, list[str]]:
+    """Capital cities by country code for texts in ``lang``: the English names, and as CLDR
+    writes them in ``lang`` (``Téhéran``, ``تهران``, ``Le Caire``) where the capital is a
+    time zone's exemplar city; not one that is also a common word of the language."""
+    found = {code: list(names) for code, names in capitals().items()}
+    if lang == "en":
+        return found
+    try:
+        from babel import Locale, UnknownLocaleError
+        from babel.core import get_global
+    except ImportError:  # pragma: no cover - babel is a dependency
+        return found
+    try:
+        written_in = Locale.parse(lang).time_zones
+    except (UnknownLocaleError, ValueError):
+        return found
+    english, words = Locale("en").time_zones, lexicon(lang)
+    for zone, code in sorted(get_global("zone_territories").items()):
+        names = found.get(code)
+        city = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        if not names or key(city) not in {key(name) for name in names}:
+            continue  # not the capital's zone ("America/New_York"), or no capital known
+        written = written_in.get(zone, {}).get("city")
+        if written and written not in names and not _common_word(written, words):
+            names.append(written)
+    return found
+
+
+def _common_word(name: str, words: Lexicon) -> bool:
+    """Whether a city's name is also a common word of the language: Persian ``دوشنبه``,
+    Dushanbe, is Monday."""
+    folded = key(name)
+    return folded in words.name_stops or folded in words.stopwords or folded in words.months
 
 
 @cache

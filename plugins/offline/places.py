@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .analysis import Analysis
-from .countries import capitals
+from .countries import capitals_in
 from .scan import PhraseTable, joined
 
 _DATELINE = re.compile(
@@ -31,13 +31,15 @@ class FoundPlace:
 
 
 @cache
-def _capital_table() -> PhraseTable[str]:
-    return PhraseTable((name, code) for code, names in sorted(capitals().items()) for name in names)
+def _capital_table(lang: str) -> PhraseTable[str]:
+    return PhraseTable(
+        (name, code) for code, names in sorted(capitals_in(lang).items()) for name in names
+    )
 
 
 def find_places(analysis: Analysis) -> list[FoundPlace]:
     with _lock:
-        table = _capital_table()
+        table = _capital_table(analysis.lexicon.lang)
     found: list[FoundPlace] = []
     text = analysis.text
     for match in analysis.find(table):
