@@ -49,9 +49,9 @@ _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _VERB_PREFIXES = ("می\u200c", "نمی\u200c")
 """Persian verbal prefixes, written with a ZWNJ (``می‌کند``); ``میلیون`` has none."""
 APPROXIMATE = "about"
+"""The qualifier of a number said as about it (``une trentaine``)."""
 AT_LEAST = "at least"
 """The qualifier of a number said as a plural of tens or hundreds (``tens of thousands``)."""
-"""The qualifier of a number said as about it (``une trentaine``)."""
 DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
 MAX_COUNT_WORDS = 2
 """What a figure counts is a noun and a word qualifying it at most (`patrol vessels`,
@@ -266,13 +266,13 @@ class FigureFinder:
     def figures(self) -> list[FoundFigure]:
         found: list[FoundFigure] = []
         for match in self.pattern.finditer(self.text):
-            if found and match.start() < found[-1].end or match.start() < self.clock_end:
+            if (found and match.start() < found[-1].end) or match.start() < self.clock_end:
                 continue  # the added part of "۴۸ هزار و ۵۰۰", the minutes of "23 h 11"
             figure = self._figure(match)
             if figure:
                 found.append(figure)
         found = _without_model_numbers(found, self.designated)
-        found += [w for w in self._worded() if not any(f.start <= w.start < f.end for f in found)]
+        found += _outside(found, self._worded())
         found.sort(key=lambda f: f.start)
         return found
 
@@ -589,6 +589,18 @@ class FigureFinder:
             found.append(self._build(match.start, end, value * scale, unit, qualifier))
             taken = end
         return found
+
+
+def _outside(found: list[FoundFigure], more: list[FoundFigure]) -> list[FoundFigure]:
+    """Those of ``more`` that start inside none of ``found`` (in text order): the ``نیم``
+    of ``۲ و نیم میلیون`` is no figure of its own."""
+    starts = [f.start for f in found]
+    kept = []
+    for figure in more:
+        i = bisect.bisect_right(starts, figure.start) - 1
+        if i < 0 or not found[i].start <= figure.start < found[i].end:
+            kept.append(figure)
+    return kept
 
 
 def _without_model_numbers(
