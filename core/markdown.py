@@ -244,7 +244,10 @@ def _(record: EventRecord, lang: str = "en") -> str:
     sources = said["one_source"] if count == 1 else said["n_sources"].format(n=count)
     date = _date(record.date, said)
     out = [f"## {headline}\n\n*{kind} · {date} · {sources} ({', '.join(langs)})*\n\n"]
-    if record.participants:
+    readers = _participants_for(record, lang)
+    if readers:
+        out.append(f"{said['participants']}{colon}{sep.join(readers)}\n\n")
+    elif record.participants:
         who = []
         for p in record.participants:
             details = ", ".join(x for x in (p.role, p.country) if x)
@@ -265,6 +268,16 @@ def _(record: EventRecord, lang: str = "en") -> str:
             f"{_date(member.published, said)}\n"
         )
     return "".join(out) + "\n"
+
+
+def _participants_for(record: EventRecord, lang: str) -> list[str]:
+    """In a report in another language than English, the participants as the brief for its
+    readers writes them (``عباس عراقچی (وزیر امور خارجه، ایران)``), not English roles and
+    country codes; none when there is no such brief."""
+    if lang == "en":
+        return []
+    brief = next((b for b in record.briefs if b.target == lang), None)
+    return [c.text for c in brief.claims if c.type == "participant"] if brief else []
 
 
 def _cite(documents: list[str], number: dict[str, int]) -> str:

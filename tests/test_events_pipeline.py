@@ -557,8 +557,28 @@ def test_a_brief_s_headings_are_in_its_reader_language(cli):
 @pytest.mark.parametrize(
     ("to", "expected", "absent"),
     [
-        ("fr", ["# Événements", "Sujets : ", "**Sources**", "**Faits rapportés**"], "Topics:"),
-        ("fa", ["# رویدادها", "**منابع**", "**ادعاها**", "**نقل‌قول‌ها**"], "**Quotes**"),
+        (
+            "fr",
+            [
+                "# Événements",
+                "Sujets : ",
+                "**Sources**",
+                "**Faits rapportés**",
+                "Participants : Kari Nordvik (ministre des Affaires étrangères, Norvège) ; ",
+            ],
+            "Topics:",
+        ),
+        (
+            "fa",
+            [
+                "# رویدادها",
+                "**منابع**",
+                "**ادعاها**",
+                "**نقل‌قول‌ها**",
+                "طرف‌ها: کاری نوردویک (وزیر امور خارجه، نروژ)؛ ",
+            ],
+            "foreign minister, NO",  # the event's participants too in the reader's words
+        ),
         ("en,fr", ["# Events", "**Quotes**", "**Faits rapportés**", "**Claims**"], "Sujets"),
     ],
 )
