@@ -2182,3 +2182,19 @@ def test_an_events_place_is_marked_by_a_locative_word_or_the_dateline(text, lang
 def test_capitals_are_named_as_the_language_writes_them(text, lang, places):
     extraction = facts(make(text, lang))
     assert [e.name for e in extraction.entities if e.type == "place"] == places
+
+
+def test_a_quote_left_open_at_a_paragraphs_end_goes_on_and_a_pronoun_reaches_past_it():
+    text = (
+        "Foreign Minister Kari Nordvik spoke on Monday.\n\n"
+        '"We will send aid to the region as soon as we can," Nordvik said. "We will not '
+        "wait for others to act first.\n\n"
+        '"And we will keep sending it until the crisis ends," she added.\n\n'
+        "Officials said the aid would arrive next week."
+    )
+    quotes = facts(make(text, "en")).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We will send aid to the region as soon as we can", "Kari Nordvik"),
+        ("We will not wait for others to act first.", "Kari Nordvik"),
+        ("And we will keep sending it until the crisis ends", "Kari Nordvik"),
+    ]

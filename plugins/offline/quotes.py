@@ -36,8 +36,11 @@ _QUOTE = re.compile(
     r"“(?P<a>[^”“\n]{2,1500})”|«\s?(?P<b>[^»«\n]{2,1500}?)\s?»|„(?P<c>[^“”\n]{2,1500})[“”]"
     r"|(?<![\w\"])\"(?P<d>[^\"\n]{2,1500})\"(?!\w)"
 )
-_OPEN_PARAGRAPH = re.compile(r'^[ \t]*["“«][ \t]?(?P<text>[^"“”«»\n]{2,1500}?)[ \t]*$', re.M)
-"""A paragraph that opens a quote and never closes it."""
+_OPEN_PARAGRAPH = re.compile(
+    r'(?:^[ \t]*|(?<=[.?!…][ \t]))["“«][ \t]?(?P<text>[^"“”«»\n]{2,1500}?)[ \t]*$', re.M
+)
+"""A paragraph that opens a quote and never closes it, at its start or after a sentence
+(``"…," Nordvik said. "We will not wait.`` and the quote goes on in the next paragraph)."""
 _NEXT_PARAGRAPH = re.compile(r'\n(?:[ \t]*\n)*[ \t]*["“«]')
 _OPEN_RUN_ON = re.compile(r'(?:^|(?<=\s))"(?P<text>[^"\s][^"\n]{1,400}?[.?!…])[ \t]+(?="[^\W\d_])')
 """The same in text whose paragraphs were joined with spaces: a quote mark opening (after a
@@ -64,6 +67,12 @@ PRONOUN_CHAIN = 4
 """How many sentences back a pronoun may reach through sentences opening with one."""
 PRONOUN_REACH = 4 * SPEAKER_REACH
 """How many characters back a pronoun may reach, whatever the sentences (a run-on one)."""
+
+
+def _last_before(found: list[FoundQuote], offset: int) -> FoundQuote | None:
+    """The last of ``found`` (in text order) starting before ``offset``."""
+    at = bisect.bisect_left(found, offset, key=_START)
+    return found[at - 1] if at > 0 else None
 
 
 def _first_from(found: list[FoundQuote], offset: int) -> FoundQuote | None:
@@ -167,6 +176,10 @@ class QuoteFinder:
             following = _first_from(found, after)
             speaker = following.speaker if following else None
             start, end = match.span("text")
+            if speaker is None:  # else the speaker of the quote before it in its paragraph
+                before = _last_before(found, start)
+                if before and "\n" not in text[before.end : start]:
+                    speaker = before.speaker
             opened.append(FoundQuote(text[start:end], start, end, speaker))
         opened += self._run_on_paragraphs(found)
         return sorted(found + opened, key=lambda q: q.start) if opened else found
@@ -532,14 +545,24 @@ class QuoteFinder:
     def _pronoun_reach(self, sentence: int) -> int:
         """Where a pronoun's person may be named: from the sentence before ``sentence``, or
         further back while the sentences between open with a pronoun themselves (``Zakharova
-        said … She accused … "…," she said``)."""
+        said … She accused … "…," she said``) or a quote mark (her words going on)."""
         a = self.a
         if not a.sentences:
             return 0
         first = max(0, sentence - 1)
-        while first > 0 and sentence - first < PRONOUN_CHAIN and self._opens_with_pronoun(first):
+        while (
+            first > 0
+            and sentence - first < PRONOUN_CHAIN
+            and (self._opens_with_pronoun(first) or self._opens_with_quote(first))
+        ):
             first -= 1
         return a.sentences[first][0]
+
+    def _opens_with_quote(self, sentence: int) -> bool:
+        """Whether a sentence opens with a quote mark: words still spoken by the speaker
+        named before it, no break in whom a pronoun after it may mean."""
+        start, end = self.a.sentences[sentence]
+        return self.a.text[start:end].lstrip()[:1] in ('"', "“", "«", "„")
 
     def _opens_with_pronoun(self, sentence: int) -> bool:
         start, end = self.a.sentences[sentence]
