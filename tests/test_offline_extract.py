@@ -153,6 +153,8 @@ def test_persian_call_people_digits_scales_and_quote():
         # …but when nothing else happened, it is the event reported
         ("en", "Indian Prime Minister Narendra Modi will visit Moscow next week.", None, "visit"),
         ("en", "The two ministers exchanged messages on Monday.", None, "message"),
+        ("en", "In a call on Monday, the two leaders discussed Gaza.", None, "phone_call"),
+        ("en", "In a call for calm, the UN urged restraint.", None, None),
         ("fr", "La ministre a eu un échange avec son homologue indonésien.", None, "talks"),
         ("fa", "وزیر خارجه همتای اندونزیایی خود را در اسلو به حضور پذیرفت.", None, "meeting"),
     ],
