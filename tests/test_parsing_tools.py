@@ -375,6 +375,29 @@ def test_syndication_footer_and_agency_lines_go_to_metadata(corpus):
     assert len(cleaned.removed) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Image copyright Getty Images\nImage caption Crowds in Tehran\nProtests go on.\n"
+            "Media playback is unsupported on your device\nMedia caption Footage of crowds",
+            "Protests go on.",
+        ),
+        (
+            "Crédit photo, Getty Images\nLégende image, Des manifestants à Dakar\n"
+            "Les manifestations se poursuivent.",
+            "Les manifestations se poursuivent.",
+        ),
+        (
+            "منبع تصویر، Getty Images\nتوضیح تصویر، معترضان در تهران\nاعتراض‌ها ادامه دارد.",
+            "اعتراض‌ها ادامه دارد.",
+        ),
+    ],
+)
+def test_picture_credits_and_captions_of_news_pages_go(text, kept):
+    assert strip_boilerplate(text).text == kept
+
+
 def test_boilerplate_never_touches_sentences_that_mention_it():
     text = "The source said the comment was fair.\nShare\nComments (3)\nLeave a reply"
     cleaned = strip_boilerplate(text)
