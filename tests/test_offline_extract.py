@@ -2200,3 +2200,20 @@ def test_a_quote_left_open_at_a_paragraphs_end_goes_on_and_a_pronoun_reaches_pas
         ("We will not wait for others to act first.", "Kari Nordvik"),
         ("And we will keep sending it until the crisis ends", "Kari Nordvik"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after the title's comma, a name opening with a given name ends before a word no
+        # name holds, with no closing comma
+        (
+            "وزیر امور خارجه روسیه، سرگئی لاوروف روز شنبه با همتای ایرانی خود گفت‌وگو کرد.",
+            [("سرگئی لاوروف", "foreign minister", "RU")],
+        ),
+        # not opening with a given name: where it ends is not known
+        ("وزیر امور خارجه روسیه، لاوروف روز شنبه با همتای ایرانی خود گفت‌وگو کرد.", []),
+    ],
+)
+def test_a_persian_name_after_a_titles_comma_with_no_closing_comma(text, expected):
+    assert participants(facts(make(text, "fa"))) == expected

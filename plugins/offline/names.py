@@ -128,9 +128,9 @@ class NameReader:
             break
         if cased or _CLAUSE_END.match(self.text[tokens[last].end :][:3]):
             return i, last
-        if marked:
+        if marked or tokens[i].key in self.lex.given_names:  # "سرگئی لاوروف روز شنبه"
             return self._ended_by_a_stop(i, last)
-        return None  # an unmarked uncased name ends at punctuation
+        return None  # an unmarked uncased name ends at punctuation, or after a given name
 
     def _ended_by_a_stop(self, first: int, last: int) -> tuple[int, int] | None:
         """An uncased name after an honorific that ends before a word no name holds
