@@ -2217,3 +2217,30 @@ def test_a_quote_left_open_at_a_paragraphs_end_goes_on_and_a_pronoun_reaches_pas
 )
 def test_a_persian_name_after_a_titles_comma_with_no_closing_comma(text, expected):
     assert participants(facts(make(text, "fa"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "European Commission President Ursula von der Leyen met Saudi Crown Prince "
+            "Mohammed bin Salman.",
+            "en",
+            [
+                ("Ursula von der Leyen", "president", None),
+                ("Mohammed bin Salman", "crown prince", "SA"),
+            ],
+        ),
+        (
+            "La cheffe de la diplomatie allemande, Annalena Baerbock, a rencontré lundi le "
+            "porte-parole du Kremlin, Dmitri Peskov.",
+            "fr",
+            [
+                ("Annalena Baerbock", "foreign minister", "DE"),
+                ("Dmitri Peskov", "spokesperson", None),
+            ],
+        ),
+    ],
+)
+def test_two_particles_in_a_name_and_feminine_chief_titles(text, lang, expected):
+    assert participants(facts(make(text, lang))) == expected

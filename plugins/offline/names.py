@@ -89,6 +89,19 @@ class NameReader:
     def _particle(self, i: int) -> bool:
         return self.tokens[i].key in self.lex.name_particles
 
+    def _particles_from(self, i: int) -> int:
+        """How many particles run from word ``i``, joined to each other (``von der`` in
+        ``Ursula von der Leyen``): at most two."""
+        run = 0
+        while (
+            run < 2
+            and i + run < len(self.tokens)
+            and self._particle(i + run)
+            and (run == 0 or name_joined(self.text, self.tokens[i + run - 1], self.tokens[i + run]))
+        ):
+            run += 1
+        return run
+
     def _name_length(self, first: int, last: int) -> int:
         """Words of a name, particles (``bin``, ``آل``) not counted: ``محمد بن عبدالرحمن آل
         ثانی`` is three words long."""
@@ -117,13 +130,12 @@ class NameReader:
             nxt = last + 1
             if not name_joined(self.text, tokens[last], tokens[nxt]):
                 break
-            if self._name_word(nxt, cased) or (
-                cased
-                and self._particle(nxt)
-                and nxt + 1 < len(tokens)
-                and self._name_word(nxt + 1, cased)
-            ):
+            if self._name_word(nxt, cased):
                 last = nxt
+                continue
+            run = self._particles_from(nxt) if cased else 0  # "von der", "bin", "de la"
+            if run and nxt + run < len(tokens) and self._name_word(nxt + run, cased):
+                last = nxt + run - 1  # the name word after them joins on the next turn
                 continue
             break
         if cased or _CLAUSE_END.match(self.text[tokens[last].end :][:3]):
