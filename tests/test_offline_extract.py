@@ -2244,3 +2244,22 @@ def test_a_persian_name_after_a_titles_comma_with_no_closing_comma(text, expecte
 )
 def test_two_particles_in_a_name_and_feminine_chief_titles(text, lang, expected):
     assert participants(facts(make(text, lang))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "محمدباقر قالیباف، رئیس مجلس شورای اسلامی، با سفیر چین دیدار کرد.",
+            "fa",
+            [("محمدباقر قالیباف", "speaker of parliament", None)],
+        ),
+        (
+            "Iranian parliament speaker Mohammad Bagher Ghalibaf met the Chinese ambassador.",
+            "en",
+            [("Mohammad Bagher Ghalibaf", "speaker of parliament", "IR")],
+        ),
+    ],
+)
+def test_the_speaker_of_parliament_is_a_title(text, lang, expected):
+    assert participants(facts(make(text, lang))) == expected
