@@ -34,15 +34,19 @@ from .titles import Title, title_words
 
 _QUOTE = re.compile(
     r"“(?P<a>[^”“\n]{2,1500})”|«\s?(?P<b>[^»«\n]{2,1500}?)\s?»|„(?P<c>[^“”\n]{2,1500})[“”]"
-    r"|(?<![\w\"])\"(?P<d>[^\"\n]{2,1500})\"(?!\w)"
+    r"|\"(?<![\w\"]\")(?P<d>[^\"\n]{2,1500})\"(?!\w)"
 )
-_OPEN_PARAGRAPH = re.compile(
-    r'(?:^[ \t]*|(?<=[.?!…][ \t]))["“«][ \t]?(?P<text>[^"“”«»\n]{2,1500}?)[ \t]*$', re.M
+"""Every form opens with its mark, the look behind a straight one coming after it, so that
+the engine looks for the marks alone through the text instead of trying every position."""
+_OPEN_PARAGRAPH = re.compile(r'^[ \t]*["“«][ \t]?(?P<text>[^"“”«»\n]{2,1500}?)[ \t]*$', re.M)
+"""A paragraph that opens a quote and never closes it…"""
+_OPEN_AFTER_SENTENCE = re.compile(
+    r'[.?!…][ \t]["“«][ \t]?(?P<text>[^"“”«»\n]{2,1500}?)[ \t]*$', re.M
 )
-"""A paragraph that opens a quote and never closes it, at its start or after a sentence
-(``"…," Nordvik said. "We will not wait.`` and the quote goes on in the next paragraph)."""
+"""…or opens one after a sentence and leaves it open (``"…," Nordvik said. "We will not
+wait.``): the quote goes on in the next paragraph."""
 _NEXT_PARAGRAPH = re.compile(r'\n(?:[ \t]*\n)*[ \t]*["“«]')
-_OPEN_RUN_ON = re.compile(r'(?:^|(?<=\s))"(?P<text>[^"\s][^"\n]{1,400}?[.?!…])[ \t]+(?="[^\W\d_])')
+_OPEN_RUN_ON = re.compile(r'"(?<!\S")(?P<text>[^"\s][^"\n]{1,400}?[.?!…])[ \t]+(?="[^\W\d_])')
 """The same in text whose paragraphs were joined with spaces: a quote mark opening (after a
 space, before a word), a short paragraph ending a sentence, and the quote mark opening the
 next one (``"… my wife Ashley. "It was a purely personal decision …"``). Where such a
@@ -168,7 +172,8 @@ class QuoteFinder:
         quote, is quoted too, by that quote's speaker."""
         text = self.a.text
         opened = []
-        for match in _OPEN_PARAGRAPH.finditer(text):
+        left_open = [*_OPEN_PARAGRAPH.finditer(text), *_OPEN_AFTER_SENTENCE.finditer(text)]
+        for match in sorted(left_open, key=lambda m: m.start("text")):
             following = _NEXT_PARAGRAPH.match(text, match.end())
             if not following or len(self.a.tokens_between(*match.span("text"))) < MIN_WORDS:
                 continue
