@@ -147,9 +147,10 @@ def find_countries(
     return mentions
 
 
-_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}(?!\w)")
+_INITIALISM = re.compile(r"[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.){1,3}(?!\w)")
 """``U.S.``, ``U.K.``, ``U.A.E.``: letters and dots, which phrase tables (word by word,
-with only spaces between) do not see as one name."""
+with only spaces between) do not see as one name. It opens with a capital, the look behind
+coming after it, so the engine scans for capitals alone."""
 
 
 def _initialisms(
