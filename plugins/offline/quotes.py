@@ -168,8 +168,9 @@ class QuoteFinder:
 
     def _with_open_paragraphs(self, found: list[FoundQuote]) -> list[FoundQuote]:
         """A quote running over paragraphs opens each with a quote mark and closes only the
-        last: a paragraph opened and never closed, right before a paragraph that opens a
-        quote, is quoted too, by that quote's speaker."""
+        last: a paragraph opened and never closed (or opening a quote after a sentence and
+        leaving it open), right before a paragraph that opens a quote, is quoted too, by that
+        quote's speaker, else by the speaker of the quote before it in its paragraph."""
         text = self.a.text
         opened = []
         left_open = [*_OPEN_PARAGRAPH.finditer(text), *_OPEN_AFTER_SENTENCE.finditer(text)]
