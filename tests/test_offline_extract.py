@@ -2263,3 +2263,21 @@ def test_two_particles_in_a_name_and_feminine_chief_titles(text, lang, expected)
 )
 def test_the_speaker_of_parliament_is_a_title(text, lang, expected):
     assert participants(facts(make(text, lang))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        # "à" is no "a" (has), though the two share a key
+        (
+            "Les deux présidents se sont entretenus par téléphone et ont évoqué la guerre à Gaza.",
+            ["la guerre à Gaza"],
+        ),
+        (
+            "Le ministre a évoqué la crise et a appelé au calme lors d'un entretien téléphonique.",
+            ["la crise"],
+        ),
+    ],
+)
+def test_a_french_topic_ends_at_the_verb_a_not_at_the_preposition_a(text, topics):
+    assert facts(make(text, "fr")).event.topics == topics

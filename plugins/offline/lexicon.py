@@ -78,6 +78,9 @@ class Lexicon:
     ``درباره``)."""
     topic_ends: frozenset[str]
     """Words that end a topic (``with``, ``avec``, ``گفت‌وگو``)."""
+    topic_ends_written: frozenset[str]
+    """The same as written (case aside): French ``à`` is no ``a`` (has) though their keys
+    are one."""
     event_references: PhraseTable[bool]
     """Words that speak of an event already named, or of its sides (``the call``, ``les
     deux ministres``, ``دو طرف``): a sentence with one may say what the event was about."""
@@ -228,6 +231,7 @@ def _build(lang: str) -> Lexicon:
         name_cues=_table(data.get("name_cues", [])),
         topic_cues=_table(data.get("topic_cues", [])),
         topic_ends=_keys(data.get("topic_ends", [])),
+        topic_ends_written=frozenset(w.casefold() for w in data.get("topic_ends", [])),
         event_references=_table(data.get("event_references", [])),
         bodies=_labelled(data.get("bodies", [])),
         qualifiers=_table(data.get("qualifiers", {})),
