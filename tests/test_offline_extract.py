@@ -321,6 +321,7 @@ def test_numbers_that_are_not_figures():
         ("Le séisme s'est produit vers 23 h 11, à 70 km de Marrakech.", "fr", ["70 km"]),
         ("Le vote aura lieu à 14 heures, après 12 heures de débat.", "fr", ["12 heures"]),
         ("Il a été libéré vers 23 h après 48 h de garde à vue.", "fr", ["48 h"]),
+        ("Il a 14 heures pour répondre.", "fr", ["14 heures"]),  # has, not at
         ("It struck at 3 p.m. and at 9am; 4 amendments passed by 11 PM.", "en", ["4"]),
         ("The talks began at ten o'clock with 5 delegations.", "en", ["5"]),
         ("جلسه ساعت ۱۰ صبح آغاز شد و ۱۰ ساعت طول کشید.", "fa", ["۱۰ ساعت"]),

@@ -295,7 +295,7 @@ class FigureFinder:
         word = self.a.tokens[before]
         if unit is None:
             return self.lex.units.get(word.text) == "hours"
-        return word.key in self.lex.clock_before
+        return word.text.casefold() in self.lex.clock_before
 
     def _naming_word(self, start: int) -> str:
         """The key of a word that may name a model right before a number (``Mazda 3``): not

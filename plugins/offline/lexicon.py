@@ -132,7 +132,8 @@ class Lexicon:
     """Words after which a number names something (``Resolution 2231``, ``ماده ۱۰``)."""
     clock_before: frozenset[str]
     """Words that make a number of hours after them a time of day (``à 14 heures``,
-    ``vers 23 h``), not how long something lasted."""
+    ``vers 23 h``), not how long something lasted; as written, case aside (``il a 14
+    heures`` is not ``à``)."""
     stopwords: frozenset[str]
     months: frozenset[str]
     decimal_comma: bool
@@ -254,7 +255,7 @@ def _build(lang: str) -> Lexicon:
         participle_endings=tuple(data.get("participle_endings", [])),
         designators=_keys(data.get("designators", [])),
         place_markers=_keys(data.get("place_markers", [])),
-        clock_before=_keys(data.get("clock_before", [])),
+        clock_before=frozenset(w.casefold() for w in data.get("clock_before", [])),
         stopwords=_keys(data.get("stopwords", [])),
         months=_keys(data.get("months", [])),
         decimal_comma=bool(data.get("decimal_comma", False)),
