@@ -127,7 +127,7 @@ class Lexicon:
     ``head_counts`` words among them (``killed``) still say what is counted."""
     place_markers: frozenset[str]
     """Words that make the capital after them where an event happened (``in``, ``à``,
-    ``در``)."""
+    ``در``), as written, case aside (``à``, not ``a``)."""
     designators: frozenset[str]
     """Words after which a number names something (``Resolution 2231``, ``ماده ۱۰``)."""
     clock_before: frozenset[str]
@@ -254,7 +254,7 @@ def _build(lang: str) -> Lexicon:
         uncounted_endings=tuple(data.get("uncounted_endings", [])),
         participle_endings=tuple(data.get("participle_endings", [])),
         designators=_keys(data.get("designators", [])),
-        place_markers=_keys(data.get("place_markers", [])),
+        place_markers=frozenset(w.casefold() for w in data.get("place_markers", [])),
         clock_before=frozenset(w.casefold() for w in data.get("clock_before", [])),
         stopwords=_keys(data.get("stopwords", [])),
         months=_keys(data.get("months", [])),

@@ -106,6 +106,6 @@ def where_it_happened(analysis: Analysis, places: list[FoundPlace]) -> list[Foun
     kept = []
     for place in places:
         before = bisect.bisect_left(starts, place.start) - 1
-        if place.start < dated or (before >= 0 and tokens[before].key in markers):
+        if place.start < dated or (before >= 0 and tokens[before].text.casefold() in markers):
             kept.append(place)
     return kept
