@@ -616,3 +616,17 @@ def test_a_claim_no_report_in_the_reader_language_gives_is_worded_in_the_reader_
         "en": ["about $4 billion", "environ 5 milliards de dollars"],
         "fa": ["about $4 billion", "حدود ۵ میلیارد دلار"],
     }
+
+
+@pytest.mark.parametrize(
+    ("reader", "opening", "closing"),
+    [
+        ("en", "“Our two countries can show", "go together” — "),
+        ("fr", "« Nos deux pays peuvent montrer", "vont de pair » — "),
+        ("fa", "«دو کشور ما می‌توانند", "سازگارند.» — "),
+    ],
+)
+def test_a_quote_claim_is_marked_as_readers_of_its_language_quote(reader, opening, closing):
+    (event,) = Pipeline(to=[reader]).run([EXAMPLES / name for name in NORWAY]).events
+    (claim,) = [c for c in event.briefs[0].claims if c.type == "quote"]
+    assert claim.text.startswith(opening) and closing in claim.text

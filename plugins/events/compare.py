@@ -347,7 +347,13 @@ def _quotes(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list[
         docs = unique((reports[i].document.id for i, _ in group), str)
         words = quote.text.strip().rstrip(",;:")
         claims.append(
-            Claim(f"“{words}”{speaker}", docs, refs, "quote", reports[shown].document.lang)
+            Claim(
+                label("quote", target, words=words) + speaker,
+                docs,
+                refs,
+                "quote",
+                reports[shown].document.lang,
+            )
         )
         for lang in unique((reports[i].document.lang for i, _ in group), str):
             # wording and omissions are compared between reports in one language only

@@ -31,6 +31,7 @@ LABELS: dict[str, dict[str, str]] = {
         "missing_quote": "Only some sources give this quote",
         "date_differs": "The sources date the event differently",
         "not_reported": "not reported",
+        "quote": "“{words}”",  # as readers of the language quote
     },
     "fr": {
         **_kinds("fr"),
@@ -43,6 +44,7 @@ LABELS: dict[str, dict[str, str]] = {
         "missing_quote": "Seules certaines sources rapportent cette citation",
         "date_differs": "Les sources ne datent pas l'événement de la même façon",
         "not_reported": "non mentionné",
+        "quote": "« {words} »",  # as readers of the language quote
     },
     "fa": {
         **_kinds("fa"),
@@ -55,6 +57,7 @@ LABELS: dict[str, dict[str, str]] = {
         "missing_quote": "تنها برخی منابع این نقل‌قول را آورده‌اند",
         "date_differs": "منابع تاریخ متفاوتی برای رویداد می‌دهند",
         "not_reported": "گزارش نشده",
+        "quote": "«{words}»",  # as readers of the language quote
     },
 }
 
