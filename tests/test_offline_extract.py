@@ -2282,3 +2282,13 @@ def test_the_speaker_of_parliament_is_a_title(text, lang, expected):
 )
 def test_a_french_topic_ends_at_the_verb_a_not_at_the_preposition_a(text, topics):
     assert facts(make(text, "fr")).event.topics == topics
+
+
+def test_a_french_capital_m_is_a_million_and_a_small_m_metres():
+    text = "1,2 M de personnes et 1,2M de foyers, un mur de 35 m de haut."
+    figures = facts(make(text, "fr")).figures
+    assert [(f.text, f.value, f.unit, f.counts) for f in figures] == [
+        ("1,2 M", 1.2e6, None, "personnes"),
+        ("1,2M", 1.2e6, None, "foyers"),
+        ("35 m", 35.0, "m", None),
+    ]

@@ -170,7 +170,7 @@ class FigureFinder:
         if i >= len(tokens) or tokens[i].start != end:
             return None
         token = tokens[i]
-        scale = self.lex.scales.get(token.text)
+        scale = self.lex.capital_scales.get(token.text) or self.lex.scales.get(token.text)
         if scale:
             return token.end, "", scale
         unit = self.lex.units.get(token.text)
@@ -508,6 +508,14 @@ class FigureFinder:
     def _scale_after(self, end: int) -> tuple[float, int] | None:
         """The scale words right after ``end`` and where they end: one (``million``), or two
         that multiply (``هزار میلیارد``, ``mille milliards``)."""
+        i = self._word_index(end)
+        tokens = self.a.tokens
+        if (
+            i < len(tokens)
+            and tokens[i].text in self.lex.capital_scales
+            and not self.text[end : tokens[i].start].strip()
+        ):  # "1,2 M de personnes": a million, not metres
+            return self.lex.capital_scales[tokens[i].text], tokens[i].end
         scaled = self._phrase_after(self.lex.scales, end)
         if not scaled:
             return None

@@ -97,6 +97,9 @@ class Lexicon:
     span_keepers: frozenset[str]
     """…unless one of these comes before them (``for over five years``: more than)."""
     scales: PhraseTable[float]
+    capital_scales: dict[str, float]
+    """Scales written short in capitals, matched as written (French ``1,2 M de personnes``
+    is 1.2 million; ``m`` is metres)."""
     number_words: PhraseTable[float]
     lower_bounds: frozenset[tuple[str, ...]]
     """Number words (as word keys) that say "at least so many" (``tens of``, ``des
@@ -239,6 +242,7 @@ def _build(lang: str) -> Lexicon:
         span_qualifiers=_keys(data.get("span_qualifiers", [])),
         span_keepers=_keys(data.get("span_keepers", [])),
         scales=_table(data.get("scales", {})),
+        capital_scales={k: float(v) for k, v in data.get("capital_scales", {}).items()},
         number_words=_table(data.get("number_words", {})),
         ambiguous_numbers=_keys(data.get("ambiguous_numbers", [])),
         lower_bounds=frozenset(phrase_keys(p) for p in data.get("lower_bounds", [])),
