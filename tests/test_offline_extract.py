@@ -2292,3 +2292,24 @@ def test_a_french_capital_m_is_a_million_and_a_small_m_metres():
         ("1,2M", 1.2e6, None, "foyers"),
         ("35 m", 35.0, "m", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name that a common given name opens, right after the title, no comma between
+        (
+            "وزیر امور خارجه عباس عراقچی روز دوشنبه به مسکو رفت.",
+            [("عباس عراقچی", "foreign minister", None)],
+        ),
+        ("سناتور لیندسی گراهام روز دوشنبه به مسکو رفت.", [("لیندسی گراهام", "senator", None)]),
+        (
+            "نخست‌وزیر اسرائیل بنیامین نتانیاهو روز دوشنبه به واشنگتن رفت.",
+            [("بنیامین نتانیاهو", "prime minister", "IL")],
+        ),
+        # not a given name: where a name would end is not known
+        ("وزیر امور خارجه فردا به مسکو می‌رود.", []),
+    ],
+)
+def test_a_persian_name_right_after_its_title_with_no_comma(text, expected):
+    assert participants(facts(make(text, "fa"))) == expected

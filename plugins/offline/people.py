@@ -137,8 +137,9 @@ class PeopleFinder(NameReader):
     def _name_after_uncased_complement(self, title: Title) -> tuple[int, int] | None:
         """In scripts without capitals, a name of two words or more after a title's
         complement of plain words and a comma: ``وزیر ورزش و جوانان، احمد دنیامالی``, or
-        with no comma after a country ending the complement when a common given name opens
-        it: ``سخنگوی وزارت امور خارجه ایران اسماعیل بقائی``. Words that cannot be in a name
+        with no comma, right after the title or after a country ending the complement, when
+        a common given name opens it: ``سخنگوی وزارت امور خارجه ایران اسماعیل بقائی``,
+        ``وزیر امور خارجه عباس عراقچی``. Words that cannot be in a name
         (``در``, ``با``, verbs) end the complement, and no name follows."""
         if self.lex.latin_capitals:
             return None
@@ -147,8 +148,9 @@ class PeopleFinder(NameReader):
             nxt = last + 1
             if not joined(self.text, tokens[last], tokens[nxt]):
                 return None
-            name = self._given_name_at(nxt) if last in self.a.country_at else None
-            if name:  # "… ایران اسماعیل بقائی"
+            opens = last == title.last or last in self.a.country_at
+            name = self._given_name_at(nxt) if opens else None
+            if name:  # "… ایران اسماعیل بقائی", "وزیر امور خارجه عباس عراقچی"
                 title.countries = title.countries or self.a.countries_in(title.last + 1, last)
                 return name
             plain = self._name_word(nxt, False) or nxt in self.a.country_at
