@@ -157,6 +157,9 @@ def test_persian_call_people_digits_scales_and_quote():
         ("en", "In a call for calm, the UN urged restraint.", None, None),
         ("fr", "La ministre a eu un échange avec son homologue indonésien.", None, "talks"),
         ("fa", "وزیر خارجه همتای اندونزیایی خود را در اسلو به حضور پذیرفت.", None, "meeting"),
+        # a cue in two words with the place between them
+        ("fa", "مدیرکل آژانس روز سه‌شنبه وارد تهران شد.", None, "visit"),
+        ("fa", "ایران ۲ میلیون تن گندم وارد کرد و بازار شلوغ شد.", None, None),
     ],
 )
 def test_event_type_from_cue_phrases(lang, text, title, expected):

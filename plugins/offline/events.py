@@ -44,7 +44,7 @@ def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
         for match in lex.events.find_all(title, words):
             weight = lex.event_weights.get(match.value, 1.0) * _tense(words, match, lex)
             scores[match.value] = scores.get(match.value, 0.0) + TITLE_BONUS * weight
-    for match in analysis.find(lex.events):
+    for match in [*analysis.find(lex.events), *_split_cues(analysis)]:
         if _capitalised_inside(analysis, match.start):
             continue  # "Met Office" is not "met"
         weight = lex.event_weights.get(match.value, 1.0) * _tense(analysis.tokens, match, lex)
@@ -58,6 +58,26 @@ def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
     kind = max(scores, key=lambda k: (scores[k], lex.event_weights.get(k, 1.0), k))
     start, end = first_hit.get(kind, (None, None))
     return FoundEvent(kind, start, end, round(scores[kind], 3))
+
+
+SPLIT_REACH = 3
+"""Words a cue in two words may hold between them (``وارد پایتخت قطر شد``)."""
+
+
+def _split_cues(analysis: Analysis) -> list[Match[str]]:
+    """The cues in two words of the language's ``split_events``, with at most
+    :data:`SPLIT_REACH` words of the same sentence between them."""
+    tokens, found = analysis.tokens, []
+    for first_key, last_key, kind in analysis.lexicon.split_events:
+        for i in analysis.positions.get(first_key, ()):
+            sentence = analysis.sentence_of(tokens[i].start)
+            for j in range(i + 2, min(i + 2 + SPLIT_REACH, len(tokens))):
+                if analysis.sentence_of(tokens[j].start) != sentence:
+                    break
+                if tokens[j].key == last_key:
+                    found.append(Match(i, j, tokens[i].start, tokens[j].end, kind))
+                    break
+    return found
 
 
 def _tense(words: list[Token], match: Match[str], lex: Lexicon) -> float:

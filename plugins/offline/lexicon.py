@@ -27,6 +27,9 @@ class Lexicon:
     known: bool
     """Whether the language has a data file of its own."""
     events: PhraseTable[str]
+    split_events: tuple[tuple[str, str, str], ...]
+    """Cues in two words with a few between (Persian ``وارد تهران شد``, arrived in Tehran):
+    first word's key, last word's key, event type."""
     event_weights: dict[str, float]
     future_before: frozenset[str]
     """Words before an event's cue that make it one to come (``will``, ``would``, ``to``)…"""
@@ -207,6 +210,11 @@ def _build(lang: str) -> Lexicon:
         known=known,
         events=PhraseTable(
             (cue, kind) for kind, cues in data.get("events", {}).items() for cue in cues
+        ),
+        split_events=tuple(
+            (key(first), key(last), kind)
+            for kind, pairs in sorted(data.get("split_events", {}).items())
+            for first, last in pairs
         ),
         event_weights=data.get("event_weights", {}),
         future_before=_keys(data.get("future_before", [])),
