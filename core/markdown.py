@@ -32,6 +32,7 @@ EVENT_NAMES = {
 
 WORDS: dict[str, dict[str, str]] = {
     "en": {
+        "script": "Latn",  # of the topics an event line shows
         "events": "Events",
         "topics": "Topics",
         "quotes": "Quotes",
@@ -61,6 +62,7 @@ WORDS: dict[str, dict[str, str]] = {
         "list": "; ",
     },
     "fr": {
+        "script": "Latn",  # of the topics an event line shows
         "phone_call": "Entretien téléphonique",
         "video_call": "Visioconférence",
         "meeting": "Rencontre",
@@ -99,6 +101,7 @@ WORDS: dict[str, dict[str, str]] = {
         "list": " ; ",
     },
     "fa": {
+        "script": "Arab",  # of the topics an event line shows
         "phone_call": "گفت‌وگوی تلفنی",
         "video_call": "تماس تصویری",
         "meeting": "دیدار",
@@ -256,8 +259,9 @@ def _(record: EventRecord, lang: str = "en") -> str:
         out.append(f"{said['participants']}{colon}{sep.join(who)}\n\n")
     elif record.countries:
         out.append(f"{said['countries']}{colon}{', '.join(record.countries)}\n\n")
-    if record.topics:
-        out.append(f"{said['topics']}{colon}{sep.join(record.topics)}\n\n")
+    topics = _readable(record.topics, said["script"])
+    if topics:
+        out.append(f"{said['topics']}{colon}{sep.join(topics)}\n\n")
     for brief in record.briefs:
         out.append(_event_brief(brief, number, len(record.briefs) > 1, said))
     out.append(f"**{said['sources']}**\n\n")
@@ -268,6 +272,20 @@ def _(record: EventRecord, lang: str = "en") -> str:
             f"{_date(member.published, said)}\n"
         )
     return "".join(out) + "\n"
+
+
+def _readable(topics: list[str], script: str) -> list[str]:
+    """The topics written in the reader's script (``Arab`` or another), when there are
+    some: an English reader is not shown the Persian reports' topics, a Persian one not the
+    French ones; all of them when none is in the reader's script."""
+    fitting = [t for t in topics if ("Arab" if _mostly_arabic(t) else "Latn") == script]
+    return fitting or topics
+
+
+def _mostly_arabic(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\ufb50" <= c <= "\ufeff")
+    return arabic * 2 > len(letters)
 
 
 def _participants_for(record: EventRecord, lang: str) -> list[str]:

@@ -630,3 +630,18 @@ def test_a_quote_claim_is_marked_as_readers_of_its_language_quote(reader, openin
     (event,) = Pipeline(to=[reader]).run([EXAMPLES / name for name in NORWAY]).events
     (claim,) = [c for c in event.briefs[0].claims if c.type == "quote"]
     assert claim.text.startswith(opening) and closing in claim.text
+
+
+@pytest.mark.parametrize(
+    ("reader", "shown", "hidden"),
+    [
+        ("en", "la pêche durable", "ماهیگیری پایدار"),
+        ("fa", "ماهیگیری پایدار", "la pêche durable"),
+    ],
+)
+def test_an_events_topics_line_keeps_the_topics_in_the_readers_script(cli, reader, shown, hidden):
+    result = cli("run", *[EXAMPLES / n for n in NORWAY], "--to", reader, "-f", "md")
+    assert result.exit_code == 0, result.output
+    events = result.stdout[result.stdout.index("\n# ") :]
+    line = next(x for x in events.splitlines() if x.startswith(("Topics:", "موضوع‌ها:")))
+    assert shown in line and hidden not in line
