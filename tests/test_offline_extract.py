@@ -2165,6 +2165,7 @@ def test_what_an_english_figure_counts_may_follow_of():
         ("The ministers met in Ankara on Monday.", "en", ["Ankara"]),
         ("ANKARA - The ministers met on Monday.", "en", ["ANKARA"]),
         ("Le ministre est arrivé mardi à Ankara.", "fr", ["Ankara"]),
+        ("The two ministers visited Kyiv on Friday.", "en", ["Kyiv"]),
         # a capital standing for its government is named, but is no place of the event
         ("Erdogan told Pezeshkian in a phone call that Ankara opposed any escalation.", "en", []),
     ],
