@@ -2317,3 +2317,16 @@ def test_a_french_capital_m_is_a_million_and_a_small_m_metres():
 )
 def test_a_persian_name_right_after_its_title_with_no_comma(text, expected):
     assert participants(facts(make(text, "fa"))) == expected
+
+
+def test_a_counterpart_takes_the_office_not_another_countrys_style_of_it():
+    text = (
+        "Rubio in Riyadh\n\nU.S. Secretary of State Marco Rubio met his Saudi counterpart "
+        "Prince Faisal bin Farhan in Riyadh."
+    )
+    pipe = Pipeline(extractor=["offline"])
+    event = pipe.extract(pipe.parse(text)[0]).event
+    assert [(p.name, p.role, p.country) for p in event.participants] == [
+        ("Marco Rubio", "secretary of state", "US"),
+        ("Faisal bin Farhan", "foreign minister", "SA"),
+    ]

@@ -210,7 +210,23 @@ def _add_surname_mentions(analysis: Analysis, people: list[Person]) -> None:
         person.mentions.sort()
 
 
+OFFICES = {
+    "secretary of state": "foreign minister",
+    "foreign secretary": "foreign minister",
+    "defense secretary": "defence minister",
+    "defence secretary": "defence minister",
+    "treasury secretary": "finance minister",
+    "home secretary": "interior minister",
+    "health secretary": "health minister",
+    "energy secretary": "energy minister",
+    "commerce secretary": "trade minister",
+}
+"""Roles named in one country's style, and the office they are elsewhere: the Saudi
+counterpart of the US secretary of state is a foreign minister."""
+
+
 def _resolve_counterparts(people: list[Person]) -> None:
+    """A counterpart takes the office of a titled person of another country."""
     for person in people:
         if person.role is not None:
             continue
@@ -221,4 +237,4 @@ def _resolve_counterparts(people: list[Person]) -> None:
             None,
         )
         if other is not None:
-            person.role = other.role
+            person.role = OFFICES.get(other.role, other.role)
