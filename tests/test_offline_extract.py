@@ -2330,3 +2330,30 @@ def test_a_counterpart_takes_the_office_not_another_countrys_style_of_it():
         ("Marco Rubio", "secretary of state", "US"),
         ("Faisal bin Farhan", "foreign minister", "SA"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le ministre saoudien des Affaires étrangères, le prince Fayçal ben Farhane, a reçu "
+            "son homologue américain Marco Rubio à Riyad.",
+            [
+                ("Fayçal ben Farhane", "foreign minister", "SA"),
+                ("Marco Rubio", "secretary of state", "US"),
+            ],
+        ),
+        (
+            "فیصل بن فرحان، وزیر خارجه عربستان سعودی، با همتای آمریکایی خود مارکو روبیو در "
+            "ریاض دیدار کرد.",
+            [
+                ("فیصل بن فرحان", "foreign minister", "SA"),
+                ("مارکو روبیو", "secretary of state", "US"),
+            ],
+        ),
+    ],
+)
+def test_a_counterpart_takes_the_style_of_the_office_in_its_country(text, expected):
+    pipe = Pipeline(extractor=["offline"])
+    event = pipe.extract(pipe.parse(f"T\n\n{text}")[0]).event
+    assert [(p.name, p.role, p.country) for p in event.participants] == expected

@@ -144,6 +144,13 @@ class PeopleFinder(NameReader):
         if self.lex.latin_capitals:
             return None
         tokens, last = self.tokens, title.last
+        linked = self._skip_links(last + 1)  # "همتای آمریکایی خود مارکو روبیو"
+        if (
+            linked > last + 1
+            and linked < len(tokens)
+            and joined(self.text, tokens[last], tokens[last + 1])
+        ):
+            return self._given_name_at(linked)
         while last + 1 < len(tokens) and last - title.last < MAX_COMPLEMENT_WORDS:
             nxt = last + 1
             if not joined(self.text, tokens[last], tokens[nxt]):

@@ -222,7 +222,17 @@ OFFICES = {
     "commerce secretary": "trade minister",
 }
 """Roles named in one country's style, and the office they are elsewhere: the Saudi
-counterpart of the US secretary of state is a foreign minister."""
+counterpart of the US secretary of state is a foreign minister…"""
+STYLES = {
+    ("foreign minister", "US"): "secretary of state",
+    ("foreign minister", "GB"): "foreign secretary",
+    ("defence minister", "US"): "defense secretary",
+    ("defence minister", "GB"): "defence secretary",
+    ("finance minister", "US"): "treasury secretary",
+    ("interior minister", "GB"): "home secretary",
+}
+"""…and the US and UK style of an office: the American counterpart of the Saudi foreign
+minister is the secretary of state."""
 
 
 def _resolve_counterparts(people: list[Person]) -> None:
@@ -237,4 +247,5 @@ def _resolve_counterparts(people: list[Person]) -> None:
             None,
         )
         if other is not None:
-            person.role = OFFICES.get(other.role, other.role)
+            office = OFFICES.get(other.role, other.role)
+            person.role = STYLES.get((office, person.country), office)
