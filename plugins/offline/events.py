@@ -9,6 +9,7 @@ report is of what happened (``after a long phone call``).
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 
 from .analysis import Analysis
@@ -44,7 +45,8 @@ def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
         for match in lex.events.find_all(title, words):
             weight = lex.event_weights.get(match.value, 1.0) * _tense(words, match, lex)
             scores[match.value] = scores.get(match.value, 0.0) + TITLE_BONUS * weight
-    for match in [*analysis.find(lex.events), *_split_cues(analysis)]:
+    cues = sorted([*analysis.find(lex.events), *_split_cues(analysis)], key=_START)
+    for match in cues:  # in text order: the first of a kind is where the event is named
         if _capitalised_inside(analysis, match.start):
             continue  # "Met Office" is not "met"
         weight = lex.event_weights.get(match.value, 1.0) * _tense(analysis.tokens, match, lex)
@@ -60,6 +62,8 @@ def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
     return FoundEvent(kind, start, end, round(scores[kind], 3))
 
 
+_START = operator.itemgetter(2)
+"""A match's start offset (:class:`Match` ``.start``)."""
 SPLIT_REACH = 3
 """Words a cue in two words may hold between them (``وارد پایتخت قطر شد``)."""
 
