@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .analysis import Analysis
-from .scan import Match, joined
+from .scan import Match, accented_key, joined
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _SPACED = r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d)(?:,\d+)?"
@@ -295,7 +295,7 @@ class FigureFinder:
         word = self.a.tokens[before]
         if unit is None:
             return self.lex.units.get(word.text) == "hours"
-        return word.text.casefold() in self.lex.clock_before
+        return accented_key(word.text) in self.lex.clock_before
 
     def _naming_word(self, start: int) -> str:
         """The key of a word that may name a model right before a number (``Mazda 3``): not

@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from .scan import PhraseTable, key, phrase_keys
+from .scan import PhraseTable, accented_key, key, phrase_keys
 
 DATA = "polybrief.plugins.offline"
 
@@ -80,10 +80,8 @@ class Lexicon:
     """Words after which an event's topic follows (``to discuss``, ``pour évoquer``,
     ``درباره``)."""
     topic_ends: frozenset[str]
-    """Words that end a topic (``with``, ``avec``, ``گفت‌وگو``)."""
-    topic_ends_written: frozenset[str]
-    """The same as written (case aside): French ``à`` is no ``a`` (has) though their keys
-    are one."""
+    """Words that end a topic (``with``, ``avec``, ``گفت‌وگو``), by :func:`accented_key`:
+    the verb ``a`` ends one, ``à Gaza`` does not."""
     event_references: PhraseTable[bool]
     """Words that speak of an event already named, or of its sides (``the call``, ``les
     deux ministres``, ``دو طرف``): a sentence with one may say what the event was about."""
@@ -133,12 +131,12 @@ class Lexicon:
     ``head_counts`` words among them (``killed``) still say what is counted."""
     place_markers: frozenset[str]
     """Words that make the capital after them where an event happened (``in``, ``à``,
-    ``در``), as written, case aside (``à``, not ``a``)."""
+    ``در``), by :func:`accented_key` (``à``, not ``a``)."""
     designators: frozenset[str]
     """Words after which a number names something (``Resolution 2231``, ``ماده ۱۰``)."""
     clock_before: frozenset[str]
     """Words that make a number of hours after them a time of day (``à 14 heures``,
-    ``vers 23 h``), not how long something lasted; as written, case aside (``il a 14
+    ``vers 23 h``), not how long something lasted; by :func:`accented_key` (``il a 14
     heures`` is not ``à``)."""
     stopwords: frozenset[str]
     months: frozenset[str]
@@ -163,6 +161,10 @@ class Lexicon:
 
 def _keys(words: list[str]) -> frozenset[str]:
     return frozenset(key(w) for w in words)
+
+
+def _accented(words: list[str]) -> frozenset[str]:
+    return frozenset(accented_key(w) for w in words)
 
 
 def _table(mapping: dict[str, Any] | list[str], commas: bool = False) -> PhraseTable:
@@ -242,8 +244,7 @@ def _build(lang: str) -> Lexicon:
         quote_verbs=_table(data.get("quote_verbs", [])),
         name_cues=_table(data.get("name_cues", [])),
         topic_cues=_table(data.get("topic_cues", [])),
-        topic_ends=_keys(data.get("topic_ends", [])),
-        topic_ends_written=frozenset(w.casefold() for w in data.get("topic_ends", [])),
+        topic_ends=_accented(data.get("topic_ends", [])),
         event_references=_table(data.get("event_references", [])),
         bodies=_labelled(data.get("bodies", [])),
         qualifiers=_table(data.get("qualifiers", {})),
@@ -266,8 +267,8 @@ def _build(lang: str) -> Lexicon:
         uncounted_endings=tuple(data.get("uncounted_endings", [])),
         participle_endings=tuple(data.get("participle_endings", [])),
         designators=_keys(data.get("designators", [])),
-        place_markers=frozenset(w.casefold() for w in data.get("place_markers", [])),
-        clock_before=frozenset(w.casefold() for w in data.get("clock_before", [])),
+        place_markers=_accented(data.get("place_markers", [])),
+        clock_before=_accented(data.get("clock_before", [])),
         stopwords=_keys(data.get("stopwords", [])),
         months=_keys(data.get("months", [])),
         decimal_comma=bool(data.get("decimal_comma", False)),

@@ -11,7 +11,7 @@ from functools import cache
 
 from .analysis import Analysis
 from .countries import capitals_in
-from .scan import PhraseTable, joined
+from .scan import PhraseTable, accented_key, joined
 
 _DATELINE = re.compile(
     r"\A\W*(?P<place>[^\W\d_][^\W\d_ \-]*(?: [^\W\d_]+){0,2})"
@@ -106,6 +106,6 @@ def where_it_happened(analysis: Analysis, places: list[FoundPlace]) -> list[Foun
     kept = []
     for place in places:
         before = bisect.bisect_left(starts, place.start) - 1
-        if place.start < dated or (before >= 0 and tokens[before].text.casefold() in markers):
+        if place.start < dated or (before >= 0 and accented_key(tokens[before].text) in markers):
             kept.append(place)
     return kept

@@ -54,6 +54,13 @@ class _Keys(dict):
 _KEYS = _Keys()
 
 
+@lru_cache(maxsize=4096)
+def accented_key(word: str) -> str:
+    """A word's matching form with its accents kept: case, Arabic against Persian letter
+    forms and ZWNJ folded, but French ``à`` (at) is not ``a`` (has), as their keys are."""
+    return unicodedata.normalize("NFC", word.casefold()).translate(_ARABIC_TO_PERSIAN)
+
+
 def key(word: str) -> str:
     """The matching form of one word: case, accents, diacritics and letter variants folded."""
     return _KEYS[word]

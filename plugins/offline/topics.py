@@ -13,12 +13,10 @@ from __future__ import annotations
 import bisect
 import math
 import re
-import unicodedata
 
 from .analysis import Analysis
 from .figures import DURATIONS
-from .lexicon import Lexicon
-from .scan import tokenize
+from .scan import accented_key, tokenize
 
 MAX_WORDS = 24
 FOLLOW_SENTENCES = 3
@@ -138,7 +136,7 @@ def _topic_words(
             gap = text[tokens[words[-1]].end : token.start]
             if _BOUNDARY.search(gap) and not (gap.strip() in ",،" and _list_goes_on(analysis, i)):
                 break
-        if (token.key in lex.topic_ends and _as_listed(token.text, lex)) or i in cues:
+        if accented_key(token.text) in lex.topic_ends or i in cues:
             break
         at = bisect.bisect_right(skip, (token.start, math.inf)) - 1  # the dates are in order
         if at >= 0 and skip[at][0] <= token.start < skip[at][1]:
@@ -148,15 +146,6 @@ def _topic_words(
     while words and (tokens[words[-1]].key in lex.stopwords or len(tokens[words[-1]].key) < 2):
         words.pop()  # "… in Gaza and": a topic ends on a word that says something
     return words
-
-
-def _as_listed(word: str, lex: Lexicon) -> bool:
-    """Whether a word whose key is a topic end is one as written: not when it carries an
-    accent the listed word does not (French ``à Gaza`` goes on; ``a`` ends)."""
-    folded = word.casefold()
-    if folded in lex.topic_ends_written:
-        return True
-    return not any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", folded))
 
 
 def _list_goes_on(analysis: Analysis, i: int) -> bool:
