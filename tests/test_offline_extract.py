@@ -2361,3 +2361,57 @@ def test_a_counterpart_takes_the_style_of_the_office_in_its_country(text, expect
     pipe = Pipeline(extractor=["offline"])
     event = pipe.extract(pipe.parse(f"T\n\n{text}")[0]).event
     assert [(p.name, p.role, p.country) for p in event.participants] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "country_keys"),
+    [
+        (
+            'Israeli Defence Minister Israel Katz visited the base. "We will stay," Katz said.',
+            [("Israel Katz", "defence minister", "IL")],
+            {"IL"},
+        ),
+        (
+            "Prime Minister Jordan Bardella met President Chad Mahamat in Paris.",
+            [("Jordan Bardella", "prime minister", None), ("Chad Mahamat", "president", None)],
+            set(),
+        ),
+    ],
+)
+def test_a_name_may_open_with_a_countrys_name_right_after_its_title(text, expected, country_keys):
+    extraction = facts(make(text, "en"))
+    assert participants(extraction) == expected
+    assert set(countries(extraction)) == country_keys  # Jordan and Chad are people here
+    if "Katz said" in text:
+        assert [q.speaker for q in extraction.quotes] == ["Israel Katz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "US Ambassador to Israel Mike Huckabee met the Israeli Defence Minister.",
+            "en",
+            [("Mike Huckabee", "ambassador", "US")],
+        ),
+        (
+            "US envoy to Ukraine Keith Kellogg met President Volodymyr Zelensky in Kyiv.",
+            "en",
+            [("Keith Kellogg", "envoy", "US"), ("Volodymyr Zelensky", "president", None)],
+        ),
+        (
+            "L'ambassadeur de France en Iran, Pierre Cochard, a rencontré le ministre iranien "
+            "des Affaires étrangères.",
+            "fr",
+            [("Pierre Cochard", "ambassador", "FR")],
+        ),
+        (
+            "سفیر ایران در فرانسه، محمدامین نژاد، با وزیر امور خارجه فرانسه دیدار کرد.",
+            "fa",
+            [("محمدامین نژاد", "ambassador", "IR")],
+        ),
+    ],
+)
+def test_an_envoys_title_runs_on_to_the_country_of_the_posting(text, lang, expected):
+    """The name comes after ``to Israel``; the envoy's country stays their own."""
+    assert participants(facts(make(text, lang))) == expected

@@ -100,7 +100,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
             )
             for f in find_figures(analysis, skip)
         ],
-        entities=_country_entities(document, analysis)
+        entities=_country_entities(document, analysis, people)
         + [_person_entity(document, p) for p in people]
         + _place_entities(document, places),
         dates=[
@@ -230,10 +230,14 @@ def _participants(
     ]
 
 
-def _country_entities(document: Document, analysis: Analysis) -> list[Entity]:
+def _country_entities(document: Document, analysis: Analysis, people: list[Person]) -> list[Entity]:
+    """The countries named, but not a word of a person's name (``Jordan Bardella``)."""
     entities: dict[str, Entity] = {}
     named: dict[str, str] = {}
+    names = [(p.start, p.end) for p in people]
     for mention in analysis.countries:
+        if any(start <= mention.start and mention.end <= end for start, end in names):
+            continue
         entity = entities.get(mention.code)
         if entity is None:
             evidence = _evidence(document, mention.start, mention.end)

@@ -129,6 +129,10 @@ class Lexicon:
     participle_endings: tuple[str, ...]
     """Endings of verbs that may follow a counted noun (English ``-ed``: ``people marched``);
     ``head_counts`` words among them (``killed``) still say what is counted."""
+    posting_links: frozenset[str]
+    """Words between an envoy's title and the country they are posted to (``Ambassador to
+    Israel``, ``ambassadeur de France en Iran``, ``سفیر ایران در فرانسه``), by
+    :func:`accented_key`: the country is where the title holder serves, not theirs."""
     place_markers: frozenset[str]
     """Words that make the capital after them where an event happened (``in``, ``à``,
     ``در``), by :func:`accented_key` (``à``, not ``a``)."""
@@ -267,6 +271,7 @@ def _build(lang: str) -> Lexicon:
         uncounted_endings=tuple(data.get("uncounted_endings", [])),
         participle_endings=tuple(data.get("participle_endings", [])),
         designators=_keys(data.get("designators", [])),
+        posting_links=_accented(data.get("posting_links", [])),
         place_markers=_accented(data.get("place_markers", [])),
         clock_before=_accented(data.get("clock_before", [])),
         stopwords=_keys(data.get("stopwords", [])),

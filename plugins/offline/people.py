@@ -173,6 +173,28 @@ class PeopleFinder(NameReader):
                 return name
         return None
 
+    def _name_opened_by_country(self, title: Title, i: int) -> tuple[int, int] | None:
+        """A name whose first word is a country's name, right after its title with nothing
+        between: ``Defence Minister Israel Katz``. Only a name of a country, one word, and
+        with a name of capitalised words after it: ``Ambassador to Israel Mike Huckabee``
+        has a linking word before the country, and the country is the title's."""
+        mention = self.a.country_at.get(i)
+        if (
+            mention is None
+            or mention.first != i
+            or mention.last != i
+            or mention.kind != NAME
+            or i != title.last + 1
+            or i + 1 >= len(self.tokens)
+            or not self.lex.latin_capitals
+            or not name_joined(self.text, self.tokens[i], self.tokens[i + 1])
+        ):
+            return None
+        rest = self.name_after(i + 1)
+        if rest is None or self.lex.honorifics.match_at(self.text, self.tokens, i + 1):
+            return None
+        return i, rest[1]
+
     def _given_name_at(self, i: int) -> tuple[int, int] | None:
         """A name of two words or more that a common given name opens at word ``i``: where
         it starts even with no comma before it, in scripts without capitals."""
@@ -254,7 +276,7 @@ class PeopleFinder(NameReader):
                 gap = self.a.gap(start - 1, start)
             cased = start < len(tokens) and has_case(tokens[start].text)
             if start < len(tokens) and (_COMMA.match(gap) or (_SPACE.match(gap) and cased)):
-                name = self.name_after(start)
+                name = self.name_after(start) or self._name_opened_by_country(title, start)
                 while name:
                     names.append(name)
                     after = name[1] + 1

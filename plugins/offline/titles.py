@@ -15,7 +15,10 @@ from functools import cache
 from .analysis import Analysis
 from .countries import ADJECTIVE, NAME, capital_codes
 from .lexicon import Lexicon
-from .scan import joined
+from .scan import accented_key, joined
+
+POSTED_ROLES = frozenset({"ambassador", "envoy"})
+"""Roles held in another country, named after the title (``Ambassador to Israel``)."""
 
 
 @dataclass
@@ -115,7 +118,30 @@ class TitleFinder:
                 title.countries.append(code)
             title.last, title.end = last, tokens[last].end
             country_after = self._another_country(last + 1, title)
+        posted = self._posting_after(title)
+        if posted is not None:
+            title.last, title.end = posted, tokens[posted].end
         return title
+
+    def _posting_after(self, title: Title) -> int | None:
+        """The last word of ``to Israel`` after an envoy's title (``Ambassador to Israel
+        Mike Huckabee``): the title runs on to it, so that the name after it is found, but
+        the country is where the envoy serves, not the envoy's."""
+        link = title.last + 1
+        if title.role not in POSTED_ROLES or link + 1 >= len(self.tokens):
+            return None
+        if accented_key(self.tokens[link].text) not in self.lex.posting_links:
+            return None
+        mention = self.a.country_at.get(link + 1)
+        if (
+            mention is None
+            or mention.first != link + 1
+            or mention.kind != NAME
+            or not joined(self.text, self.tokens[title.last], self.tokens[link])
+            or not joined(self.text, self.tokens[link], self.tokens[link + 1])
+        ):
+            return None
+        return mention.last
 
     def _another_country(self, i: int, title: Title) -> tuple[str, int] | None:
         """After a plural title's country, ``and France``, ``et de la France``, ``و فرانسه``:
