@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from polybrief import Pipeline
+from polybrief.plugins.offline.analysis import Analysis
 from polybrief.plugins.offline.extractor import extract_document
 from polybrief.plugins.offline.figures import parse_number
+from polybrief.plugins.offline.people import PeopleFinder
 
 from conftest import assert_valid
 from offline_docs import make
@@ -2246,7 +2248,7 @@ def test_a_persian_name_after_a_titles_comma_with_no_closing_comma(text, expecte
             "fr",
             [
                 ("Annalena Baerbock", "foreign minister", "DE"),
-                ("Dmitri Peskov", "spokesperson", None),
+                ("Dmitri Peskov", "spokesperson", "RU"),
             ],
         ),
     ],
@@ -2415,3 +2417,37 @@ def test_a_name_may_open_with_a_countrys_name_right_after_its_title(text, expect
 def test_an_envoys_title_runs_on_to_the_country_of_the_posting(text, lang, expected):
     """The name comes after ``to Israel``; the envoy's country stays their own."""
     assert participants(facts(make(text, lang))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Kremlin spokesman Dmitry Peskov said on Monday that talks would go on.",
+            "en",
+            ("Dmitry Peskov", "RU", "Kremlin spokesman Dmitry Peskov"),
+        ),
+        (
+            "White House press secretary Karoline Leavitt said the talks would go on.",
+            "en",
+            ("Karoline Leavitt", "US", "White House press secretary Karoline Leavitt"),
+        ),
+        (
+            "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré lundi que les pourparlers "
+            "continueraient.",
+            "fr",
+            ("Dmitri Peskov", "RU", "porte-parole du Kremlin, Dmitri Peskov"),
+        ),
+        (
+            "سخنگوی کاخ سفید کارولین لیویت گفت که مذاکرات ادامه دارد.",
+            "fa",
+            ("کارولین لیویت", "US", "سخنگوی کاخ سفید کارولین لیویت"),
+        ),
+    ],
+)
+def test_a_body_named_by_its_seat_gives_its_spokespersons_country(text, lang, expected):
+    document = make(text, lang)
+    analysis = Analysis.of(document)
+    [person] = [p for p in PeopleFinder(analysis).people() if p.role == "spokesperson"]
+    start, end = person.evidence
+    assert (person.name, person.country, text[start:end]) == expected

@@ -17,6 +17,18 @@ from .countries import ADJECTIVE, NAME, capital_codes
 from .lexicon import Lexicon
 from .scan import accented_key, joined
 
+BODY_COUNTRIES = {
+    "Kremlin": "RU",
+    "White House": "US",
+    "Pentagon": "US",
+    "State Department": "US",
+    "Élysée": "FR",
+    "Quai d'Orsay": "FR",
+    "Downing Street": "GB",
+    "Foreign Office": "GB",
+}
+"""The country of a body named by its seat (English names of the language data's
+``bodies``): a Kremlin spokesman speaks for Russia."""
 POSTED_ROLES = frozenset({"ambassador", "envoy"})
 """Roles held in another country, named after the title (``Ambassador to Israel``)."""
 
@@ -118,10 +130,39 @@ class TitleFinder:
                 title.countries.append(code)
             title.last, title.end = last, tokens[last].end
             country_after = self._another_country(last + 1, title)
+        if not title.countries:
+            title.countries = self._seat_country(title)
         posted = self._posting_after(title)
         if posted is not None:
             title.last, title.end = posted, tokens[posted].end
         return title
+
+    def _seat_country(self, title: Title) -> list[str]:
+        """The country of a body named by its seat right before the title or in its
+        complement (``Kremlin spokesman``, ``porte-parole du Kremlin``, ``سخنگوی کاخ سفید``):
+        the title then starts at the body before it, which is its evidence."""
+        tokens, bodies = self.tokens, self.lex.bodies
+        for first in range(max(0, title.first - 3), title.first):
+            body = bodies.match_at(self.text, tokens, first)
+            if (
+                body is not None
+                and body.last == title.first - 1
+                and body.value in BODY_COUNTRIES
+                and joined(self.text, tokens[body.last], tokens[title.first])
+            ):
+                title.first, title.start = first, tokens[first].start
+                return [BODY_COUNTRIES[body.value]]
+        after = title.last + 1
+        while after < len(tokens) and (
+            tokens[after].key in self.lex.country_links or tokens[after].key in self.lex.name_links
+        ):
+            after += 1
+        if after >= len(tokens) or not all(
+            joined(self.text, tokens[i], tokens[i + 1]) for i in range(title.last, after)
+        ):
+            return []
+        body = bodies.match_at(self.text, tokens, after)
+        return [BODY_COUNTRIES[body.value]] if body and body.value in BODY_COUNTRIES else []
 
     def _posting_after(self, title: Title) -> int | None:
         """The last word of ``to Israel`` after an envoy's title (``Ambassador to Israel
