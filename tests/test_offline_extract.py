@@ -169,6 +169,43 @@ def test_event_type_from_cue_phrases(lang, text, title, expected):
     assert extraction.event.type == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        (
+            "fr",
+            "Emmanuel Macron s'est entretenu avec Vladimir Poutine",
+            "Le président français et son homologue russe se sont entretenus mardi au "
+            "téléphone pendant plus de deux heures.",
+            "phone_call",
+        ),
+        (
+            "fr",
+            "Macron et Poutine",
+            "Les deux présidents ont eu un échange en visioconférence mardi.",
+            "video_call",
+        ),
+        (
+            "fa",
+            "رایزنی وزیران خارجه ایران و عمان",
+            "دو وزیر روز یکشنبه درباره تحولات منطقه به صورت تلفنی رایزنی کردند.",
+            "phone_call",
+        ),
+        # a call recalled beside another kind of event is no medium of it
+        (
+            "en",
+            "Ministers meet in Paris",
+            "After a phone call last week, the two ministers met in Paris on Tuesday.",
+            "meeting",
+        ),
+        # a conversation alone stays what its cue says
+        ("fr", None, "Les deux ministres se sont entretenus en marge du sommet.", "meeting"),
+    ],
+)
+def test_a_conversation_is_a_call_when_its_sentence_says_by_what(lang, title, text, expected):
+    assert facts(make(text, lang, title=title)).event.type == expected
+
+
 def test_a_call_after_the_lead_is_another_event_recalled():
     text = (
         "Air strikes killed at least 25 people overnight. The army said it hit 40 targets. "

@@ -40,25 +40,36 @@ def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
     lex = analysis.lexicon
     scores: dict[str, float] = {}
     first_hit: dict[str, tuple[int, int]] = {}
+    medium_hit: dict[str, tuple[int, int]] = {}
+    """Conversations that took their sentence's medium: where the event is named only when
+    no cue of its own kind is (``au téléphone``, not ``se sont entretenus``)."""
     if title:
         words = tokenize(title)
-        for match in lex.events.find_all(title, words):
-            weight = lex.event_weights.get(match.value, 1.0) * _tense(words, match, lex)
-            scores[match.value] = scores.get(match.value, 0.0) + TITLE_BONUS * weight
+        matches = list(lex.events.find_all(title, words))
+        medium = _medium(matches, words, lex)
+        for match in matches:
+            kind = _kind(match, title, words, lex, medium)
+            weight = lex.event_weights.get(kind, 1.0) * _tense(words, match, lex)
+            scores[kind] = scores.get(kind, 0.0) + TITLE_BONUS * weight
     cues = sorted([*analysis.find(lex.events), *_split_cues(analysis)], key=_START)
+    cues = [c for c in cues if analysis.sentence_of(c.start) < LEAD_SENTENCES]
+    mediums = {
+        n: _medium([c for c in cues if analysis.sentence_of(c.start) == n], analysis.tokens, lex)
+        for n in range(LEAD_SENTENCES)
+    }
     for match in cues:  # in text order: the first of a kind is where the event is named
         if _capitalised_inside(analysis, match.start):
             continue  # "Met Office" is not "met"
-        weight = lex.event_weights.get(match.value, 1.0) * _tense(analysis.tokens, match, lex)
         position = analysis.sentence_of(match.start)
-        if position >= LEAD_SENTENCES:
-            continue
-        scores[match.value] = scores.get(match.value, 0.0) + weight / (1 + position)
-        first_hit.setdefault(match.value, (match.start, match.end))
+        kind = _kind(match, analysis.text, analysis.tokens, lex, mediums[position])
+        weight = lex.event_weights.get(kind, 1.0) * _tense(analysis.tokens, match, lex)
+        scores[kind] = scores.get(kind, 0.0) + weight / (1 + position)
+        hits = first_hit if kind == match.value else medium_hit
+        hits.setdefault(kind, (match.start, match.end))
     if not scores or max(scores.values()) < MIN_SCORE:
         return None
     kind = max(scores, key=lambda k: (scores[k], lex.event_weights.get(k, 1.0), k))
-    start, end = first_hit.get(kind, (None, None))
+    start, end = first_hit.get(kind) or medium_hit.get(kind) or (None, None)
     return FoundEvent(kind, start, end, round(scores[kind], 3))
 
 
@@ -82,6 +93,28 @@ def _split_cues(analysis: Analysis) -> list[Match[str]]:
                     found.append(Match(i, j, tokens[i].start, tokens[j].end, kind))
                     break
     return found
+
+
+MEDIUMS = ("phone_call", "video_call")
+"""Kinds of event that say how people talked: a conversation in the same sentence is one."""
+
+
+def _medium(cues: list[Match[str]], words: list[Token], lex: Lexicon) -> str | None:
+    """The first telephone or video cue of one sentence's cues (not of a call to come)."""
+    return next(
+        (c.value for c in cues if c.value in MEDIUMS and _tense(words, c, lex) == 1.0), None
+    )
+
+
+def _kind(
+    match: Match[str], text: str, words: list[Token], lex: Lexicon, medium: str | None
+) -> str:
+    """A cue's kind; a conversation's is the medium of its sentence (``se sont entretenus
+    mardi au téléphone`` is a telephone call), when it has one."""
+    if medium is None or match.value in MEDIUMS:
+        return match.value
+    talked = lex.conversations.match_at(text, words, match.first)
+    return medium if talked is not None and talked.last == match.last else match.value
 
 
 def _tense(words: list[Token], match: Match[str], lex: Lexicon) -> float:

@@ -28,6 +28,9 @@ class Lexicon:
     """Whether the language has a data file of its own."""
     events: PhraseTable[str]
     split_events: tuple[tuple[str, str, str], ...]
+    conversations: PhraseTable[bool]
+    """Event cues that say two people talked, not how (``se sont entretenus``): with a
+    telephone or video cue in the same sentence they name a call."""
     """Cues in two words with a few between (Persian ``وارد تهران شد``, arrived in Tehran):
     first word's key, last word's key, event type."""
     event_weights: dict[str, float]
@@ -222,6 +225,7 @@ def _build(lang: str) -> Lexicon:
             for kind, pairs in sorted(data.get("split_events", {}).items())
             for first, last in pairs
         ),
+        conversations=_table(data.get("conversation_cues", [])),
         event_weights=data.get("event_weights", {}),
         future_before=_keys(data.get("future_before", [])),
         future_after=_keys(data.get("future_after", [])),
