@@ -2488,3 +2488,28 @@ def test_a_body_named_by_its_seat_gives_its_spokespersons_country(text, lang, ex
     [person] = [p for p in PeopleFinder(analysis).people() if p.role == "spokesperson"]
     start, end = person.evidence
     assert (person.name, person.country, text[start:end]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "عباس عراقچی وزیر امور خارجه ایران در تماس تلفنی با بدر البوسعیدی وزیر خارجه عمان "
+            "گفت‌وگو کرد. در این تماس تلفنی، وزیر امور خارجه عمان با اشاره به تلاش‌های کشورش "
+            "برای کاهش تنش‌ها گفت: «مسقط آماده است نقش سازنده‌ای ایفا کند.»",
+            "fa",
+            "بدر البوسعیدی",
+        ),
+        (
+            "Iranian Foreign Minister Abbas Araghchi spoke by phone with Omani Foreign Minister "
+            "Badr Albusaidi. During the call, the Omani foreign minister, referring to the "
+            'efforts of his country, said: "Muscat is ready to play a role."',
+            "en",
+            "Badr Albusaidi",
+        ),
+    ],
+)
+def test_a_title_opening_its_clause_after_the_event_phrase_is_the_speaker(text, lang, expected):
+    pipe = Pipeline(extractor=["offline"])
+    [quote] = pipe.extract(pipe.parse(f"T\n\n{text}")[0]).quotes
+    assert quote.speaker == expected

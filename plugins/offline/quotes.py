@@ -57,6 +57,7 @@ RUN_ON_SENTENCES = 3
 _SENTENCE_END = re.compile(r"[.?!…][ \t]")
 _NO_PUNCTUATION = re.compile(r"[\w\s]*")
 """Between a speaker's name and the verb: words ("also"), never a comma or a quote mark."""
+_COMMA_GAP = re.compile(r"^[\s\u200c]*[,،][\s\u200c]*$")
 MIN_WORDS = 3
 SHORT_TAIL = 40
 """A sentence ending this soon after a quote may be cut at an abbreviation: read on."""
@@ -407,7 +408,7 @@ class QuoteFinder:
             if not title.role or title.last not in words:
                 continue
             beside = 0 < first - title.last <= 2 or 0 < title.first - last <= 3
-            if not beside and not (title.last < first and self._opens_sentence(title.first)):
+            if not beside and not (title.last < first and self._opens_subject(title.first)):
                 continue  # the title stands right beside the verb (an article between), or
                 # opens its sentence: "Le chancelier a, de son côté, estimé que « … »"
             if not self._stands_alone(title.first):
@@ -499,6 +500,20 @@ class QuoteFinder:
         a = self.a
         words = a.tokens_between(a.sentence_span(a.tokens[first].start)[0], a.tokens[first].start)
         return all(a.tokens[i].key in self.lex.stopwords for i in words) and len(words) <= 1
+
+    def _opens_subject(self, first: int) -> bool:
+        """Whether word ``first`` opens its sentence, or its clause after a phrase naming the
+        event and a comma: ``During the call, the minister …``, ``در این تماس تلفنی، وزیر
+        امور خارجه عمان … گفت``."""
+        if self._opens_sentence(first):
+            return True
+        a = self.a
+        words = a.tokens_between(a.sentence_span(a.tokens[first].start)[0], a.tokens[first].start)
+        return (
+            bool(words)
+            and _COMMA_GAP.match(a.gap(first - 1, first)) is not None
+            and self._past_event_phrase(words).start != words.start
+        )
 
     def _stands_alone(self, first: int) -> bool:
         """Whether the words before a title leave it no name: it opens the sentence, or
