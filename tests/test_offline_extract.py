@@ -2227,6 +2227,8 @@ def test_an_events_place_is_marked_by_a_locative_word_or_the_dateline(text, lang
         ("وزیر نفت عراق روز دوشنبه وارد تهران شد.", "fa", ["تهران"]),  # Monday is no Dushanbe
         # a capital's name in another language is no place here: Mexico is the country
         ("The minister met his counterpart in Mexico on Monday.", "en", []),
+        # nor is one written as another country is: Persian عمان is Amman and Oman
+        ("وزیر خارجه عمان روز دوشنبه وارد مسقط شد.", "fa", ["مسقط"]),
     ],
 )
 def test_capitals_are_named_as_the_language_writes_them(text, lang, places):
@@ -2513,3 +2515,9 @@ def test_a_title_opening_its_clause_after_the_event_phrase_is_the_speaker(text, 
     pipe = Pipeline(extractor=["offline"])
     [quote] = pipe.extract(pipe.parse(f"T\n\n{text}")[0]).quotes
     assert quote.speaker == expected
+
+
+def test_our_country_in_persian_is_irans_mention_not_its_name():
+    text = "وزیر امور خارجه کشورمان روز شنبه با همتای عمانی خود دیدار کرد."
+    iran = countries(facts(make(text, "fa")))["IR"]
+    assert (iran.name, iran.spellings) == ("ایران", ["کشورمان"])

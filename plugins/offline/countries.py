@@ -184,7 +184,8 @@ def capitals() -> dict[str, list[str]]:
 def capitals_in(lang: str) -> dict[str, list[str]]:
     """Capital cities by country code for texts in ``lang``: the English names, and as CLDR
     writes them in ``lang`` (``Téhéran``, ``تهران``, ``Le Caire``) where the capital is a
-    time zone's exemplar city; not one that is also a common word of the language."""
+    time zone's exemplar city; not one that is also a common word of the language or
+    another country's name."""
     found = {code: list(names) for code, names in capitals().items()}
     if lang == "en":
         return found
@@ -205,7 +206,9 @@ def capitals_in(lang: str) -> dict[str, list[str]]:
             continue  # not the capital's zone ("America/New_York"), or no capital known
         written = written_in.get(zone, {}).get("city")
         if written and written not in names and not _common_word(written, words):
-            names.append(written)
+            other = country_table(words).get(written)
+            if other is None or other.code == code:  # Persian عمان, Amman, is Oman too
+                names.append(written)
     return found
 
 
