@@ -2521,3 +2521,17 @@ def test_our_country_in_persian_is_irans_mention_not_its_name():
     text = "وزیر امور خارجه کشورمان روز شنبه با همتای عمانی خود دیدار کرد."
     iran = countries(facts(make(text, "fa")))["IR"]
     assert (iran.name, iran.spellings) == ("ایران", ["کشورمان"])
+
+
+def test_he_after_a_sentence_opening_with_a_quote_is_its_speaker():
+    """The speaker of the quote is the sentence's subject: a man named earlier, whose
+    title tells his gender, is not the one "he" stands for."""
+    text = (
+        "Ukrainian President Volodymyr Zelenskyy met Saudi Crown Prince Mohammed bin Salman "
+        'in Jeddah on Monday.\n\n"We discussed the steps that could bring peace closer," '
+        'Zelenskyy wrote after the meeting. He added that Ukraine was ready to work "as '
+        'constructively as possible."'
+    )
+    pipe = Pipeline(extractor=["offline"])
+    quotes = pipe.extract(pipe.parse(f"T\n\n{text}")[0]).quotes
+    assert [q.speaker for q in quotes] == ["Volodymyr Zelenskyy", "Volodymyr Zelenskyy"]

@@ -605,7 +605,7 @@ class QuoteFinder:
             and self.a.sentences
             and own == bisect.bisect_left(self._mention_starts, offset)
         ):  # no one named in its own sentence before it: "X said … . He added: …"
-            subject = self._subject_of(sentence - 1)
+            subject = self._subject_of(sentence - 1) or self._quoted_in(sentence - 1)
             if subject and (not gender or subject.gender in (None, gender)):
                 return subject.name
         earliest = max(self._pronoun_reach(sentence), offset - PRONOUN_REACH)
@@ -632,6 +632,18 @@ class QuoteFinder:
                 return older[-1].name
         if not named:
             return self._previous_speaker(offset)
+        return None
+
+    def _quoted_in(self, sentence: int) -> Person | None:
+        """The speaker of the last quote of a sentence that opens with a quote: its subject
+        (``"…," Zelenskyy wrote on X. He added …``)."""
+        if not self._opens_with_quote(sentence):
+            return None
+        for quote in reversed(self._found):
+            if self.a.sentence_of(quote.start) < sentence:
+                return None
+            if quote.speaker and self.a.sentence_of(quote.start) == sentence:
+                return next((p for p in self.people if p.name == quote.speaker), None)
         return None
 
     def _previous_speaker(self, offset: int) -> str | None:
