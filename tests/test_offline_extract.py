@@ -2535,3 +2535,32 @@ def test_he_after_a_sentence_opening_with_a_quote_is_its_speaker():
     pipe = Pipeline(extractor=["offline"])
     quotes = pipe.extract(pipe.parse(f"T\n\n{text}")[0]).quotes
     assert [q.speaker for q in quotes] == ["Volodymyr Zelenskyy", "Volodymyr Zelenskyy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "speaker"),
+    [
+        (  # a lone last name before its title, given in full elsewhere
+            "سرگئی لاوروف روز سه‌شنبه در مسکو با عباس عراقچی دیدار کرد. لاوروف وزیر امور "
+            "خارجه روسیه در این دیدار گفت: «ما از ایران حمایت می‌کنیم.»",
+            [("سرگئی لاوروف", "foreign minister", "RU")],
+            "سرگئی لاوروف",
+        ),
+        (  # a foreign name after a title and its country, said again as a speaker
+            "وزیر امور خارجه چین وانگ یی روز دوشنبه با عباس عراقچی دیدار کرد. وانگ یی گفت: "
+            "«چین از ایران حمایت می‌کند.»",
+            [("وانگ یی", "foreign minister", "CN")],
+            "وانگ یی",
+        ),
+        (  # words after a country that are never said again are no name
+            "وزیر امور خارجه چین سیاست خارجی کشورش را تشریح کرد. سخنگو گفت: «این مهم است.»",
+            [],
+            None,
+        ),
+    ],
+)
+def test_persian_names_a_title_marks_without_a_given_name(text, expected, speaker):
+    pipe = Pipeline(extractor=["offline"])
+    extraction = pipe.extract(pipe.parse(f"T\n\n{text}")[0])
+    assert participants(extraction) == expected
+    assert [q.speaker for q in extraction.quotes] == [speaker]

@@ -256,6 +256,37 @@ class NameReader:
         known = keys[0] in self.lex.given_names
         return name if known or self._named_again(*name) else None
 
+    def _known_surname_before(self, i: int) -> tuple[int, int] | None:
+        """In scripts without capitals, one word opening its clause right before a title
+        (``لاوروف وزیر امور خارجه روسیه …``) when the text gives it in full after a common
+        given name elsewhere (``سرگئی لاوروف``): a last name, not a word opening the clause."""
+        if has_case(self.tokens[i].text) or not self.lex.given_names:
+            return None
+        if not self._name_word(i, False) or not self._opens_clause(i):
+            return None
+        return (i, i) if self._given_full_name(self.tokens[i].key) else None
+
+    def _given_full_name(self, surname: str) -> tuple[int, int] | None:
+        """In scripts without capitals, the one full name ending in ``surname`` that common
+        given names open (``سرگئی لاوروف``, ``سید عباس عراقچی``: honorifics aside)."""
+        if surname in self._full_names:
+            return self._full_names[surname]
+        spans = set()
+        for i in self.a.positions.get(surname, ()):
+            first = i
+            while (
+                first > 0
+                and self.tokens[first - 1].key in self.lex.given_names
+                and name_joined(self.text, self.tokens[first - 1], self.tokens[first])
+            ):
+                first -= 1
+            if first < i:
+                spans.add((first, i))
+        names = {tuple(t.key for t in self.tokens[a : b + 1]) for a, b in spans}
+        found = min(spans) if len(names) == 1 else None
+        self._full_names[surname] = found
+        return found
+
     def _after_opener(self, last: int) -> tuple[int, int] | None:
         """The name of two to :data:`MAX_UNCASED_NAME_WORDS` words ending at word ``last``
         right after a word opening it (:meth:`_opens_name`), all of it name words."""

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .analysis import Analysis
 from .countries import NAME
-from .names import NameReader, has_case, name_joined
+from .names import MAX_UNCASED_NAME_WORDS, NameReader, has_case, name_joined
 from .scan import joined, key, tokenize
 from .titles import Title, TitleFinder
 
@@ -156,7 +156,7 @@ class PeopleFinder(NameReader):
             if not joined(self.text, tokens[last], tokens[nxt]):
                 return None
             opens = last == title.last or last in self.a.country_at
-            name = self._given_name_at(nxt) if opens else None
+            name = (self._given_name_at(nxt) or self._repeated_name_at(nxt)) if opens else None
             if name:  # "… ایران اسماعیل بقائی", "وزیر امور خارجه عباس عراقچی"
                 title.countries = title.countries or self.a.countries_in(title.last + 1, last)
                 return name
@@ -194,6 +194,34 @@ class PeopleFinder(NameReader):
         if rest is None or self.lex.honorifics.match_at(self.text, self.tokens, i + 1):
             return None
         return i, rest[1]
+
+    def _repeated_name_at(self, i: int) -> tuple[int, int] | None:
+        """In scripts without capitals, two to four name words at word ``i`` (after a title
+        and its country, no comma) that the text says again as a subject: opening a clause
+        or before a verb of saying (``وزیر امور خارجه چین وانگ یی …`` and ``وانگ یی گفت``).
+        Where a name with no common given name ends is otherwise a guess."""
+        tokens, last = self.tokens, i
+        if not self._name_word(i, False):
+            return None
+        while (
+            last + 1 < len(tokens)
+            and last - i + 1 < MAX_UNCASED_NAME_WORDS
+            and name_joined(self.text, tokens[last], tokens[last + 1])
+            and self._name_word(last + 1, False)
+        ):
+            last += 1
+        for end in range(last, i, -1):
+            keys = [t.key for t in tokens[i : end + 1]]
+            for j in self.a.positions.get(keys[0], ()):
+                after = j + len(keys)
+                if j == i or [t.key for t in tokens[j:after]] != keys:
+                    continue
+                if self._opens_clause(j) or (
+                    after < len(tokens)
+                    and self.lex.quote_verbs.match_at(self.text, tokens, after) is not None
+                ):
+                    return i, end
+        return None
 
     def _given_name_at(self, i: int) -> tuple[int, int] | None:
         """A name of two words or more that a common given name opens at word ``i``: where
@@ -255,7 +283,7 @@ class PeopleFinder(NameReader):
         person in full."""
         full = []
         for person in people:
-            if " " in person.name or not self.lex.latin_capitals:
+            if " " in person.name:
                 continue
             span = self._full_names.get(key(person.name))
             if span:
@@ -302,7 +330,7 @@ class PeopleFinder(NameReader):
                 if name:
                     names.append(name)
             elif before >= 0 and _SPACE.match(self.a.gap(before, before + 1)):
-                name = self._opened_name_before(before)
+                name = self._opened_name_before(before) or self._known_surname_before(before)
                 while name:
                     names.insert(0, name)  # "با بدر البوسعیدی وزیر خارجه عمان"
                     joiner = name[0] - 1  # "… و دونالد تاسک نخست‌وزیران بریتانیا و لهستان"
