@@ -2543,13 +2543,13 @@ def test_he_after_a_sentence_opening_with_a_quote_is_its_speaker():
         (  # a lone last name before its title, given in full elsewhere
             "سرگئی لاوروف روز سه‌شنبه در مسکو با عباس عراقچی دیدار کرد. لاوروف وزیر امور "
             "خارجه روسیه در این دیدار گفت: «ما از ایران حمایت می‌کنیم.»",
-            [("سرگئی لاوروف", "foreign minister", "RU")],
+            [("سرگئی لاوروف", "foreign minister", "RU"), ("عباس عراقچی", None, None)],
             "سرگئی لاوروف",
         ),
         (  # a foreign name after a title and its country, said again as a speaker
             "وزیر امور خارجه چین وانگ یی روز دوشنبه با عباس عراقچی دیدار کرد. وانگ یی گفت: "
             "«چین از ایران حمایت می‌کند.»",
-            [("وانگ یی", "foreign minister", "CN")],
+            [("وانگ یی", "foreign minister", "CN"), ("عباس عراقچی", None, None)],
             "وانگ یی",
         ),
         (  # words after a country that are never said again are no name
@@ -2564,3 +2564,41 @@ def test_persian_names_a_title_marks_without_a_given_name(text, expected, speake
     extraction = pipe.extract(pipe.parse(f"T\n\n{text}")[0])
     assert participants(extraction) == expected
     assert [q.speaker for q in extraction.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Russian Foreign Minister Sergei Lavrov met with Abbas Araghchi in Moscow on Tuesday.",
+            "en",
+            [("Sergei Lavrov", "foreign minister", "RU"), ("Abbas Araghchi", None, None)],
+        ),
+        (
+            "Le ministre russe des Affaires étrangères, Sergueï Lavrov, s'est entretenu avec "
+            "Abbas Araghchi mardi.",
+            "fr",
+            [("Sergueï Lavrov", "foreign minister", "RU"), ("Abbas Araghchi", None, None)],
+        ),
+        (
+            "سرگئی لاوروف وزیر امور خارجه روسیه روز سه‌شنبه با عباس عراقچی دیدار کرد.",
+            "fa",
+            [("سرگئی لاوروف", "foreign minister", "RU"), ("عباس عراقچی", None, None)],
+        ),
+        # a body's capitalised words, or a name qualifying a noun, are no partner
+        (
+            "Russian Foreign Minister Sergei Lavrov met with European Union officials.",
+            "en",
+            [("Sergei Lavrov", "foreign minister", "RU")],
+        ),
+        (
+            "Russian Foreign Minister Sergei Lavrov met with Foreign Ministry staff.",
+            "en",
+            [("Sergei Lavrov", "foreign minister", "RU")],
+        ),
+    ],
+)
+def test_the_person_met_with_takes_part_named_in_full_with_no_title(text, lang, expected):
+    extraction = facts(make(text, lang))
+    assert participants(extraction) == expected
+    assert_valid([extraction.to_dict()])

@@ -65,6 +65,10 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     places = find_places(analysis)
     skip = [(m.start, m.end) for m in document.dates]
     participants = _participants(document, analysis, people, takers)
+    partner = _untitled_partner(analysis, people, found_event, participants)
+    if partner is not None:
+        people.append(partner)
+        participants.append(_participant(document, partner))
     event = Event(
         type=found_event.type if found_event else None,
         date=_event_date(document, analysis, found_event),
@@ -217,17 +221,41 @@ def _participants(
     principals = [p for p in chosen if p.role not in SOURCE_ROLES]
     if len(principals) >= 2:
         chosen = principals  # "…, Kremlin spokesman Dmitry Peskov told reporters": a source
+    return [_participant(document, p) for p in chosen]
+
+
+def _participant(document: Document, person: Person) -> Participant:
     latin = (document.script or "Latn") == "Latn"
-    return [
-        Participant(
-            name=p.name,
-            evidence=_evidence(document, *p.evidence),
-            native_name=None if latin else (p.written or p.name),
-            role=p.role,
-            country=p.country,
-        )
-        for p in chosen
-    ]
+    return Participant(
+        name=person.name,
+        evidence=_evidence(document, *person.evidence),
+        native_name=None if latin else (person.written or person.name),
+        role=person.role,
+        country=person.country,
+    )
+
+
+def _untitled_partner(
+    analysis: Analysis,
+    people: list[Person],
+    found: FoundEvent | None,
+    participants: list[Participant],
+) -> Person | None:
+    """With one participant known, the person the sentence naming the event says they met
+    or called, named in full with no title (``… با عباس عراقچی دیدار کرد``)."""
+    if len(participants) != 1 or found is None or found.start is None:
+        return None
+    sentence = analysis.sentence_of(found.start)
+    if sentence >= LEAD_SENTENCES:
+        return None
+    partner = PeopleFinder(analysis).partner_in(sentence)
+    if partner is None or same_person(partner.name, participants[0].name):
+        return None
+    known = next((p for p in people if same_person(p.name, partner.name)), None)
+    if known is not None:
+        return known if not (known.role or known.counterpart) else None
+    partner.spellings = [partner.name]
+    return partner
 
 
 def _country_entities(document: Document, analysis: Analysis, people: list[Person]) -> list[Entity]:

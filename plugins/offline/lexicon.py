@@ -132,6 +132,9 @@ class Lexicon:
     participle_endings: tuple[str, ...]
     """Endings of verbs that may follow a counted noun (English ``-ed``: ``people marched``);
     ``head_counts`` words among them (``killed``) still say what is counted."""
+    partner_markers: frozenset[str]
+    """Words before the person one meets or calls (``with``, ``avec``, ``با``): a full name
+    after one in the sentence naming the event took part, with no title needed."""
     posting_links: frozenset[str]
     """Words between an envoy's title and the country they are posted to (``Ambassador to
     Israel``, ``ambassadeur de France en Iran``, ``سفیر ایران در فرانسه``), by
@@ -151,6 +154,10 @@ class Lexicon:
     decimal_slash: bool
     latin_capitals: bool
     adjectives_lowercase: bool
+    names_qualify_nouns: bool = False
+    """A capitalised name may qualify a noun after it (English ``European Union officials``);
+    in French a lower-case word after a name is no sign of that (``avec Abbas Araghchi
+    mardi``)."""
     verb_final: bool = False
     """The verb ends the sentence (Persian): a quote's speaker opens the sentence, however
     far before a verb that follows the quote (``پسکوف … این پیشنهاد را «جالب» خواند``)."""
@@ -276,6 +283,7 @@ def _build(lang: str) -> Lexicon:
         participle_endings=tuple(data.get("participle_endings", [])),
         designators=_keys(data.get("designators", [])),
         posting_links=_accented(data.get("posting_links", [])),
+        partner_markers=_keys(data.get("partner_markers", [])),
         place_markers=_accented(data.get("place_markers", [])),
         clock_before=_accented(data.get("clock_before", [])),
         stopwords=_keys(data.get("stopwords", [])),
@@ -284,6 +292,7 @@ def _build(lang: str) -> Lexicon:
         decimal_slash=bool(data.get("decimal_slash", False)),
         latin_capitals=bool(data.get("latin_capitals", False)),
         verb_final=bool(data.get("verb_final", False)),
+        names_qualify_nouns=bool(data.get("names_qualify_nouns", False)),
         adjectives_lowercase=bool(data.get("adjectives_lowercase", False)),
         country_aliases=data.get("country_aliases", {}),
         country_adjectives=data.get("country_adjectives", {}),

@@ -443,15 +443,56 @@ class PeopleFinder(NameReader):
         second = self.name_after(joiner + 1)
         if second is None or second[1] - second[0] < 1:
             return []
-        people = []
-        for a, b in (first, second):
-            start, end = self.tokens[a].start, self.tokens[b].end
-            people.append(
-                Person(
-                    self.text[start:end], start, end, evidence=(start, end), mentions=[(start, end)]
-                )
-            )
-        return people
+        return [self._untitled(*first), self._untitled(*second)]
+
+    def partner_in(self, sentence: int) -> Person | None:
+        """The one full name after a word of meeting with (``with``, ``avec``, ``با``) in a
+        sentence: ``Sergei Lavrov met with Abbas Araghchi``, ``… با عباس عراقچی دیدار
+        کرد``; in scripts without capitals a common given name opens it."""
+        if sentence >= len(self.a.sentences):
+            return None
+        found = []
+        for i in self.a.tokens_between(*self.a.sentences[sentence]):
+            if self.tokens[i].key not in self.lex.partner_markers or i + 1 >= len(self.tokens):
+                continue
+            if not joined(self.text, self.tokens[i], self.tokens[i + 1]):
+                continue
+            if self.lex.latin_capitals:
+                name = self.name_after(self._skip_links(i + 1))
+                if name and (name[1] == name[0] or not self._opens_name_span(name)):
+                    name = None
+            else:
+                name = self._given_name_at(i + 1)
+            if name:
+                found.append(name)
+        if len(found) != 1:
+            return None
+        return self._untitled(*found[0])
+
+    def _untitled(self, first: int, last: int) -> Person:
+        """A person named by words ``first`` to ``last``, with no title."""
+        start, end = self.tokens[first].start, self.tokens[last].end
+        return Person(
+            self.text[start:end], start, end, evidence=(start, end), mentions=[(start, end)]
+        )
+
+    def _opens_name_span(self, name: tuple[int, int]) -> bool:
+        """Whether capitalised words are a person's name rather than a body's: no country
+        and no body among them, and no noun they qualify after them (``with European Union
+        officials``)."""
+        first, last = name
+        after = last + 1
+        if (
+            self.lex.names_qualify_nouns
+            and after < len(self.tokens)
+            and joined(self.text, self.tokens[last], self.tokens[after])
+            and not self.tokens[after].text[:1].isupper()
+            and self.tokens[after].key not in self.lex.stopwords
+        ):
+            return False
+        return not any(i in self.a.country_at for i in range(first, last + 1)) and not any(
+            self.lex.bodies.match_at(self.text, self.tokens, i) for i in range(first, last + 1)
+        )
 
     def speakers(self) -> list[Person]:
         """Untitled people a report names in full once and then by last name beside a quote
