@@ -1076,6 +1076,8 @@ def test_a_french_participle_after_words_between_it_and_its_auxiliary():
         # the dateline's date is the report's: the lead's day comes after it
         ("spoke by telephone late on Saturday with", "2024-06-01", "DOHA, June 2 (AP) - "),
         ("spoke by telephone with", "2024-06-02", "DOHA, June 2 (AP) - "),
+        # a dateline's place may be written as a name is, when a date in numbers follows
+        ("spoke by telephone late on Saturday with", "2024-06-01", "Doha, 2 June 2024 - "),
     ],
 )
 def test_the_event_date_is_the_day_the_lead_gives_else_the_publication(lead, expected, dateline):
@@ -2602,3 +2604,16 @@ def test_the_person_met_with_takes_part_named_in_full_with_no_title(text, lang, 
     extraction = facts(make(text, lang))
     assert participants(extraction) == expected
     assert_valid([extraction.to_dict()])
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Alger, le 23 janvier 2023 - La présidente a été reçue dimanche.", ["Alger"]),
+        ("Téhéran, 3 mars 2025 (AFP) - Le ministre a été reçu lundi.", ["Téhéran"]),
+        # a capitalised word and a comma opening a report without a date is no dateline
+        ("Alger, capitale du pays - la présidente a été reçue dimanche.", []),
+    ],
+)
+def test_a_dateline_may_name_its_place_as_a_name_is_written_before_a_date(text, places):
+    assert [p.name for p in facts(make(text, "fr")).event.places] == places

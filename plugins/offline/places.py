@@ -15,7 +15,7 @@ from .scan import PhraseTable, accented_key, joined
 
 _DATELINE = re.compile(
     r"\A\W*(?P<place>[^\W\d_][^\W\d_ \-]*(?: [^\W\d_]+){0,2})"
-    r"(?:,[^\n(),–—-]{1,30})?"  # the date: "KABUL, Sept 1 (AP) -"
+    r"(?:,(?P<date>[^\n(),–—-]{1,30}))?"  # the date: "KABUL, Sept 1 (AP) -"
     r"(?:\s*\([^\n()]{1,30}\))?"  # the agency: "WASHINGTON (Reuters) -"
     r"\s*[–—-]\s"
 )
@@ -59,8 +59,15 @@ def find_places(analysis: Analysis) -> list[FoundPlace]:
 
 
 def _dateline(text: str) -> re.Match[str] | None:
+    """``KABUL, Sept 1 (AP) -``, ``WASHINGTON (Reuters) -``: a place in capitals; or
+    ``Alger, le 23 janvier 2023 -``: a capitalised place with a date, in numbers."""
     dateline = _DATELINE.match(text)
-    return dateline if dateline and dateline.group("place").isupper() else None
+    if dateline is None:
+        return None
+    place, date = dateline.group("place"), dateline.group("date") or ""
+    if place.isupper() or (place[:1].isupper() and any(c.isdigit() for c in date)):
+        return dateline
+    return None
 
 
 def dateline_end(text: str) -> int:
