@@ -2617,3 +2617,47 @@ def test_the_person_met_with_takes_part_named_in_full_with_no_title(text, lang, 
 )
 def test_a_dateline_may_name_its_place_as_a_name_is_written_before_a_date(text, places):
     assert [p.name for p in facts(make(text, "fr")).event.places] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Iraqi Prime Minister Mohammed Shia al-Sudani received Iranian First Vice President "
+            "Mohammad Reza Aref in Baghdad.",
+            "en",
+            [
+                ("Mohammed Shia al-Sudani", "prime minister", "IQ"),
+                ("Mohammad Reza Aref", "first vice president", "IR"),
+            ],
+        ),
+        (
+            "Le premier vice-président iranien, Mohammad Reza Aref, est arrivé lundi à Bagdad.",
+            "fr",
+            [("Mohammad Reza Aref", "first vice president", "IR")],
+        ),
+        (  # a compound given name opens the name before its title
+            "محمدرضا عارف معاون اول رئیس‌جمهور روز دوشنبه وارد بغداد شد.",
+            "fa",
+            [("محمدرضا عارف", "first vice president", None)],
+        ),
+    ],
+)
+def test_a_first_vice_president_is_one(text, lang, expected):
+    assert participants(facts(make(text, lang))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Iran exports 20 billion cubic metres of gas.", "en", "20 billion cubic metres"),
+        ("L'Algérie fournit 25 milliards de mètres cubes.", "fr", "25 milliards de mètres cubes"),
+        ("ایران ۲۰ میلیارد متر مکعب گاز صادر می‌کند.", "fa", "۲۰ میلیارد متر مکعب"),
+    ],
+)
+def test_cubic_metres_are_a_unit(text, lang, expected):
+    found = figure(facts(make(text, lang)), expected)
+    assert (found.unit, found.value) == ("m³", float(expected.split()[0].translate(_DIGITS)) * 1e9)
+
+
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
