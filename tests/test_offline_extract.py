@@ -162,6 +162,20 @@ def test_persian_call_people_digits_scales_and_quote():
         # a cue in two words with the place between them
         ("fa", "مدیرکل آژانس روز سه‌شنبه وارد تهران شد.", None, "visit"),
         ("fa", "ایران ۲ میلیون تن گندم وارد کرد و بازار شلوغ شد.", None, None),
+        # talks say people talked, not how: the meeting the lead names is what happened
+        (
+            "en",
+            "Russian Foreign Minister Sergei Lavrov met with Abbas Araghchi in Moscow.",
+            "Lavrov, Araghchi hold talks in Moscow",
+            "meeting",
+        ),
+        # a press conference is no meeting
+        (
+            "fa",
+            "بقائی روز دوشنبه در نشست خبری هفتگی خود به پرسش‌های خبرنگاران پاسخ داد.",
+            "سخنگو: مذاکرات وین ادامه دارد",
+            "talks",
+        ),
     ],
 )
 def test_event_type_from_cue_phrases(lang, text, title, expected):

@@ -69,6 +69,10 @@ def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
     if not scores or max(scores.values()) < MIN_SCORE:
         return None
     kind = max(scores, key=lambda k: (scores[k], lex.event_weights.get(k, 1.0), k))
+    if kind in UNSHAPED:  # "Lavrov, Araghchi hold talks" over "Lavrov met with Araghchi"
+        shaped = [k for k in scores if k in SHAPES and scores[k] >= MIN_SCORE]
+        if shaped:
+            kind = max(shaped, key=lambda k: (scores[k], lex.event_weights.get(k, 1.0), k))
     start, end = first_hit.get(kind) or medium_hit.get(kind) or (None, None)
     return FoundEvent(kind, start, end, round(scores[kind], 3))
 
@@ -95,6 +99,10 @@ def _split_cues(analysis: Analysis) -> list[Match[str]]:
     return found
 
 
+UNSHAPED = frozenset({"talks"})
+"""Kinds that say people talked, not how: a call, a visit or a meeting the title or lead
+names too is what happened."""
+SHAPES = frozenset({"phone_call", "video_call", "visit", "meeting"})
 MEDIUMS = ("phone_call", "video_call")
 """Kinds of event that say how people talked: a conversation in the same sentence is one."""
 
