@@ -206,8 +206,11 @@ def test_day_words_in_language_data_are_checked(tmp_path):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("They met in March.", ("March", "2025-03")),  # the nearest March, said in June
-        ("He was invited to Jakarta in August.", ("August", "2025-08")),
+        ("They met in March.", ("March", "2025-03")),  # the last March, said in June
+        ("He was invited to Jakarta in August.", ("August", "2025-08")),  # two months ahead
+        # four months ahead is too far for a month named alone: the last such month
+        ("Tariffs rose to 55%, up from 11% in October.", ("October", "2024-10")),
+        ("He will visit Paris in October.", ("October", "2025-10")),  # unless one to come
         ("He will visit Paris in March.", ("March", "2026-03")),  # one to come
         ("next March", ("March", "2026-03")),
         ("last November", ("November", "2024-11")),
@@ -218,12 +221,13 @@ def test_day_words_in_language_data_are_checked(tmp_path):
         ("in March 2024", ("March 2024", "2024-03")),  # with its year, as before
         ("در اسفندماه گذشته", ("اسفندماه", "2025-03")),
         ("در ماه رمضان", ("رمضان", "2025-03")),
-        ("اواخر مهر", ("مهر", "2025-10")),
+        ("اواخر مهر", ("مهر", "2024-10")),
+        ("اواخر تیر", ("تیر", "2025-07")),
         ("Dhul Hijjah", ("Dhul Hijjah", "2025-06")),
         ("در مهر ماه به تهران سفر خواهد کرد", ("مهر ماه", "2025-10")),
     ],
 )
-def test_a_month_alone_after_a_cue_is_the_nearest_unless_words_say_which(text, expected):
+def test_a_month_alone_is_the_coming_one_up_to_three_months_ahead_else_the_last(text, expected):
     (mention,) = find_dates(text, "2025-06-12")
     assert ((mention.raw, mention.date), mention.precision) == (expected, "month")
 

@@ -338,13 +338,23 @@ def _resolve(item: _Found, data: LanguageData, ref: Reference | None, lang: str 
     return _without_year(calendar, month, day, weekday, ref)
 
 
+MONTHS_AHEAD = 3
+"""How far ahead a month named alone may be (``the summit in November``, in a September
+report): one further ahead is the last such month (``up from 11% in January``); a clause
+speaking of the future still moves it ahead (:func:`_month_cued`)."""
+
+
 def _month_alone(calendar: str, month: int, ref: Reference | None):  # noqa: ANN202
-    """The such month nearest a month-precise reference date, to the month."""
+    """The such month of a month-precise reference date, the coming one up to
+    :data:`MONTHS_AHEAD` months ahead, else the last one."""
     if ref is None or ref.precision == "year":
         return None, None, calendar
     year, current, _ = from_gregorian(calendar, ref.anchor())
-    nearest = min((year - 1, year, year + 1), key=lambda y: abs((y - year) * 12 + month - current))
-    value = resolve(calendar, nearest, month, None)
+    if (month - current) % 12 <= MONTHS_AHEAD:
+        target = year + 1 if month < current else year
+    else:
+        target = year - 1 if month > current else year
+    value = resolve(calendar, target, month, None)
     return (*value, calendar) if value else (None, None, calendar)
 
 
