@@ -2675,3 +2675,36 @@ def test_cubic_metres_are_a_unit(text, lang, expected):
 
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Paris, 12 juin 2025 (AFP) - Le chef de la diplomatie française, Jean-Noël Barrot, "
+            "s'est entretenu jeudi par téléphone avec son homologue iranien Abbas Araghchi.\n\n"
+            "« La France appelle l'Iran à coopérer », a souligné le ministre, selon le compte "
+            "rendu.",
+            "fr",
+            "Jean-Noël Barrot",
+        ),
+        (
+            "Indonesian Foreign Minister Budi Santoso spoke with his Norwegian counterpart Kari "
+            'Nordvik on Monday. "Our oceans are one," the minister said.',
+            "en",
+            "Budi Santoso",
+        ),
+        # the sentence before opens with someone who holds no such title: no one
+        (
+            "Le chef de la diplomatie française, Jean-Noël Barrot, a reçu son homologue iranien "
+            "Abbas Araghchi. Le président Emmanuel Macron était absent. « Il faut coopérer », "
+            "a souligné le ministre.",
+            "fr",
+            None,
+        ),
+    ],
+)
+def test_a_title_two_hold_is_the_one_opening_the_sentence_before(text, lang, speaker):
+    pipe = Pipeline(extractor=["offline"])
+    [quote] = pipe.extract(pipe.parse(f"T\n\n{text}")[0]).quotes
+    assert quote.speaker == speaker

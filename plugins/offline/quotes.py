@@ -29,7 +29,7 @@ from .analysis import Analysis
 from .countries import country_name
 from .names import honorific_words
 from .people import Person
-from .places import FoundPlace
+from .places import FoundPlace, dateline_end
 from .titles import Title, title_words
 
 _QUOTE = re.compile(
@@ -137,6 +137,7 @@ class QuoteFinder:
         self._verb_firsts = [first for first, _ in self.verbs]
         self.bodies = list(analysis.find_across_adjectives(self.lex.bodies))
         """Bodies that speak (``the Kremlin``, ``le Quai d'Orsay``): word spans and labels."""
+        self._dateline_end = dateline_end(analysis.text)
         self._found: list[FoundQuote] = []
         """The quotes found so far, in order."""
 
@@ -413,22 +414,38 @@ class QuoteFinder:
                 # opens its sentence: "Le chancelier a, de son côté, estimé que « … »"
             if not self._stands_alone(title.first):
                 continue  # "… ربانی رئیس جمهوری پیشین": the title of the name before it
-            holder = self._holder(title)
+            holder = self._holder(title) or self._subject_holding(title)
             if holder:
                 return holder.name
         return None
+
+    def _subject_holding(self, title: Title) -> Person | None:
+        """When several hold a title, the one opening the sentence before, if it is theirs
+        and the others hold it only as their counterparts: ``Le chef de la diplomatie
+        française, Jean-Noël Barrot, s'est entretenu avec son homologue iranien … « … », a
+        souligné le ministre``. Two given the title each leave it open."""
+        sentence = self.a.sentence_of(self.a.tokens[title.first].start)
+        subject = self._subject_of(sentence - 1) if sentence > 0 else None
+        holders = self._holders(title)
+        if subject is None or subject not in holders:
+            return None
+        return subject if all(p.counterpart for p in holders if p is not subject) else None
 
     def _holder(self, title: Title) -> Person | None:
         """The one person of the document holding ``title`` (of its country, if it says;
         else one whose country is not known: ``the foreign ministers of Iran and France``
         gives no one a country of their own)."""
+        holders = self._holders(title)
+        return holders[0] if len(holders) == 1 else None
+
+    def _holders(self, title: Title) -> list[Person]:
         holders = [p for p in self.people if p.role and title.role in p.role.split(" and ")]
         if not holders and " " not in title.role:  # "le ministre": the foreign minister
             holders = [p for p in self.people if p.role and _kind_of(title.role, p.role)]
         if title.countries:
             of_country = [p for p in holders if p.country in title.countries]
             holders = of_country or [p for p in holders if p.country is None]
-        return holders[0] if len(holders) == 1 else None
+        return holders
 
     def _subject_of(self, sentence: int, before: int | None = None) -> Person | None:
         """The person opening a sentence (before offset ``before``, if given), by name or by
@@ -436,6 +453,7 @@ class QuoteFinder:
         determiner aside."""
         a = self.a
         start, end = a.sentences[sentence]
+        start = max(start, self._dateline_end)  # "Paris, 12 juin 2025 (AFP) - Le chef …"
         words = self._past_event_phrase(
             a.tokens_between(start, end if before is None else min(end, before))
         )
