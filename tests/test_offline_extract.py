@@ -2708,3 +2708,16 @@ def test_a_title_two_hold_is_the_one_opening_the_sentence_before(text, lang, spe
     pipe = Pipeline(extractor=["offline"])
     [quote] = pipe.extract(pipe.parse(f"T\n\n{text}")[0]).quotes
     assert quote.speaker == speaker
+
+
+def test_a_first_name_inside_another_name_is_no_mention_of_the_person():
+    """``Mohammed`` of ``Um Mohammed`` is not Sheikh Mohammed bin Abdulrahman Al Thani; the
+    words of the person's own name still join theirs (``Amir Abdollahian``)."""
+    text = (
+        "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met Iranian Foreign "
+        'Minister Hossein Amir Abdollahian in Doha. "We are being killed in our tents," said '
+        'Um Mohammed, who lost two sons. Amir Abdollahian said: "The war must end."'
+    )
+    pipe = Pipeline(extractor=["offline"])
+    quotes = pipe.extract(pipe.parse(f"T\n\n{text}")[0]).quotes
+    assert [q.speaker for q in quotes] == ["Um Mohammed", "Hossein Amir Abdollahian"]

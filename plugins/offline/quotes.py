@@ -278,9 +278,10 @@ class QuoteFinder:
             i for i in near if abs(i - first) <= VERB_REACH or abs(i - last) <= VERB_REACH
         ]
         candidates.sort(key=lambda i: min(abs(i - first), abs(i - last)))
+        sentence = a.sentence_of(a.tokens[first].start)
         for i in candidates:
             person = self._person_at(i)
-            if person and not self._object_at(i, first, last):
+            if person and not self._object_at(i, first, last) and self._same_clause(i, sentence):
                 return person.name
         for i in (first - 1, last + 1, first - 2):
             if i in words and a.tokens[i].key in lex.pronouns:
@@ -290,6 +291,21 @@ class QuoteFinder:
             or self._holder_of_title_near(first, last, words)
             or self._capitalised_next_to(first, last, words)
             or self._body_next_to(first, last, words)
+        )
+
+    def _same_clause(self, i: int, sentence: int) -> bool:
+        """Whether word ``i`` is in the verb's sentence, or in the next one only because an
+        honorific's dot cut it off (``…», a dit M. | Paredes.``): ``said Um Mohammed, who
+        lost two sons. Amir Abdollahian said`` names the speaker before the full stop."""
+        a = self.a
+        own = a.sentence_of(a.tokens[i].start)
+        if own == sentence:
+            return True
+        if own != sentence + 1 or i == 0:
+            return False
+        return (
+            a.tokens[i - 1].key in self.honorific_words
+            and a.sentence_of(a.tokens[i - 1].start) == sentence
         )
 
     def _mention_start(self, i: int) -> int:

@@ -13,9 +13,10 @@ from itertools import accumulate
 
 from .analysis import Analysis
 from .gazetteer import Gazetteer
-from .names import has_case
+from .names import has_case, honorific_words, name_joined
 from .people import PeopleFinder, Person, name_words, same_person
-from .titles import Title
+from .scan import key
+from .titles import Title, title_words
 
 
 def find_people(analysis: Analysis, gazetteer: Gazetteer | None = None) -> list[Person]:
@@ -183,9 +184,34 @@ def _stands_alone(analysis: Analysis, person: Person, word: str) -> bool:
         token = analysis.tokens[i]
         at = bisect.bisect_right(starts, token.start) - 1
         inside = at >= 0 and token.start < reach[at]
-        if not inside and token.text[:1].isupper() and i not in analysis.country_at:
+        if (
+            not inside
+            and token.text[:1].isupper()
+            and i not in analysis.country_at
+            and not _in_another_name(analysis, i, person)
+        ):
             return True
     return False
+
+
+def _in_another_name(analysis: Analysis, i: int, person: Person) -> bool:
+    """Whether word ``i`` follows a capitalised word of another name, not a title, an
+    honorific, a stop word or a word of the person's own name (``Amir Abdollahian``):
+    ``Mohammed`` of ``Um Mohammed`` is not Sheikh Mohammed's."""
+    if i == 0:
+        return False
+    before, token = analysis.tokens[i - 1], analysis.tokens[i]
+    lex = analysis.lexicon
+    return (
+        has_case(before.text)
+        and before.text[:1].isupper()
+        and name_joined(analysis.text, before, token)
+        and before.key not in honorific_words(lex)
+        and before.key not in title_words(lex)
+        and before.key not in lex.stopwords
+        and i - 1 not in analysis.country_at
+        and before.key not in {key(w) for w in name_words(person.written or person.name)}
+    )
 
 
 def _add_surname_mentions(analysis: Analysis, people: list[Person]) -> None:
@@ -201,6 +227,8 @@ def _add_surname_mentions(analysis: Analysis, people: list[Person]) -> None:
             token = analysis.tokens[i]
             if i in analysis.country_at or (has_case(token.text) and not token.text[:1].isupper()):
                 continue
+            if _in_another_name(analysis, i, person):
+                continue  # "Um Mohammed" is no mention of Sheikh Mohammed
             at = bisect.bisect_right(starts, token.start)
             inside = at > 0 and token.start < reach[at - 1]
             if not inside and token.start not in known:
