@@ -2721,3 +2721,17 @@ def test_a_first_name_inside_another_name_is_no_mention_of_the_person():
     pipe = Pipeline(extractor=["offline"])
     quotes = pipe.extract(pipe.parse(f"T\n\n{text}")[0]).quotes
     assert [q.speaker for q in quotes] == ["Um Mohammed", "Hossein Amir Abdollahian"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We are being killed," said Um Mohammed, 43, who lost two sons.', ("43", "years")),
+        ("Kari Nordvik, 52, was named foreign minister.", ("52", "years")),
+        # a number in a list of places is no age
+        ("Prices rose in Tehran, Shiraz, 12, and Tabriz.", ("12", None)),
+    ],
+)
+def test_a_number_between_commas_after_a_name_is_an_age(text, expected):
+    [found] = facts(make(text, "en")).figures
+    assert (found.text, found.unit) == expected

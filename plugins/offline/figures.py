@@ -29,6 +29,7 @@ _NUMBER = (
     r"(?P<percent>\s?[%٪])?"
 )
 _SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_AGE_AFTER = re.compile(r",(?: |$)")
 _SYMBOL_AFTER = re.compile(r"[ \u00a0\u202f]?(?P<symbol>[€$£¥])(?!\w)")
 _SCALED_SYMBOL = re.compile(
     r"[ \u00a0\u202f]?(?P<scale>[Mm]ds?|[Mm]rds?|M|[Kk]|bn)[ \u00a0\u202f]?(?P<symbol>[€$£¥])(?!\w)"
@@ -425,6 +426,13 @@ class FigureFinder:
         if qualifier:
             start = qualifier[0]
         counts = None if unit else self._counts(end)
+        if (
+            unit is None
+            and counts is None
+            and qualifier is None
+            and self._age_after_name(start, end)
+        ):
+            unit = "years"  # "said Um Mohammed, 43, who lost two sons"
         return FoundFigure(
             text=self.text[start:end],
             start=start,
@@ -434,6 +442,25 @@ class FigureFinder:
             unit=unit,
             counts=counts[0] if counts else None,
             qualifier=qualifier[1] if qualifier else None,
+        )
+
+    def _age_after_name(self, start: int, end: int) -> bool:
+        """Whether a bare whole number stands between commas right after a capitalised
+        name: a person's age (``Um Mohammed, 43, who lost two sons``), in scripts with
+        capitals."""
+        if not self.lex.latin_capitals or not _AGE_AFTER.match(self.text, end):
+            return False
+        i = self._word_index(start) - 1
+        tokens = self.a.tokens
+        if i < 1 or self.text[tokens[i].end : start] != ", ":
+            return False
+        return (
+            tokens[i].text[:1].isupper()
+            and tokens[i - 1].text[:1].isupper()
+            and self.text[tokens[i - 1].end : tokens[i].start] == " "
+            and i not in self.a.country_at
+            and self.text[start:end].isdigit()
+            and 0 < int(self.text[start:end]) < 120
         )
 
     def _counted_word(self, match: Match) -> FoundFigure | None:
