@@ -544,6 +544,16 @@ def test_a_figure_claim_names_its_unit_once():
     assert not any(text.endswith("years (years)") for text in figures)
 
 
+def test_a_figure_claim_to_a_reader_of_another_language_has_no_english_gloss_it_needs_not():
+    """The unit codes are English: to a French reader ``سه سال`` keeps no ``(years)``, as
+    the Persian data reads ``سال`` as years; to an English reader the gloss stays."""
+    paths = [EXAMPLES / name for name in (*NORWAY, "fa_kenya_brazil_visit.txt")]
+    events = Pipeline(to=["fr"]).run(paths).events
+    figures = [c.text for e in events for c in e.briefs[0].claims if c.type == "figure"]
+    assert "سه سال" in figures
+    assert not any(text.endswith("(years)") for text in figures)
+
+
 def test_a_brief_s_headings_are_in_its_reader_language(cli):
     files = [REPORTS / n for n in GOLD["egypt-turkey-visit-2025-03-04"]]
     result = cli("run", *files, "--to", "fr,fa", "-f", "md")

@@ -29,7 +29,7 @@ from polybrief.textnorm import fold
 
 from .countries import base_language, countries_in, country_name
 from .facts import ReportFacts, anchors, names_in_arabic_script
-from .figures import Quantity, names_its_unit
+from .figures import Quantity, names_its_unit, writes_unit
 from .labels import format_date, label, role_name, script_of
 from .names import name_keys
 from .profile import lead_text
@@ -230,13 +230,15 @@ def _figures(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list
         figure, amount = next(f for i, f in found if i == shown)
         docs = unique((reports[i].document.id for i, _ in found), str)
         refs = [_ref(reports[i].document.id, f[0].evidence) for i, f in found]
-        text = figure.text
+        text, shown_lang = figure.text, reports[shown].document.lang
         if (
             amount.unit
             and amount.unit != "percent"
             and not names_its_unit(figure.text)
             and amount.unit.lower() not in figure.text.lower()  # "five years", not "(years)"
-        ):
+            and not (target != "en" and writes_unit(figure.text, amount.unit, shown_lang))
+        ):  # the unit codes are English: a gloss to other readers of words that say it
+            # already ("plus de trois ans (years)" to a Persian reader) is noise
             text += f" ({amount.unit})"
         elif amount.counts and amount.counts not in figure.text:
             text += f" ({amount.counts})"

@@ -195,3 +195,24 @@ def quantities(document: Document, extraction: Extraction) -> list[tuple[Figure,
 def names_its_unit(text: str) -> bool:
     """Whether a figure's own text says its unit (``$120 million``, ``120 millions d'euros``)."""
     return any(plain(w) in _UNITS for w in _WORDS.findall(text))
+
+
+def writes_unit(text: str, unit: str, lang: str | None) -> bool:
+    """Whether a figure's own text writes ``unit`` in words its language's offline data
+    gives for it (``plus de trois ans``: years, ``2 800 kilomètres``: km), so that a claim
+    need not add ``(years)``."""
+    written = f" {' '.join(plain(w) for w in _WORDS.findall(text))} "
+    return any(f" {phrase} " in written for phrase in _unit_words(lang or "").get(unit, ()))
+
+
+@lru_cache(maxsize=16)
+def _unit_words(lang: str) -> dict[str, tuple[str, ...]]:
+    """Unit code → the phrases the offline plugin's data of ``lang`` reads as that unit."""
+    from polybrief.plugins.offline.lexicon import base_language, read_data
+
+    base = base_language(lang)
+    data = (read_data(base) if base.isalpha() else None) or {}
+    found: dict[str, list[str]] = {}
+    for phrase, code in data.get("units", {}).items():
+        found.setdefault(code, []).append(" ".join(plain(w) for w in _WORDS.findall(phrase)))
+    return {code: tuple(p for p in phrases if p) for code, phrases in found.items()}
