@@ -2735,3 +2735,27 @@ def test_a_first_name_inside_another_name_is_no_mention_of_the_person():
 def test_a_number_between_commas_after_a_name_is_an_age(text, expected):
     [found] = facts(make(text, "en")).figures
     assert (found.text, found.unit) == expected
+
+
+def test_persian_speakers_news_agencies_and_pronouns_opening_a_verb_final_sentence():
+    text = (
+        "به گزارش خبرگزاری ایرنا، وزیران امور خارجه ایران و عربستان سعودی روز دوشنبه در ریاض "
+        "دیدار کردند. عباس عراقچی در این دیدار گفت: «روابط دو کشور در مسیر درستی است.» "
+        "اسماعیل بقائی افزود که ایران برنامه‌ای برای مذاکره ندارد. وی همچنین از سفر "
+        "قریب‌الوقوع رافائل گروسی، مدیرکل آژانس، به تهران خبر داد و گفت: «این سفر هفته آینده "
+        "انجام خواهد شد.»"
+    )
+    pipe = Pipeline(extractor=["offline"])
+    extraction = pipe.extract(pipe.parse(f"T\n\n{text}")[0])
+    people = [e.name for e in extraction.entities if e.type == "person"]
+    # a news agency is no name; a name starts at its given name ("the imminent Rafael …")
+    assert people == ["عباس عراقچی", "اسماعیل بقائی", "رافائل گروسی"]
+    # an untitled subject opening a sentence with a verb of saying speaks; "وی" (he) opening
+    # a sentence stands for the one named before it, not for the name by the verb after it
+    assert [q.speaker for q in extraction.quotes] == ["عباس عراقچی", "اسماعیل بقائی"]
+
+
+def test_a_persian_caption_said_twice_is_one_name():
+    text = "عبدالله عبدالله عبدالله عبدالله در این انتخابات گفت: «ما پیروز می‌شویم.»"
+    extraction = facts(make(text, "fa"))
+    assert [q.speaker for q in extraction.quotes] == ["عبدالله عبدالله"]

@@ -198,9 +198,22 @@ class NameReader:
             return None  # the end of a longer phrase, not a name
         if not cased and self._after_determiner(first):
             return None  # "در این انتخابات، ژنرال …": this election
+        if not cased:
+            first = self._from_given_name(first, i)  # "سفر قریب‌الوقوع رافائل گروسی، …"
         if not cased and first == i and not self._one_word_name_may_start(first):
             return None  # "در جنگ علیه طالبان، سخنگوی …": a group, not a person
         return first, i
+
+    def _from_given_name(self, first: int, last: int) -> int:
+        """Where an uncased name from ``first`` to ``last`` starts: at the first common given
+        name inside it when its first word is none (``قریب‌الوقوع رافائل گروسی``, the
+        imminent Rafael Grossi, is ``رافائل گروسی``)."""
+        if self.tokens[first].key in self.lex.given_names:
+            return first
+        for i in range(first + 1, last):
+            if self.tokens[i].key in self.lex.given_names:
+                return i
+        return first
 
     def _last_name_at(self, i: int) -> tuple[int, int] | None:
         """One capitalised word before a title's comma (``Araghchi, Iran's foreign

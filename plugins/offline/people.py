@@ -229,7 +229,14 @@ class PeopleFinder(NameReader):
         if self.tokens[i].key not in self.lex.given_names:
             return None
         name = self.name_after(i, marked=True)
-        return name if name and self._name_length(*name) >= 2 else None
+        if name is None or self._name_length(*name) < 2:
+            return None
+        first, last = name
+        keys = [t.key for t in self.tokens[first : last + 1]]
+        half = len(keys) // 2
+        if len(keys) >= 4 and len(keys) % 2 == 0 and keys[:half] == keys[half:]:
+            return first, first + half - 1  # a caption said twice: "عبدالله عبدالله" twice
+        return name
 
     def _country_after_name(self, last: int) -> tuple[str, int] | None:
         """``of Iran`` right after a name that follows its title (``Foreign Minister Abbas
@@ -502,7 +509,7 @@ class PeopleFinder(NameReader):
         case and the full name is two or more capitalised words inside a sentence.
         """
         if not self.lex.latin_capitals:
-            return []
+            return self._opening_speakers()
         people = []
         for surname in self._surnames_beside_verbs():
             full = self._full_name(surname)
@@ -510,6 +517,22 @@ class PeopleFinder(NameReader):
                 first, last = full
                 start, end = self.tokens[first].start, self.tokens[last].end
                 people.append(Person(self.text[start:end], start, end, evidence=(start, end)))
+        return people
+
+    def _opening_speakers(self) -> list[Person]:
+        """In scripts without capitals, untitled people opening a sentence with a verb of
+        saying in it, a common given name opening their name (``عباس عراقچی در این دیدار
+        گفت: …``): the verb ends the sentence, its subject opens it."""
+        people, seen = [], set()
+        for verb in self.a.find(self.lex.quote_verbs):
+            sentence = self.a.sentence_span(self.tokens[verb.first].start)
+            words = self.a.tokens_between(*sentence)
+            if not words or words[0] in seen or words[0] >= verb.first:
+                continue
+            seen.add(words[0])
+            name = self._given_name_at(words[0])
+            if name and name[1] < verb.first:
+                people.append(self._untitled(*name))
         return people
 
     def _surnames_beside_verbs(self) -> list[str]:

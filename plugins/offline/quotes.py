@@ -279,6 +279,10 @@ class QuoteFinder:
         ]
         candidates.sort(key=lambda i: min(abs(i - first), abs(i - last)))
         sentence = a.sentence_of(a.tokens[first].start)
+        if lex.verb_final:  # the subject opens the sentence; a name by the verb is its object
+            subject = self._subject_before(first, words, open_at)  # "وی … از سفر گروسی … گفت"
+            if subject:
+                return subject
         for i in candidates:
             person = self._person_at(i)
             if person and not self._object_at(i, first, last) and self._same_clause(i, sentence):
@@ -364,8 +368,9 @@ class QuoteFinder:
         if subject:
             return subject.name
         if self._opens_with_pronoun(sentence):  # "وی درباره مذاکرات هسته‌ای گفت:", he
-            pronoun = a.tokens[a.tokens_between(*a.sentences[sentence])[0]].key
-            return self._last_person_before(open_at, self.lex.genders.get(pronoun))
+            pronoun = a.tokens[a.tokens_between(*a.sentences[sentence])[0]]
+            # one named before the pronoun, not after it ("وی … از سفر گروسی خبر داد و گفت")
+            return self._last_person_before(pronoun.start, self.lex.genders.get(pronoun.key))
         return None
 
     def _inverted_pronoun(self, first: int, last: int) -> str | None:
