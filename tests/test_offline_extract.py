@@ -2759,3 +2759,20 @@ def test_a_persian_caption_said_twice_is_one_name():
     text = "عبدالله عبدالله عبدالله عبدالله در این انتخابات گفت: «ما پیروز می‌شویم.»"
     extraction = facts(make(text, "fa"))
     assert [q.speaker for q in extraction.quotes] == ["عبدالله عبدالله"]
+
+
+def test_a_plural_title_gives_the_country_left_to_the_one_untitled_person_named_next():
+    text = (
+        "وزیران امور خارجه ایران و عربستان سعودی روز دوشنبه در ریاض دیدار کردند. عباس عراقچی "
+        "در این دیدار گفت: «روابط دو کشور در مسیر درستی است.» فیصل بن فرحان، وزیر خارجه "
+        "عربستان، نیز خواستار گسترش همکاری‌ها شد."
+    )
+    pipe = Pipeline(extractor=["offline"])
+    extraction = pipe.extract(pipe.parse(f"T\n\n{text}")[0])
+    assert participants(extraction) == [
+        ("عباس عراقچی", "foreign minister", "IR"),
+        ("فیصل بن فرحان", "foreign minister", "SA"),
+    ]
+    evidence = [p.evidence.text for p in extraction.event.participants]
+    assert all(e.startswith("وزیران امور خارجه ایران و عربستان") for e in evidence)
+    assert evidence[1].endswith("وزیر خارجه عربستان")

@@ -115,13 +115,28 @@ def _first_named_after(analysis: Analysis, title: Title, people: list[Person]) -
 def _name_plural_title(analysis: Analysis, title: Title, people: list[Person]) -> None:
     """``وزیران امور خارجه ایران و فرانسه`` then ``سید عباس عراقچی … با …``: the role goes
     to the untitled people named next, no more of them than the title's countries, and
-    none of those countries' holders named already; which country is whose is not said."""
-    if len(title.countries) < 2 or any(
-        p.role == title.role and p.country in title.countries for p in people
-    ):
+    none of those countries' holders named already; which country is whose is not said.
+    When all but one of the countries have their holder named, the one untitled person
+    named next holds it for the country left (``وزیران امور خارجه ایران و عربستان`` …
+    ``عباس عراقچی … گفت`` … ``فیصل بن فرحان، وزیر خارجه عربستان``)."""
+    if len(title.countries) < 2:
         return
+    held = {p.country for p in people if p.role == title.role and p.country in title.countries}
     after = _first_named_after(analysis, title, people)
-    if 0 < len(after) <= len(title.countries):
+    left = [c for c in title.countries if c not in held]
+    if held and len(left) == 1 and len(after) == 1:
+        after[0].role, after[0].country = title.role, left[0]
+        after[0].evidence = (title.start, after[0].end)
+        near = analysis.sentence_of(title.start) + 2
+        for holder in people:  # the other side took part too: the title says so
+            if (
+                holder.role == title.role
+                and holder.country in held
+                and holder.start > title.end
+                and analysis.sentence_of(holder.start) <= near
+            ):
+                holder.evidence = (title.start, max(holder.end, holder.evidence[1]))
+    elif not held and 0 < len(after) <= len(title.countries):
         for person in after:
             person.role = title.role
             person.evidence = (title.start, person.end)
