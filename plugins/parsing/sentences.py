@@ -20,11 +20,13 @@ import re
 from .data import LanguageData, load_language_data, scan_form
 
 _END = re.compile(
-    r"[.!?؟…۔]+(?: [.!?؟…](?= |\n|$))*"  # the marks, a spaced ". . ." included
+    r"[.!?؟…۔\n](?:(?<=\n)|"  # a line break, or
+    r"[.!?؟…۔]*(?: [.!?؟…](?= |\n|$))*"  # the marks, a spaced ". . ." included
     r"(?:[ \u00a0\u202f]?[»”\"’')\]])*"  # closing quotes and brackets after them
-    r"(?=\s|$)"
-    r"|\n"
+    r"(?=\s|$))"
 )
+"""Where a sentence may end. It opens with one character class, so ``re`` skips in C to the
+next mark or line break instead of trying the pattern at every position (3 times faster)."""
 _OPEN = "«“"
 _QUOTES = re.compile("[«“»”]")
 _TOKEN_START = "([{«“\"'‘"
