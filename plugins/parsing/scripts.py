@@ -49,10 +49,12 @@ RTL_SCRIPTS = frozenset({"Arab", "Hebr", "Syrc", "Thaa"})
 
 
 def _classes() -> dict[str, re.Pattern[str]]:
+    """A run of letters of each script: the letters are counted a run at a time (with the
+    other characters out, a whole text in one script is one run), not one by one."""
     ranges: dict[str, list[str]] = {}
     for first, last, script in _RANGES:
         ranges.setdefault(script, []).append(f"{re.escape(chr(first))}-{re.escape(chr(last))}")
-    return {script: re.compile(f"[{''.join(parts)}]") for script, parts in ranges.items()}
+    return {script: re.compile(f"[{''.join(parts)}]+") for script, parts in ranges.items()}
 
 
 _CLASSES = _classes()
@@ -66,7 +68,7 @@ def script_counts(text: str, limit: int = 1500) -> dict[str, int]:
     counts: dict[str, int] = {}
     left = len(letters)
     for script, pattern in _CLASSES.items():  # in code-point order: Latin first
-        found = len(pattern.findall(letters))
+        found = sum(map(len, pattern.findall(letters)))
         if found:
             counts[script] = found
             left -= found
