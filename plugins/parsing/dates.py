@@ -14,9 +14,11 @@ language data files.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache
+from itertools import chain
 
 from polybrief.records import DateMention, DateValue, Precision
 
@@ -247,23 +249,39 @@ def find_dates(
 def leading_date(text: str, within: int, *, data: LanguageData | None = None) -> DateMention | None:
     """What ``find_dates(text)[0]`` is when it starts at most ``within`` characters in, else
     None; only the start of ``text`` is read, however long it is."""
+    return next(leading_dates(text, within, data=data), None)
+
+
+_NOT_WORD = re.compile(r"\W")
+
+
+def leading_dates(
+    text: str, within: int, *, data: LanguageData | None = None
+) -> Iterator[DateMention]:
+    """What ``find_dates(text)`` finds starting at most ``within`` characters in, in order;
+    only the start of ``text`` is read, however long it is.
+
+    The pattern is tried only where a word starts (where its ``(?<!\\w)`` can hold), found
+    with one scan for the characters before them, not at every position.
+    """
     data = data or load_language_data()
     grammar = _grammar(data)
     scan = scan_form(text)
-    position = 0
-    while position <= within:
+    starts = chain((0,), (m.end() for m in _NOT_WORD.finditer(scan, 0, within)))
+    resume = 0
+    for position in starts:
+        if position < resume:
+            continue
         match = grammar.pattern.match(scan, position)  # a look-behind still sees the text before
         if match is None:
-            position += 1
             continue
         item = _found(match, scan, grammar)
         if item.start > within:
-            return None
+            return
         mention = _mention(text, item, data, None, None)
         if mention is not None:
-            return mention
-        position = max(match.end(), position + 1)
-    return None
+            yield mention
+        resume = match.end()
 
 
 _LAST_WORD = re.compile(r"(\w+)\s+$")
