@@ -57,7 +57,9 @@ class Weights:
         self.df: Counter[str] = Counter(itertools.chain.from_iterable(counts))
         self.n = len(counts)
         top = self.n + 1
-        self._isf = {t: math.log(top / (d + 0.5)) + 1 for t, d in self.df.items()}
+        # Most terms share a few sentence counts (1, 2, 3…): one log per count, not per term.
+        by_count = {d: math.log(top / (d + 0.5)) + 1 for d in set(self.df.values())}
+        self._isf = dict(zip(self.df, map(by_count.__getitem__, self.df.values()), strict=True))
 
     def isf(self, term: str) -> float:
         """The inverse sentence frequency of a term (of a term in no sentence too)."""
