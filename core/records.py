@@ -501,7 +501,10 @@ def _encode_fields(value: Any) -> dict[str, Any]:
     names = _FIELD_NAMES.get(cls)
     if names is None:
         names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
-    out = {name: _encode(getattr(value, name)) for name in names}
+    out = {}
+    for name in names:  # plain values (most) are kept without a call to _encode
+        field_value = getattr(value, name)
+        out[name] = field_value if type(field_value) in _PLAIN else _encode(field_value)
     if isinstance(value, Grounding):
         out["rate"] = value.rate
     return out
@@ -512,7 +515,7 @@ def _encode(value: Any) -> Any:
     if kind in _PLAIN:
         return value
     if kind is list or kind is tuple:  # sentence offsets are tuples: spare the tests below
-        return [_encode(v) for v in value]
+        return [v if type(v) in _PLAIN else _encode(v) for v in value]
     if isinstance(value, Record):  # a record inside another (summaries in an extraction)
         return value.to_dict()
     if kind in _FIELD_NAMES or (dataclasses.is_dataclass(value) and not isinstance(value, type)):
@@ -520,7 +523,7 @@ def _encode(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_encode(v) for v in value]
     if isinstance(value, dict):
-        return {k: _encode(v) for k, v in value.items()}
+        return {k: v if type(v) in _PLAIN else _encode(v) for k, v in value.items()}
     return value
 
 

@@ -53,12 +53,13 @@ class Weights:
     """tf-isf weighting learnt from the sentences being ranked."""
 
     def __init__(self, counts: list[dict[str, int]]) -> None:
-        self.df: Counter[str] = Counter()
-        for terms in counts:
-            self.df.update(terms.keys())  # one more sentence for each of its terms
+        # Each sentence's terms once: the sentences each term is in, counted in one C loop.
+        self.df: Counter[str] = Counter(itertools.chain.from_iterable(counts))
         self.n = len(counts)
         top = self.n + 1
-        self._isf = {t: math.log(top / (d + 0.5)) + 1 for t, d in self.df.items()}
+        # Most terms share a few sentence counts (1, 2, 3…): one log per count, not per term.
+        by_count = {d: math.log(top / (d + 0.5)) + 1 for d in set(self.df.values())}
+        self._isf = dict(zip(self.df, map(by_count.__getitem__, self.df.values()), strict=True))
 
     def isf(self, term: str) -> float:
         """The inverse sentence frequency of a term (of a term in no sentence too)."""
@@ -73,7 +74,7 @@ class Weights:
         }
         values = vector.values()
         norm = math.sqrt(sum(map(operator.mul, values, values))) or 1.0
-        return {t: v / norm for t, v in sorted(vector.items())}
+        return {t: vector[t] / norm for t in sorted(vector)}  # sorting strings, not pairs
 
 
 def weigh(candidates: list[Candidate], counts: list[dict[str, int]]) -> Weights:
@@ -96,7 +97,8 @@ def centroid_scores(candidates: list[Candidate]) -> list[float]:
     for candidate in candidates:
         for term, value in candidate.terms.items():
             centroid[term] += value
-    norm = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
+    values = centroid.values()
+    norm = math.sqrt(sum(map(operator.mul, values, values))) or 1.0
     unit = {t: v / norm for t, v in centroid.items()}
     return [cosine(c.terms, unit) for c in candidates]
 

@@ -25,6 +25,8 @@ from .scan import Token, paragraph_spans, tokenize, words_of
 PLUGIN = "offline"
 _START = operator.itemgetter(1)
 """A word's start offset (:class:`Token` ``.start``), read in C."""
+_KEY = operator.itemgetter(3)
+"""A word's key (:class:`Token` ``.key``), read in C."""
 REDUNDANT = 0.5
 """Cosine similarity above which a sentence repeats one already picked."""
 
@@ -40,7 +42,7 @@ def candidates_of(documents: list[Document]) -> list[Candidate]:
         spans = list(document.sentences) or paragraph_spans(document.text)
         words = words_of(document.text)
         starts = list(map(_START, words))
-        content = [w.key if w.key not in stop and len(w.key) > 1 else None for w in words]
+        content = [k if k not in stop and len(k) > 1 else None for k in map(_KEY, words)]
         for position, (start, end) in enumerate(spans):
             inside = content[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
             terms = Counter(filter(None, inside))  # the content words, counted in C

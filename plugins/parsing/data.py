@@ -53,9 +53,21 @@ def _scan_char(match: re.Match[str]) -> str:
     return _SCAN_MAP[match.group()]
 
 
+_SCAN_PAIRS = tuple(_SCAN_MAP.items())
+assert not set(_SCAN_MAP.values()) & set(_SCAN_MAP)  # one at a time is all at once
+LONG_SCAN = 80
+"""From this length on, :func:`scan_form` replaces the characters one after another with
+``str.replace`` (C string searches: 3 to 7 times faster on an article) rather than in one
+regex pass that calls Python for each character found (faster on a few words)."""
+
+
 def scan_form(text: str) -> str:
     """``text`` as the patterns see it: one character for one, so offsets carry over."""
-    return _SCAN_CHARS.sub(_scan_char, text)
+    if len(text) < LONG_SCAN:
+        return _SCAN_CHARS.sub(_scan_char, text)
+    for char, replacement in _SCAN_PAIRS:
+        text = text.replace(char, replacement)
+    return text
 
 
 def name_key(name: str) -> str:

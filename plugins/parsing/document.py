@@ -20,6 +20,7 @@ from .dates import (
     as_reference,
     find_dates,
     leading_date,
+    leading_dates,
     parse_date,
     take_date_marker,
 )
@@ -82,9 +83,7 @@ def dateline(text: str, data: LanguageData) -> tuple[DateValue | None, str]:
         value = parse_date(first.strip(), data=data)
         if value and value.date:
             return value, rest
-    for mention in find_dates(first[:200], data=data):
-        if mention.start > DATELINE_REACH:
-            break
+    for mention in leading_dates(first[:200], DATELINE_REACH, data=data):
         if mention.date and mention.precision in ("day", "month"):
             return DateValue(mention.date, mention.precision, mention.raw, mention.calendar), text
     return None, text

@@ -38,9 +38,8 @@ NEVER_SHARE = 0.005
 WHOLE = 600
 """Characters read for the first, whole-text guess: plenty for fastText."""
 MODEL_NAME = "lid.176.ftz"
-_FOLD_ARABIC = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0649": "\u06cc"})
+_FOLD_ARABIC = (("\u064a", "\u06cc"), ("\u0643", "\u06a9"), ("\u0649", "\u06cc"))
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
-_SPACES = re.compile(r"\s+")
 _lock = threading.Lock()
 
 
@@ -83,7 +82,7 @@ def _predict(text: str, data: LanguageData) -> list[tuple[str, float]]:
     ]
     if not any(lang in data.never_letters for lang, _ in found):
         return found  # nothing to rule out: spare counting the letters
-    letters = sum(c.isalpha() for c in text) or 1
+    letters = sum(map(str.isalpha, text)) or 1  # a C loop, not a generator
     return [
         (lang, score)
         for lang, score in found
@@ -111,8 +110,14 @@ def _decide(text: str, data: LanguageData, careful: bool = True) -> tuple[str, f
 
 
 def _prepare(text: str) -> str:
-    text = _SPACES.sub(" ", text).strip()
-    return text.translate(_FOLD_ARABIC) if _ARABIC.search(text) else text
+    """One line: white space collapsed, Arabic letters folded to Persian. Split and join, and
+    str.replace, are C loops: a regex replacement per gap and str.translate (a look-up per
+    character) took four times longer."""
+    text = " ".join(text.split())
+    if _ARABIC.search(text):
+        for arabic, persian in _FOLD_ARABIC:
+            text = text.replace(arabic, persian)
+    return text
 
 
 def identify_language(

@@ -49,10 +49,12 @@ RTL_SCRIPTS = frozenset({"Arab", "Hebr", "Syrc", "Thaa"})
 
 
 def _classes() -> dict[str, re.Pattern[str]]:
+    """A run of letters of each script: the letters are counted a run at a time (with the
+    other characters out, a whole text in one script is one run), not one by one."""
     ranges: dict[str, list[str]] = {}
     for first, last, script in _RANGES:
         ranges.setdefault(script, []).append(f"{re.escape(chr(first))}-{re.escape(chr(last))}")
-    return {script: re.compile(f"[{''.join(parts)}]") for script, parts in ranges.items()}
+    return {script: re.compile(f"[{''.join(parts)}]+") for script, parts in ranges.items()}
 
 
 _CLASSES = _classes()
@@ -62,11 +64,13 @@ _NOT_LETTERS = re.compile(r"[\W\d_]+")
 def script_counts(text: str, limit: int = 1500) -> dict[str, int]:
     """Letters per script in the first ``limit`` characters (one regex scan per script),
     stopping once the leading script is certain."""
-    letters = _NOT_LETTERS.sub("", text[:limit])
+    # White space goes first, in C (split and join): the regex then takes out a few runs of
+    # digits and punctuation, not one gap per word.
+    letters = _NOT_LETTERS.sub("", "".join(text[:limit].split()))
     counts: dict[str, int] = {}
     left = len(letters)
     for script, pattern in _CLASSES.items():  # in code-point order: Latin first
-        found = len(pattern.findall(letters))
+        found = sum(map(len, pattern.findall(letters)))
         if found:
             counts[script] = found
             left -= found
