@@ -250,6 +250,10 @@ class PhraseTable(Generic[T]):
             )
         return known
 
+    def _starts_a_stem(self, word: str) -> bool:
+        """Whether a word starts a one-word prefix phrase (``telephone*``)."""
+        return bool(self._stems) and any(word.startswith(stem) for stem in self._stems)
+
     def _stripped(self, word: str) -> bool:
         return any(
             word.endswith(suffix) and word[: -len(suffix)] in self._firsts
@@ -284,10 +288,22 @@ class PhraseTable(Generic[T]):
         starts = sorted(
             i for word in self.starting_words(positions.keys()) for i in positions[word]
         )
-        after = 0
+        after, last = 0, len(tokens) - 1
+        firsts = None if self._suffixes else self._root.next
         for i in starts:
             if i < after:
                 continue
+            if firsts is not None:  # a common first word ("در", "a") whose next word goes
+                word = tokens[i].key  # on no phrase: no call to look further
+                node = firsts.get(word)
+                if (
+                    node is not None
+                    and node.value is None
+                    and not node.stems
+                    and (i == last or tokens[i + 1].key not in node.next)
+                    and not self._starts_a_stem(word)
+                ):
+                    continue
             found = self._match_from(text, tokens, i)
             if found is not None:
                 yield found
