@@ -168,6 +168,10 @@ class PhraseTable(Generic[T]):
         self._firsts: set[str] = set()
         """First words of all phrases: most words start none, and are passed over at once."""
         self._starts: dict[str, bool] = {}
+        self._seen: set[str] = set()
+        self._starters: set[str] = set()
+        """Words looked at by :meth:`starting_words`, and those of them that may start a
+        phrase through a prefix or a suffix."""
         self._stems: list[str] = []
         """Words of one-word prefix phrases (``telephone*``)."""
         self.longest = 0
@@ -272,7 +276,13 @@ class PhraseTable(Generic[T]):
         """Those of ``words`` (word keys) that may start a phrase."""
         starting = set(words & self._firsts)  # a set intersection, done in C
         if self._stems or self._suffixes:
-            starting.update(w for w in words if w not in starting and self.may_start(w))
+            # words seen before are sorted by set operations in C; only new ones in Python
+            unseen = words - self._seen
+            if len(self._seen) > 200_000:
+                self._seen, self._starters = set(), set()
+            self._seen |= unseen
+            self._starters.update(w for w in unseen if self.may_start(w))
+            starting |= words & self._starters
         return starting
 
     def find_all(
