@@ -2776,3 +2776,12 @@ def test_a_plural_title_gives_the_country_left_to_the_one_untitled_person_named_
     evidence = [p.evidence.text for p in extraction.event.participants]
     assert all(e.startswith("وزیران امور خارجه ایران و عربستان") for e in evidence)
     assert evidence[1].endswith("وزیر خارجه عربستان")
+
+
+def test_the_event_day_is_looked_for_past_a_year_or_month_opening_its_sentence():
+    text = (
+        "Iran and Oman\n\n2 June 2024\n\nThe two ministers, who met last year, spoke by "
+        "telephone on Saturday about the region."
+    )
+    pipe = Pipeline(extractor=["offline"])
+    assert pipe.extract(pipe.parse(text)[0]).event.date.date == "2024-06-01"

@@ -522,3 +522,35 @@ def test_a_byline_line_names_someone_in_capitals(line, author):
     cleaned = strip_boilerplate(text)
     assert cleaned.metadata.get("author") == author
     assert (line in cleaned.text) == (author is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trade rose 10% last year.", ("last year", "2024", "year", "gregorian")),
+        ("Prices fell last month.", ("last month", "2025-05", "month", "gregorian")),
+        ("The plant opens later this year.", ("later this year", "2025", "year", "gregorian")),
+        ("Les échanges ont doublé l'an dernier.", ("l'an dernier", "2024", "year", "gregorian")),
+        ("Il viendra le mois prochain.", ("le mois prochain", "2025-07", "month", "gregorian")),
+        # Persian counts Solar years and months: 1403, whose first day is in March 2024
+        ("تجارت در سال گذشته رشد کرد.", ("سال گذشته", "2024", "year", "persian")),
+        ("امسال", ("امسال", "2025", "year", "persian")),
+        ("ماه گذشته", ("ماه گذشته", "2025-05", "month", "persian")),
+    ],
+)
+def test_a_month_or_year_counted_from_the_reference(text, expected):
+    (mention,) = find_dates(text, "2025-06-12")
+    assert (mention.raw, mention.date, mention.precision, mention.calendar) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Over the last year, prices rose.", "in the past year", "در یک سال گذشته"]
+)
+def test_a_span_of_the_last_year_is_no_calendar_year(text):
+    assert find_dates(text, "2025-06-12") == []
+
+
+def test_periods_in_language_data_are_checked(tmp_path):
+    (tmp_path / "xx.toml").write_text('[dates]\nperiods_calendar = "lunar"\n')
+    with pytest.raises(ConfigError, match="periods_calendar"):
+        load_language_data((str(tmp_path),))

@@ -137,6 +137,8 @@ def _event_date(
             continue  # not this sentence, or "KABUL, Sept 1 (AP) -": the report's date
         if not mention.date:
             break  # "jeudi 10 octobre" with no year known: not the "2025" after it
+        if mention.precision != "day":
+            continue  # "who met last year, spoke by phone on Monday": a day is looked for
         if published is None or not published.date:
             return DateValue(mention.date, mention.precision, mention.raw, mention.calendar)
         if mention.precision == "day" and published.precision == "day":

@@ -125,6 +125,10 @@ class LanguageData:
     relative_names: list[str] = field(default_factory=list)
     """Those words as written (``avant-hier``, ``the day before yesterday``), and counts of
     days or weeks spelled out (``two days ago``, ``il y a 3 jours``, ``یک هفته پیش``)."""
+    periods: dict[str, tuple[str, int, str]] = field(default_factory=dict)
+    """:func:`name_key` of a word counting months or years from the reference date (``last
+    month``, ``l'an dernier``, ``سال گذشته``) → (``month`` or ``year``, how many, the
+    calendar they count in: a Persian ``سال گذشته`` is the last Solar year)."""
     span_counts: set[str] = field(default_factory=set)
     """Words (numbers) after which a relative word is a span, not a day: ``سه روز گذشته``
     is the past three days."""
@@ -182,6 +186,16 @@ class LanguageData:
             self._add_relative(word, int(days))
         for word, days in _counted_days(dates, origin):
             self._add_relative(word, days)
+        calendar = dates.get("periods_calendar", "gregorian")
+        if calendar not in CALENDARS:
+            raise ConfigError(f"{origin}: [dates] periods_calendar: {calendar!r} is no calendar")
+        for unit in ("month", "year"):
+            key = f"relative_{unit}s"
+            for word, count in dates.get(key, {}).items():
+                if not isinstance(count, int):
+                    raise ConfigError(f"{origin}: [dates] {key}: {word!r} needs a number")
+                self.periods.setdefault(name_key(word), (unit, count, calendar))
+                self.relative_names.append(" ".join(scan_form(word).split()))
         self.span_counts.update(scan_form(w).lower() for w in dates.get("span_counts", []))
         for cue in WEEKDAY_CUES:
             words = {" ".join(scan_form(w).lower().split()) for w in dates.get(cue, [])}

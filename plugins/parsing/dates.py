@@ -364,7 +364,10 @@ def _resolve(item: _Found, data: LanguageData, ref: Reference | None, lang: str 
     groups = item.groups
     kind = item.kind
     if kind == "relative":
-        offset = data.relative[name_key(groups["relative"])]
+        word = name_key(groups["relative"])
+        if word in data.periods:
+            return _period(*data.periods[word], ref)
+        offset = data.relative[word]
         if ref is None or ref.precision != "day":
             return None, None, "gregorian"
         return iso(ref.anchor() + timedelta(days=offset), "day"), "day", "gregorian"
@@ -393,6 +396,20 @@ def _resolve(item: _Found, data: LanguageData, ref: Reference | None, lang: str 
         value = resolve(calendar, int(groups["year"]), month, day)
         return (*value, calendar) if value else (None, None, calendar)
     return _without_year(calendar, month, day, weekday, ref)
+
+
+def _period(unit: str, count: int, calendar: str, ref: Reference | None):  # noqa: ANN202
+    """The month or year ``count`` of them from the reference date's, in ``calendar``
+    (``last month``, ``l'an prochain``, ``سال گذشته``: the last Solar year)."""
+    if ref is None or (unit == "month" and ref.precision == "year"):
+        return None, None, calendar
+    year, month, _ = from_gregorian(calendar, ref.anchor())
+    if unit == "year":
+        value = resolve(calendar, year + count, None, None)
+    else:
+        year, month = divmod(year * 12 + month - 1 + count, 12)
+        value = resolve(calendar, year, month + 1, None)
+    return (*value, calendar) if value else (None, None, calendar)
 
 
 MONTHS_AHEAD = 3
