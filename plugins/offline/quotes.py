@@ -138,6 +138,10 @@ class QuoteFinder:
         self.bodies = list(analysis.find_across_adjectives(self.lex.bodies))
         """Bodies that speak (``the Kremlin``, ``le Quai d'Orsay``): word spans and labels."""
         self._dateline_end = dateline_end(analysis.text)
+        self._subjects: dict[tuple[int, int], str | None] = {}
+        """(sentence, quote start) → the subject speaking, worked out once for all verbs."""
+        self._opening: dict[int, bool] = {}
+        """Title word → whether it opens its sentence or clause (:meth:`_opens_subject`)."""
         self._found: list[FoundQuote] = []
         """The quotes found so far, in order."""
 
@@ -364,6 +368,14 @@ class QuoteFinder:
         sentence = a.sentence_of(a.tokens[first].start)
         if a.sentences[sentence][0] > open_at:
             return None  # the verb's sentence starts after the quote
+        known = (sentence, open_at)  # the same for every verb of the sentence before the quote
+        if known not in self._subjects:
+            self._subjects[known] = self._sentence_subject(sentence, open_at)
+        return self._subjects[known]
+
+    def _sentence_subject(self, sentence: int, open_at: int) -> str | None:
+        """:meth:`_subject_before` for a sentence and the quote opening at ``open_at``."""
+        a = self.a
         subject = self._subject_of(sentence, before=open_at)
         if subject:
             return subject.name
@@ -544,15 +556,16 @@ class QuoteFinder:
         """Whether word ``first`` opens its sentence, or its clause after a phrase naming the
         event and a comma: ``During the call, the minister …``, ``در این تماس تلفنی، وزیر
         امور خارجه عمان … گفت``."""
-        if self._opens_sentence(first):
-            return True
+        if first in self._opening:
+            return self._opening[first]
         a = self.a
         words = a.tokens_between(a.sentence_span(a.tokens[first].start)[0], a.tokens[first].start)
-        return (
+        self._opening[first] = found = self._opens_sentence(first) or (
             bool(words)
             and _COMMA_GAP.match(a.gap(first - 1, first)) is not None
             and self._past_event_phrase(words).start != words.start
         )
+        return found
 
     def _stands_alone(self, first: int) -> bool:
         """Whether the words before a title leave it no name: it opens the sentence, or
