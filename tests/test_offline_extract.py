@@ -2627,6 +2627,8 @@ def test_the_person_met_with_takes_part_named_in_full_with_no_title(text, lang, 
         ("Téhéran, 3 mars 2025 (AFP) - Le ministre a été reçu lundi.", ["Téhéran"]),
         # a capitalised word and a comma opening a report without a date is no dateline
         ("Alger, capitale du pays - la présidente a été reçue dimanche.", []),
+        # a date line before the dateline
+        ("Publié le 23/01/2023\n\nALGER (AFP) - La présidente a été reçue dimanche.", ["ALGER"]),
     ],
 )
 def test_a_dateline_may_name_its_place_as_a_name_is_written_before_a_date(text, places):

@@ -14,7 +14,8 @@ from .countries import capitals_in
 from .scan import PhraseTable, accented_key, joined
 
 _DATELINE = re.compile(
-    r"\A\W*(?P<place>[^\W\d_][^\W\d_ \-]*(?: [^\W\d_]+){0,2})"
+    r"\A(?:[^\n\d]{0,30}\d[^\n]{0,30}\n\s*)?"  # a date line before it: "Published 2024-07-09"
+    r"\W*(?P<place>[^\W\d_][^\W\d_ \-]*(?: [^\W\d_]+){0,2})"
     r"(?:,(?P<date>[^\n(),–—-]{1,30}))?"  # the date: "KABUL, Sept 1 (AP) -"
     r"(?:\s*\([^\n()]{1,30}\))?"  # the agency: "WASHINGTON (Reuters) -"
     r"\s*[–—-]\s"
