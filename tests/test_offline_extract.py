@@ -2787,3 +2787,16 @@ def test_the_event_day_is_looked_for_past_a_year_or_month_opening_its_sentence()
     )
     pipe = Pipeline(extractor=["offline"])
     assert pipe.extract(pipe.parse(text)[0]).event.date.date == "2024-06-01"
+
+
+def test_the_event_sentence_adds_its_people_to_one_named_first_as_a_source():
+    text = (
+        "به گفته علی اکبر احمدیان دبیر شورای عالی امنیت ملی، ایران و عراق به تفاهم رسیدند. "
+        "احمدیان روز چهارشنبه در دیدار با قاسم الاعرجی مشاور امنیت ملی عراق در تهران گفت: "
+        "«امنیت عراق امنیت ایران است.»"
+    )
+    pipe = Pipeline(extractor=["offline"])
+    assert participants(pipe.extract(pipe.parse(f"T\n\n{text}")[0])) == [
+        ("علی اکبر احمدیان", "secretary of the supreme national security council", None),
+        ("قاسم الاعرجی", "national security adviser", "IQ"),
+    ]

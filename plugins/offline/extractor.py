@@ -64,7 +64,12 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     people += [p for p in takers if p not in people]
     places = find_places(analysis)
     skip = [(m.start, m.end) for m in document.dates]
-    participants = _participants(document, analysis, people, takers)
+    event_sentence = (
+        analysis.sentence_of(found_event.start)
+        if found_event and found_event.start is not None
+        else None
+    )
+    participants = _participants(document, analysis, people, takers, event_sentence)
     partner = _untitled_partner(analysis, people, found_event, participants)
     if partner is not None:
         people.append(partner)
@@ -213,13 +218,24 @@ def _lead_date(document: Document, analysis: Analysis) -> DateValue | None:
 
 
 def _participants(
-    document: Document, analysis: Analysis, people: list[Person], takers: list[Person]
+    document: Document,
+    analysis: Analysis,
+    people: list[Person],
+    takers: list[Person],
+    event_sentence: int | None = None,
 ) -> list[Participant]:
     marked = [p for p in people if p.role or p.listed or p.counterpart] or takers
     # where the title is: a name given a sentence after its title counts where the title is
     lead = [p for p in marked if analysis.sentence_of(p.evidence[0]) < LEAD_SENTENCES]
     first = analysis.sentence_of(lead[0].evidence[0]) if lead else None
     chosen = [p for p in lead if analysis.sentence_of(p.evidence[0]) == first] or marked[:2]
+    if len(chosen) == 1 and event_sentence is not None and event_sentence != first:
+        # "به گفته X، …" first, then "X … در دیدار با Y … گفت": who the event sentence names
+        chosen += [
+            p
+            for p in lead
+            if analysis.sentence_of(p.evidence[0]) == event_sentence and p not in chosen
+        ]
     principals = [p for p in chosen if p.role not in SOURCE_ROLES]
     if len(principals) >= 2:
         chosen = principals  # "…, Kremlin spokesman Dmitry Peskov told reporters": a source
