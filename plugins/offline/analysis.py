@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, TypeVar
 
 from polybrief.records import Document
 
-from .countries import ADJECTIVE, CountryMention, find_countries
+from .countries import ADJECTIVE, NAME, CountryMention, find_countries
 from .lexicon import Lexicon, lexicon
-from .scan import Match, PhraseTable, Token, paragraph_spans, word_positions, words_of
+from .scan import Match, PhraseTable, Token, joined, paragraph_spans, word_positions, words_of
 
 if TYPE_CHECKING:
     from .titles import Title
@@ -58,6 +58,24 @@ class Analysis:
         analysis._sentence_starts = [s for s, _ in sentences]
         analysis.token_starts = list(map(_START, tokens))
         return analysis
+
+    def country_named_after_link(self, last: int) -> CountryMention | None:
+        """A country's name (not its adjective) right after one linking word that follows
+        word ``last``, the three words joined: ``of Iran``, ``to Israel``. The caller says
+        which linking words count."""
+        link = last + 1
+        if link + 1 >= len(self.tokens):
+            return None
+        mention = self.country_at.get(link + 1)
+        if (
+            mention is None
+            or mention.first != link + 1
+            or mention.kind != NAME
+            or not joined(self.text, self.tokens[last], self.tokens[link])
+            or not joined(self.text, self.tokens[link], self.tokens[link + 1])
+        ):
+            return None
+        return mention
 
     def countries_in(self, first: int, last: int) -> list[str]:
         """The countries mentioned in words ``first`` to ``last``, in order, once each."""

@@ -241,19 +241,11 @@ class PeopleFinder(NameReader):
     def _country_after_name(self, last: int) -> tuple[str, int] | None:
         """``of Iran`` right after a name that follows its title (``Foreign Minister Abbas
         Araghchi of Iran``): the country and where it ends."""
-        tokens, link = self.tokens, last + 1
-        if link + 1 >= len(tokens) or tokens[link].key not in self.lex.country_links:
+        link = last + 1
+        if link >= len(self.tokens) or self.tokens[link].key not in self.lex.country_links:
             return None
-        mention = self.a.country_at.get(link + 1)
-        if (
-            mention is None
-            or mention.first != link + 1
-            or mention.kind != NAME
-            or not joined(self.text, tokens[last], tokens[link])
-            or not joined(self.text, tokens[link], tokens[link + 1])
-        ):
-            return None
-        return mention.code, tokens[mention.last].end
+        mention = self.a.country_named_after_link(last)
+        return (mention.code, self.tokens[mention.last].end) if mention else None
 
     def _honorific_after_links(self, i: int) -> int:
         """Word ``i``, or past linking words (``le``, ``son``) when an honorific follows."""

@@ -169,20 +169,12 @@ class TitleFinder:
         Mike Huckabee``): the title runs on to it, so that the name after it is found, but
         the country is where the envoy serves, not the envoy's."""
         link = title.last + 1
-        if title.role not in POSTED_ROLES or link + 1 >= len(self.tokens):
+        if title.role not in POSTED_ROLES or link >= len(self.tokens):
             return None
         if accented_key(self.tokens[link].text) not in self.lex.posting_links:
             return None
-        mention = self.a.country_at.get(link + 1)
-        if (
-            mention is None
-            or mention.first != link + 1
-            or mention.kind != NAME
-            or not joined(self.text, self.tokens[title.last], self.tokens[link])
-            or not joined(self.text, self.tokens[link], self.tokens[link + 1])
-        ):
-            return None
-        return mention.last
+        mention = self.a.country_named_after_link(title.last)
+        return mention.last if mention else None
 
     def _another_country(self, i: int, title: Title) -> tuple[str, int] | None:
         """After a plural title's country, ``and France``, ``et de la France``, ``و فرانسه``:
