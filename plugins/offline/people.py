@@ -458,7 +458,7 @@ class PeopleFinder(NameReader):
                 continue
             if self.lex.latin_capitals:
                 name = self.name_after(self._skip_links(i + 1))
-                if name and (name[1] == name[0] or not self._opens_name_span(name)):
+                if name and (name[1] == name[0] or not self._names_a_person(name)):
                     name = None
             else:
                 name = self._given_name_at(i + 1)
@@ -475,7 +475,7 @@ class PeopleFinder(NameReader):
             self.text[start:end], start, end, evidence=(start, end), mentions=[(start, end)]
         )
 
-    def _opens_name_span(self, name: tuple[int, int]) -> bool:
+    def _names_a_person(self, name: tuple[int, int]) -> bool:
         """Whether capitalised words are a person's name rather than a body's: no country
         and no body among them, and no noun they qualify after them (``with European Union
         officials``)."""
