@@ -45,9 +45,9 @@ SOURCE_ROLES = frozenset(
 beside two others in the sentence naming the participants, they are left out."""
 NOTE = (
     "Offline rules: people are found next to a title or an honorific, when they speak "
-    "under a full name given earlier, or when people_file lists them; topics are the words "
-    "after a cue such as 'to discuss', as written; names are not transliterated across "
-    "scripts; an LLM endpoint adds that."
+    "under a full name given earlier, as the one person met or called, or when people_file "
+    "lists them; topics are the words after a cue such as 'to discuss', as written; names "
+    "are not transliterated across scripts; an LLM endpoint adds that."
 )
 
 
