@@ -2802,3 +2802,14 @@ def test_the_event_sentence_adds_its_people_to_one_named_first_as_a_source():
         ("علی اکبر احمدیان", "secretary of the supreme national security council", None),
         ("قاسم الاعرجی", "national security adviser", "IQ"),
     ]
+
+
+def test_a_persian_counterpart_named_by_a_given_name_of_the_news():
+    text = (
+        "محسن رستمی، وزیر نفت ایران، روز سه‌شنبه در دیدار با همتای عراقی خود حیدر السعدی در "
+        "تهران خواستار پرداخت بدهی گازی شد."
+    )
+    assert participants(facts(make(text, "fa"))) == [
+        ("محسن رستمی", "oil minister", "IR"),
+        ("حیدر السعدی", "oil minister", "IQ"),
+    ]
