@@ -2813,3 +2813,23 @@ def test_a_persian_counterpart_named_by_a_given_name_of_the_news():
         ("محسن رستمی", "oil minister", "IR"),
         ("حیدر السعدی", "oil minister", "IQ"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Le chef de l'État a reçu mardi à l'Élysée son homologue ukrainien Volodymyr Zelensky.",
+            "fr",
+            [("Volodymyr Zelensky", "president", "UA")],
+        ),
+        (
+            "وزیر امور خارجه ایران در دیدار با آنی سرکیسیان، همتای ارمنستانی خود، در تهران گفت "
+            "تجارت دو کشور رشد کرده است.",
+            "fa",
+            [("آنی سرکیسیان", "foreign minister", "AM")],
+        ),
+    ],
+)
+def test_a_counterpart_of_a_title_naming_no_one_takes_its_office(text, lang, expected):
+    assert participants(facts(make(text, lang))) == expected

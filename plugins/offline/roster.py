@@ -55,7 +55,7 @@ def find_people(analysis: Analysis, gazetteer: Gazetteer | None = None) -> list[
     _add_surname_mentions(analysis, people)
     _name_nameless_titles(analysis, finder.nameless, people)
     analysis.bare_titles = sorted(finder.nameless, key=lambda title: title.first)
-    _resolve_counterparts(people)
+    _resolve_counterparts(people, analysis, finder.nameless)
     return people
 
 
@@ -278,8 +278,10 @@ STYLES = {
 minister is the secretary of state."""
 
 
-def _resolve_counterparts(people: list[Person]) -> None:
-    """A counterpart takes the office of a titled person of another country."""
+def _resolve_counterparts(people: list[Person], analysis: Analysis, nameless: list[Title]) -> None:
+    """A counterpart takes the office of a titled person of another country; with none, of a
+    title naming no one before it in its sentence (``Le chef de l'État a reçu son homologue
+    ukrainien Volodymyr Zelensky``: a president)."""
     for person in people:
         if person.role is not None:
             continue
@@ -289,6 +291,22 @@ def _resolve_counterparts(people: list[Person]) -> None:
             (p for p in people if p.role and p is not person and p.country != person.country),
             None,
         )
-        if other is not None:
-            office = OFFICES.get(other.role, other.role)
+        role = other.role if other is not None else _nameless_before(analysis, nameless, person)
+        if role is not None:
+            office = OFFICES.get(role, role)
             person.role = STYLES.get((office, person.country), office)
+
+
+def _nameless_before(analysis: Analysis, nameless: list[Title], person: Person) -> str | None:
+    """The role of the last title naming no one before ``person`` in the sentence their
+    evidence starts in, of no country or another country than theirs."""
+    sentence = analysis.sentence_of(person.evidence[0])
+    roles = [
+        t.role
+        for t in nameless
+        if t.role
+        and t.end <= person.evidence[0]
+        and analysis.sentence_of(t.start) == sentence
+        and person.country not in t.countries
+    ]
+    return roles[-1] if roles else None
