@@ -214,6 +214,21 @@ def test_event_type_from_cue_phrases(lang, text, title, expected):
         ),
         # a conversation alone stays what its cue says
         ("fr", None, "Les deux ministres se sont entretenus en marge du sommet.", "meeting"),
+        # a headline's conversation is the lead's, told in short
+        (
+            "fr",
+            "Jean-Noël Barrot s'est entretenu avec son homologue iranien",
+            "Le ministre des Affaires étrangères, Jean-Noël Barrot, s'est entretenu mardi par "
+            "téléphone avec son homologue iranien Abbas Araghchi.",
+            "phone_call",
+        ),
+        (
+            "fr",
+            "Jean-Noël Barrot s'est entretenu avec son homologue iranien",
+            "Le ministre des Affaires étrangères, Jean-Noël Barrot, a reçu mardi à Paris son "
+            "homologue iranien Abbas Araghchi.",
+            "meeting",
+        ),
     ],
 )
 def test_a_conversation_is_a_call_when_its_sentence_says_by_what(lang, title, text, expected):
@@ -465,6 +480,21 @@ def test_countries_in_a_language_without_rules_come_from_cldr():
 def test_country_forms_that_are_also_words_are_not_countries():
     text = "وزارت امور مالی ایران اعلام کرد که کره زمین گرم‌تر می‌شود."
     assert set(countries(facts(make(text, "fa")))) == {"IR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("رئیس‌جمهور پیش از ترک تهران گفت که سفر مهمی است.", set()),  # before leaving Tehran
+        ("هیئت شهر را ترک کرد.", set()),  # left the city
+        ("دو طرف خواستار ترک مخاصمه شدند.", set()),  # a ceasefire
+        ("ترک مخاصمه از امروز برقرار است.", set()),
+        ("وزیر خارجه ایران با همتای ترک خود گفت‌وگو کرد.", {"IR", "TR"}),  # Turkish
+        ("مقامات ترک گفتند که مذاکرات ادامه دارد.", {"TR"}),
+    ],
+)
+def test_turk_is_a_country_only_as_the_adjective_of_a_word_before_it(text, expected):
+    assert set(countries(facts(make(text, "fa")))) == expected
 
 
 def test_people_of_plural_titles_get_their_countries_in_order():
@@ -802,6 +832,18 @@ def test_a_counterpart_is_a_participant_even_when_the_other_side_has_no_title():
         ),
         # a caption said twice before the title
         ("علی رضایی علی رضایی وزیر کشور گفت. رضایی افزود که خبری نیست.", []),
+        # inside a clause a common given name marks where the name starts
+        (
+            "پزشکیان وارد ایروان شد و مورد استقبال رسمی نیکول پاشینیان نخست‌وزیر ارمنستان "
+            "قرار گرفت.",
+            [("نیکول پاشینیان", "prime minister", "AM")],
+        ),
+        (
+            "در مراسم سالگرد ترور برهان الدین ربانی رئیس جمهوری پیشین افغانستان تاکید کرد.",
+            [("برهان الدین ربانی", "former president", "AF")],
+        ),
+        # and without one the start of the name is a guess: none is taken
+        ("مورد استقبال رسمی پاشینیان نخست‌وزیر ارمنستان قرار گرفت.", []),
         # one word before a title's comma is a name only where a name may start
         ("او در جنگ علیه طالبان، سخنگوی جبهه متحد بود.", []),
         (
@@ -1509,6 +1551,22 @@ def test_the_head_of_a_body_is_a_title(text, lang, expected):
             "یکشنبه در تماس تلفنی با فیصل بن فرحان، وزیر خارجه عربستان سعودی، درباره تحولات "
             "غزه و لبنان گفت‌وگو کرد.",
             ["تحولات غزه و لبنان"],
+        ),
+        (  # what the call was about
+            "Blinken and Faisal\n\ndate 2024-03-14\n\nU.S. Secretary of State Antony Blinken "
+            "spoke by phone on Wednesday with Saudi Foreign Minister Prince Faisal bin Farhan "
+            "about efforts to reach a ceasefire in Gaza, the State Department said.",
+            ["efforts to reach a ceasefire in Gaza"],
+        ),
+        (  # "about" before a number is a figure's qualifier
+            "Modi and Putin\n\ndate 2024-07-09\n\nIndian Prime Minister Narendra Modi met "
+            "President Vladimir Putin for about three hours on Tuesday.",
+            [],
+        ),
+        (
+            "Modi and Putin\n\ndate 2024-07-09\n\nIndian Prime Minister Narendra Modi met "
+            "President Vladimir Putin on Tuesday with about 300 business leaders present.",
+            [],
         ),
         (  # no cue, no topic
             "Modi in Moscow\n\ndate 2024-07-08\n\nIndian Prime Minister Narendra Modi arrived "

@@ -131,6 +131,8 @@ def find_countries(
         surface = text[found.start : found.end]
         if not _cased_properly(surface, found.value, lexicon):
             continue
+        if lexicon.noun_bound_countries and not _qualifies(text, tokens, found, lexicon):
+            continue
         mentions.append(
             CountryMention(
                 found.value.code,
@@ -145,6 +147,21 @@ def find_countries(
     if len(mentions) > 1:
         mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _qualifies(text: str, tokens: list[Token], found: Match[CountryForm], lexicon: Lexicon) -> bool:
+    """Whether a form that is also a common word stands here as a country's adjective:
+    right after a word it qualifies, with no light verb or listed word after it."""
+    objects = lexicon.noun_bound_countries.get(tokens[found.first].key)
+    if objects is None or found.first != found.last:
+        return True
+    if found.first == 0:
+        return False
+    before = tokens[found.first - 1]
+    if before.key in lexicon.stopwords or text[before.end : found.start].strip("\u200c "):
+        return False  # "پیش از ترک تهران", "تهران را ترک کرد", "… ، ترک"
+    after = tokens[found.last + 1].key if found.last + 1 < len(tokens) else ""
+    return after not in lexicon.light_verbs and after not in objects
 
 
 _INITIALISM = re.compile(r"[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.){1,3}(?!\w)")

@@ -43,20 +43,22 @@ def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
     medium_hit: dict[str, tuple[int, int]] = {}
     """Conversations that took their sentence's medium: where the event is named only when
     no cue of its own kind is (``au téléphone``, not ``se sont entretenus``)."""
-    if title:
-        words = tokenize(title)
-        matches = list(lex.events.find_all(title, words))
-        medium = _medium(matches, words, lex)
-        for match in matches:
-            kind = _kind(match, title, words, lex, medium)
-            weight = lex.event_weights.get(kind, 1.0) * _tense(words, match, lex)
-            scores[kind] = scores.get(kind, 0.0) + TITLE_BONUS * weight
     cues = sorted([*analysis.find(lex.events), *_split_cues(analysis)], key=_START)
     cues = [c for c in cues if analysis.sentence_of(c.start) < LEAD_SENTENCES]
     mediums = {
         n: _medium([c for c in cues if analysis.sentence_of(c.start) == n], analysis.tokens, lex)
         for n in range(LEAD_SENTENCES)
     }
+    if title:
+        words = tokenize(title)
+        matches = list(lex.events.find_all(title, words))
+        # a headline tells the lead in short: its conversation is the lead's call
+        # ("X s'est entretenu avec son homologue" over "s'est entretenu mardi par téléphone")
+        medium = _medium(matches, words, lex) or mediums[0]
+        for match in matches:
+            kind = _kind(match, title, words, lex, medium)
+            weight = lex.event_weights.get(kind, 1.0) * _tense(words, match, lex)
+            scores[kind] = scores.get(kind, 0.0) + TITLE_BONUS * weight
     for match in cues:  # in text order: the first of a kind is where the event is named
         if _capitalised_inside(analysis, match.start):
             continue  # "Met Office" is not "met"

@@ -165,6 +165,11 @@ class Lexicon:
     country_adjectives: dict[str, list[str]] = field(default_factory=dict)
     """Adjectives the generated country data lacks (``qatari`` beside ``qatarien``)."""
     country_skip: frozenset[str] = frozenset()
+    noun_bound_countries: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Country adjectives that are common words too (Persian ``ترک``, Turkish, is also
+    "leaving": ``پیش از ترک تهران``): a country only right after a word that is not a
+    function word, which it qualifies, and not before a light verb or one of the words
+    listed with it (``ترک مخاصمه``, ceasefire); by :func:`key`."""
     strip_suffixes: tuple[str, ...] = ()
     non_name_prefixes: tuple[str, ...] = ()
     non_name_suffixes: tuple[str, ...] = ()
@@ -297,6 +302,10 @@ def _build(lang: str) -> Lexicon:
         country_aliases=data.get("country_aliases", {}),
         country_adjectives=data.get("country_adjectives", {}),
         country_skip=_keys(data.get("country_skip", [])),
+        noun_bound_countries={
+            key(form): _keys(objects)
+            for form, objects in data.get("noun_bound_countries", {}).items()
+        },
         strip_suffixes=tuple(data.get("strip_suffixes", [])),
         non_name_prefixes=tuple(data.get("non_name_prefixes", [])),
         non_name_suffixes=tuple(data.get("non_name_suffixes", [])),

@@ -195,7 +195,10 @@ class NameReader:
         if cased and first == i:
             return None  # one capitalised word before a comma is as often a place
         if not cased and not self._bounded_before(first):
-            return None  # the end of a longer phrase, not a name
+            given = self._from_given_name(first, i)
+            if given == first:
+                return None  # the end of a longer phrase, not a name
+            first = given  # "مورد استقبال رسمی نیکول پاشینیان": a given name opens it
         if not cased and self._after_determiner(first):
             return None  # "در این انتخابات، ژنرال …": this election
         if not cased:
@@ -261,12 +264,16 @@ class NameReader:
         if opened:
             return opened
         name = self.name_before(i)
-        if name is None or self._name_length(*name) < 2 or not self._opens_clause(name[0]):
+        if name is None or self._name_length(*name) < 2:
             return None
         keys = [t.key for t in self.tokens[name[0] : name[1] + 1]]
         if len(set(keys)) < len(keys):
             return None  # a caption said twice, not a name
         known = keys[0] in self.lex.given_names
+        if not self._opens_clause(name[0]):
+            # inside a clause only a common given name marks where a name starts:
+            # "مورد استقبال رسمی نیکول پاشینیان نخست‌وزیر ارمنستان قرار گرفت"
+            return name if known else None
         return name if known or self._named_again(*name) else None
 
     def _known_surname_before(self, i: int) -> tuple[int, int] | None:

@@ -130,6 +130,9 @@ def _topic_words(
         return words  # "discussed: …", the cue ends its clause, or "sur 5 ans"
     if _span_of_time(analysis, i):
         return words  # "sur un an", "over five years": a span of time, not a topic
+    number = lex.number_words.match_at(text, tokens, i)
+    if tokens[i].text[0].isdigit() or (number is not None and number.value != 1):
+        return words  # "about 300 people": a figure, not a topic ("un plan" is one)
     while i < len(tokens) and tokens[i].start < hi and len(words) < MAX_WORDS:
         token = tokens[i]
         if words:
