@@ -534,6 +534,27 @@ def test_dates_are_written_as_the_reader_writes_them(value, lang, expected):
     assert format_date(DateValue(*value, raw="x"), lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("role", "lang", "expected"),
+    [
+        ("deputy prime minister", "fr", "vice-Premier ministre"),
+        ("first deputy prime minister", "fr", "premier vice-Premier ministre"),
+        ("first deputy prime minister", "fa", "معاون اول نخست‌وزیر"),
+        ("former defence minister", "fa", "وزیر دفاع پیشین"),
+        (
+            "prime minister and foreign minister",
+            "fr",
+            "Premier ministre et ministre des Affaires étrangères",
+        ),
+        ("chief of staff", "fr", "chief of staff"),  # a part with no name there: as given
+    ],
+)
+def test_roles_are_named_in_the_readers_language_with_their_modifiers(role, lang, expected):
+    from polybrief.plugins.events.labels import role_name
+
+    assert role_name(role, lang) == expected
+
+
 def test_a_figure_claim_names_its_unit_once():
     """``five years``, not ``five years (years)``; a unit the text does not write in English
     is glossed (``سه سال (years)``)."""

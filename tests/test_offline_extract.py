@@ -718,11 +718,40 @@ def test_capitalised_words_beside_a_quote_verb_are_not_always_a_person(text):
             "Egyptian President Abdel Fattah al-Sisi met President Emmanuel Macron.",
             [("Abdel Fattah al-Sisi", "president", "EG"), ("Emmanuel Macron", "president", None)],
         ),
+        # a family name that is a pronoun, and the titles of deputies
+        (
+            "U.S. Treasury Secretary Scott Bessent met Chinese Vice Premier He Lifeng in Madrid. "
+            "He said the talks were candid.",
+            [
+                ("Scott Bessent", "treasury secretary", "US"),
+                ("He Lifeng", "deputy prime minister", "CN"),
+            ],
+        ),
+        (
+            "Russia's First Deputy Prime Minister Denis Manturov met Japanese Vice Foreign "
+            "Minister Takeo Akiba.",
+            [
+                ("Denis Manturov", "first deputy prime minister", "RU"),
+                ("Takeo Akiba", "deputy foreign minister", "JP"),
+            ],
+        ),
     ],
 )
 def test_english_forms_of_countries_and_names_before_and_in_titles(text, expected):
     pipe = Pipeline(extractor=["offline"])  # the parse stage knows "U.S." ends no sentence
     assert participants(pipe.extract(pipe.parse(text)[0])) == expected
+
+
+def test_a_pronoun_is_no_mention_of_a_family_name_it_spells_nor_he_his_excellency():
+    text = (
+        "Chinese Vice Premier He Lifeng met Saudi Foreign Minister HE Faisal bin Farhan. "
+        'He said: "The talks were candid."'
+    )
+    extraction = facts(make(text, "en"))
+    people = {e.name: e.spellings for e in extraction.entities if e.type == "person"}
+    assert set(people) == {"He Lifeng", "Faisal bin Farhan"}
+    assert not {"He", "HE"} & set(people["He Lifeng"])
+    assert [q.speaker for q in extraction.quotes] == ["He Lifeng"]  # the subject before
 
 
 def test_dotted_initialisms_are_countries():
@@ -1951,6 +1980,13 @@ def test_a_text_ending_inside_a_title_phrase_is_no_error(text, lang):
             "Selon l'historien Eric Alterman, « nous tolérons les mensonges depuis le début ».",
             "fr",
             ["Eric Alterman"],
+        ),
+        (  # a body right before the verb speaks, not the person opening the sentence
+            "Russian Foreign Minister Sergei Lavrov met Wang Yi in Beijing on Tuesday, the "
+            'Russian foreign ministry said, as the two countries deepen their "no limits" '
+            "partnership.",
+            "en",
+            ["foreign ministry (Russia)"],
         ),
     ],
 )

@@ -84,9 +84,11 @@ def _one_role(role: str, names: dict[str, Any]) -> str | None:
     roles, modifiers = names.get("roles", {}), names.get("modifiers", {})
     if role in roles:
         return roles[role]
-    head, _, rest = role.partition(" ")
-    if head in modifiers and rest in roles:
-        return modifiers[head].format(roles[rest])  # "former defence minister"
+    words = role.split(" ")
+    for n in (2, 1):  # "first deputy prime minister", "former defence minister"
+        head, rest = " ".join(words[:n]), " ".join(words[n:])
+        if head in modifiers and rest in roles:
+            return modifiers[head].format(roles[rest])
     return None
 
 

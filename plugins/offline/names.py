@@ -15,7 +15,7 @@ from functools import cache
 
 from .analysis import Analysis
 from .lexicon import Lexicon
-from .scan import Token, joined, key
+from .scan import Match, Token, joined, key
 from .titles import title_words
 
 _NAME_GAP = re.compile(r"[ \u00a0]?")
@@ -114,13 +114,13 @@ class NameReader:
         tokens = self.tokens
         if i >= len(tokens):
             return None
-        honorific = self.lex.honorifics.match_at(self.text, tokens, i)
+        honorific = self._honorific_at(i)
         while honorific and honorific.last + 1 < len(tokens):
             marked = True
             i = honorific.last + 1
             if not self._after_honorific(i - 1, i):
                 return None
-            honorific = self.lex.honorifics.match_at(self.text, tokens, i)
+            honorific = self._honorific_at(i)
         cased = has_case(tokens[i].text)
         if not self._name_word(i, cased):
             return None
@@ -143,6 +143,14 @@ class NameReader:
         if marked or tokens[i].key in self.lex.given_names:  # "سرگئی لاوروف روز شنبه"
             return self._ended_by_a_stop(i, last)
         return None  # an unmarked uncased name ends at punctuation, or after a given name
+
+    def _honorific_at(self, i: int) -> Match[str] | None:
+        """The honorific at word ``i``; not a pronoun as the sentence writes it: ``HE`` is His
+        Excellency, ``He`` in ``Vice Premier He Lifeng`` a family name."""
+        found = self.lex.honorifics.match_at(self.text, self.tokens, i)
+        if found and found.first == found.last and self.tokens[i].key in self.lex.pronouns:
+            return found if self.tokens[i].text.isupper() else None
+        return found
 
     def _ended_by_a_stop(self, first: int, last: int) -> tuple[int, int] | None:
         """An uncased name after an honorific that ends before a word no name holds

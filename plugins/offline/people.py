@@ -195,6 +195,25 @@ class PeopleFinder(NameReader):
             return None
         return i, rest[1]
 
+    def _name_opened_by_pronoun(self, title: Title, i: int) -> tuple[int, int] | None:
+        """A capitalised pronoun right after its title and before one capitalised name word:
+        a family name (``Vice Premier He Lifeng``), not the start of a clause (``the
+        minister. He said``: a full stop between)."""
+        tokens = self.tokens
+        if (
+            i != title.last + 1
+            or i + 1 >= len(tokens)
+            or not self.lex.latin_capitals
+            or tokens[i].key not in self.lex.pronouns
+            or not tokens[i].text[:1].isupper()
+            or not name_joined(self.text, tokens[i], tokens[i + 1])
+        ):
+            return None
+        rest = self.name_after(i + 1)
+        if rest is None or rest[0] != rest[1]:
+            return None
+        return i, rest[1]
+
     def _repeated_name_at(self, i: int) -> tuple[int, int] | None:
         """In scripts without capitals, two to four name words at word ``i`` (after a title
         and its country, no comma) that the text says again as a subject: opening a clause
@@ -303,7 +322,11 @@ class PeopleFinder(NameReader):
                 gap = self.a.gap(start - 1, start)
             cased = start < len(tokens) and has_case(tokens[start].text)
             if start < len(tokens) and (_COMMA.match(gap) or (_SPACE.match(gap) and cased)):
-                name = self.name_after(start) or self._name_opened_by_country(title, start)
+                name = (
+                    self.name_after(start)
+                    or self._name_opened_by_country(title, start)
+                    or self._name_opened_by_pronoun(title, start)
+                )
                 while name:
                     names.append(name)
                     after = name[1] + 1

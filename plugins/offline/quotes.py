@@ -295,7 +295,8 @@ class QuoteFinder:
             if i in words and a.tokens[i].key in lex.pronouns:
                 return self._last_person_before(open_at, lex.genders.get(a.tokens[i].key))
         return (
-            self._subject_before(first, words, open_at)
+            self._body_next_to(first, last, words, only_before=True)  # "…, the ministry said"
+            or self._subject_before(first, words, open_at)
             or self._holder_of_title_near(first, last, words)
             or self._capitalised_next_to(first, last, words)
             or self._body_next_to(first, last, words)
@@ -394,18 +395,22 @@ class QuoteFinder:
                 return pronoun
         return None
 
-    def _body_next_to(self, first: int, last: int, words: range) -> str | None:
+    def _body_next_to(
+        self, first: int, last: int, words: range, only_before: bool = False
+    ) -> str | None:
         """``the Kremlin said``, ``a indiqué l'Élysée``, ``وزارت امور خارجه ایران اعلام کرد``:
         a body that speaks (``bodies`` of the language data), by its English name and with
         the country named right before or after it, ``foreign ministry (Iran)``: one name
-        in every language, as roles are, so its quotes join across languages."""
+        in every language, as roles are, so its quotes join across languages. With
+        ``only_before``, only a body before the verb, its subject: it speaks, not the person
+        opening the sentence (``Lavrov met Wang …, the Russian foreign ministry said``)."""
         a = self.a
         for body_first, body_last, match in self.bodies:
             if body_first not in words or body_last not in words:
                 continue
             opens = a.sentence_span(a.tokens[body_first].start)[0] == a.tokens[body_first].start
             before = 0 < first - body_last <= (VERB_REACH if opens else 2)
-            after = 0 < body_first - last <= 3  # "said the Russian foreign ministry"
+            after = 0 < body_first - last <= 3 and not only_before  # "said the ministry"
             if not (before or after):
                 continue
             country = self._country_beside(body_first, body_last)

@@ -185,6 +185,8 @@ def _short_name(analysis: Analysis, person: Person) -> str:
     if len(words) < 2 or not analysis.lexicon.latin_capitals:
         return words[-1] if words else ""
     first, last = words[0], words[-1]
+    if key(first) in analysis.lexicon.stopwords:
+        return last  # "He" of "He Lifeng" alone is the pronoun
     if _stands_alone(analysis, person, last) or not _stands_alone(analysis, person, first):
         return last
     return first
