@@ -754,6 +754,19 @@ def test_a_pronoun_is_no_mention_of_a_family_name_it_spells_nor_he_his_excellenc
     assert [q.speaker for q in extraction.quotes] == ["He Lifeng"]  # the subject before
 
 
+def test_a_french_emissary_is_an_envoy_and_entretenu_goes_on_past_a_day_to_avec():
+    text = (
+        "Le chef de la diplomatie iranienne Abbas Araghchi s'est entretenu samedi à Mascate "
+        "avec l'émissaire américain Steve Witkoff."
+    )
+    extraction = facts(make(text, "fr"))
+    assert extraction.event.type == "meeting"
+    assert participants(extraction) == [
+        ("Abbas Araghchi", "foreign minister", "IR"),
+        ("Steve Witkoff", "envoy", "US"),
+    ]
+
+
 def test_dotted_initialisms_are_countries():
     text = "The U.K. and the U.A.E. signed a deal; U.S.-led talks follow."
     assert list(countries(facts(make(text, "en")))) == ["GB", "AE", "US"]
