@@ -89,10 +89,10 @@ def test_figures_that_differ_between_sources(result):
     (figures,) = [d for d in brief.discrepancies if d.type == "figure"]
     by_source = {Path(_source(visit, v.document)).name: v.value for v in figures.values}
     assert by_source == {
-        "12_en.txt": "$15 billion",
-        "13_en.txt": "$15 billion",
-        "14_fr.txt": "15 milliards de dollars",
-        "15_fa.txt": "۲۰ میلیارد دلار",
+        "12_en.txt": "$15 billion a year",
+        "13_en.txt": "$15 billion annually",
+        "14_fr.txt": "15 milliards de dollars par an",
+        "15_fa.txt": "۲۰ میلیارد دلار در سال",
     }
     assert all(v.evidence.grounded for v in figures.values)
     assert brief.headline.startswith("Visit: Karim Fahmy (Egypt) and Selin Aydın (")
@@ -120,7 +120,7 @@ def test_markdown_report_lists_events_with_sources_and_a_table(cli):
     events = text[text.index("# Events") :]
     assert "## Visit: Karim Fahmy (Egypt) and Selin Aydın (" in events
     assert "| Point | Source | Says | Evidence |" in events
-    assert "| [4] | ۲۰ میلیارد دلار | “دو کشور قصد دارند" in events
+    assert "| [4] | ۲۰ میلیارد دلار در سال | “دو کشور قصد دارند" in events
     assert "**Sources**" in events and "15_fa.txt" in events
 
 
@@ -573,6 +573,21 @@ def test_a_figure_claim_to_a_reader_of_another_language_has_no_english_gloss_it_
     figures = [c.text for e in events for c in e.briefs[0].claims if c.type == "figure"]
     assert "سه سال" in figures
     assert not any(text.endswith("(years)") for text in figures)
+
+
+def test_a_rate_joins_its_figures_across_languages_and_is_glossed_where_not_written():
+    """``25 million cubic metres of gas per day``, ``… de gaz par jour`` and ``روزانه ۲۵
+    میلیون متر مکعب`` are one figure, m³/day; English words of the unit need no gloss,
+    French ones do to an English reader."""
+    files = [REPORTS / n for n in GOLD["iraq-iran-oil-visit-2025-05-06"]]
+    (event,) = Pipeline(to=["en"]).run(files).events
+    figures = [c for c in event.briefs[0].claims if c.type == "figure"]
+    gas = [c for c in figures if "25" in c.text or "۲۵" in c.text]
+    assert [c.text for c in gas] == ["25 million cubic metres of gas per day"]
+    assert len(gas[0].documents) == 3
+    (alone,) = Pipeline(to=["en"]).run([REPORTS / "23_fr.txt"]).events
+    texts = [c.text for c in alone.briefs[0].claims if c.type == "figure"]
+    assert "25 millions de mètres cubes de gaz par jour (m³/day)" in texts
 
 
 def test_a_brief_s_headings_are_in_its_reader_language(cli):

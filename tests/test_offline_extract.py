@@ -1717,6 +1717,47 @@ def test_a_unit_and_a_half(text, lang, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Iran pumps 2 million barrels of oil per day.",
+            "en",
+            ("2 million barrels of oil per day", "barrels/day"),
+        ),
+        ("Brent fell by $2 a barrel.", "en", ("$2 a barrel", "USD/barrel")),
+        ("The fund pays $5bn annually.", "en", ("$5bn annually", "USD/year")),
+        ("He earned $5 a year ago.", "en", ("$5", "USD")),  # a time, not a rate
+        (
+            "L'Iran exporte 1,5 million de barils de pétrole par jour.",
+            "fr",
+            ("1,5 million de barils de pétrole par jour", "barrels/day"),
+        ),
+        (
+            "Un budget de 3 milliards d'euros par an.",
+            "fr",
+            ("3 milliards d'euros par an", "EUR/year"),
+        ),
+        (
+            "ایران ۱/۵ میلیون بشکه نفت در روز صادر می‌کند.",
+            "fa",
+            ("۱/۵ میلیون بشکه نفت در روز", "barrels/day"),
+        ),
+        (
+            "ایران روزانه حدود ۲ میلیون بشکه نفت صادر می‌کند.",
+            "fa",
+            ("روزانه حدود ۲ میلیون بشکه", "barrels/day"),
+        ),
+        ("۵۰۰ میلیون دلار در روز دوشنبه پرداخت شد.", "fa", ("۵۰۰ میلیون دلار", "USD")),  # Monday
+        ("۲۰ میلیارد دلار در سال ۱۴۰۲ صادر شد.", "fa", ("۲۰ میلیارد دلار", "USD")),  # in 1402
+        ("The UN needs $2bn. Per day, 500 trucks enter.", "en", ("$2bn", "USD")),
+    ],
+)
+def test_a_unit_counted_per_day_year_or_barrel_is_a_rate(text, lang, expected):
+    (found, *_) = facts(make(text, lang)).figures
+    assert (found.evidence.text, found.unit) == expected
+
+
+@pytest.mark.parametrize(
     "text", ["The two sides and a half-hearted deal.", "One hour later, a day passed."]
 )
 def test_one_and_two_stay_words_without_a_unit_and_a_half(text):

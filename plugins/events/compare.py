@@ -231,14 +231,19 @@ def _figures(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list
         docs = unique((reports[i].document.id for i, _ in found), str)
         refs = [_ref(reports[i].document.id, f[0].evidence) for i, f in found]
         text, shown_lang = figure.text, reports[shown].document.lang
+        base = (amount.unit or "").partition("/")[0]  # "barrels" of "barrels/day"
         if (
             amount.unit
             and amount.unit != "percent"
             and not names_its_unit(figure.text)
-            and amount.unit.lower() not in figure.text.lower()  # "five years", not "(years)"
-            and not (target != "en" and writes_unit(figure.text, amount.unit, shown_lang))
+            and base.lower() not in figure.text.lower()  # "five years", not "(years)"
+            and not (
+                (target != "en" or shown_lang.split("-")[0] == "en")
+                and writes_unit(figure.text, base, shown_lang)
+            )
         ):  # the unit codes are English: a gloss to other readers of words that say it
-            # already ("plus de trois ans (years)" to a Persian reader) is noise
+            # already ("plus de trois ans (years)" to a Persian reader, "cubic metres (m³)"
+            # to anyone) is noise
             text += f" ({amount.unit})"
         elif amount.counts and amount.counts not in figure.text:
             text += f" ({amount.counts})"

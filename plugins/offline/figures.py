@@ -54,6 +54,8 @@ APPROXIMATE = "about"
 AT_LEAST = "at least"
 """The qualifier of a number said as a plural of tens or hundreds (``tens of thousands``)."""
 DURATIONS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
+RATE_REACH = 2
+"""Words between a unit and what it is counted per (``barrels of oil per day``)."""
 MAX_COUNT_WORDS = 2
 """What a figure counts is a noun and a word qualifying it at most (`patrol vessels`,
 `شناور گشتی`): a third word was more often a verb or the next phrase."""
@@ -206,6 +208,15 @@ class FigureFinder:
                 return tokens[first].start, found.value
         return None
 
+    def _rate_before(self, start: int) -> tuple[str, int] | None:
+        """What the quantity starting at ``start`` is counted per, written right before it
+        (``rates_before``), and where that starts."""
+        i = self._word_before(start)
+        if i is None:
+            return None
+        found = self.lex.rates_before.match_at(self.text, self.a.tokens, i)
+        return (found.value, found.start) if found and found.last == i else None
+
     def _unit_before(self, start: int) -> tuple[str, int] | None:
         """A unit written right before the number (``magnitude 6.0``) and where it starts."""
         i = self._word_before(start)
@@ -338,6 +349,11 @@ class FigureFinder:
         if self._time_of_day(start, value, unit):
             return None
         qualifier = self._qualifier(start)
+        rate = self._rate_before(qualifier[0] if qualifier else start) if unit else None
+        if rate and "/" not in unit and unit != "%":  # "روزانه ۲۵ میلیون متر مکعب"
+            unit, start = f"{unit}/{rate[0]}", rate[1]
+            if qualifier:  # the figure starts with the rate, before its qualifier
+                qualifier = (rate[1], qualifier[1])
         if not unit and not qualifier:
             unit_before = self._unit_before(start)
             if unit_before:  # "magnitude 6.0": the figure starts with its unit
@@ -416,7 +432,36 @@ class FigureFinder:
             symbol = None if unit else _SYMBOL_AFTER.match(self.text, end)
             if symbol:  # "500 €", "12,50 €": the symbol after the amount
                 unit, end = _SYMBOLS[symbol.group("symbol")], symbol.end()
+        rate = self._rate_after(end) if unit and unit != "%" else None
+        if rate:  # "2 million barrels of oil per day", "$80 a barrel"
+            unit, end = f"{unit}/{rate.value}", rate.end
         return value, scale, unit, end
+
+    def _rate_after(self, end: int) -> Match | None:
+        """What a quantity is counted per (``rates`` of the language data), right after its
+        unit or a word or two on (``barrels of oil per day``, ``بشکه نفت در روز``) in the
+        same clause; not before a word making it a time (``a year ago``, ``در روز
+        دوشنبه``)."""
+        tokens, first = self.a.tokens, self._word_index(end)
+        if first >= len(tokens) or self.text[end : tokens[first].start].strip():
+            return None
+        for i in range(first, min(first + RATE_REACH + 1, len(tokens))):
+            if i > first and not joined(self.text, tokens[i - 1], tokens[i]):
+                return None  # punctuation or a number between: another clause
+            rate = self.lex.rates.match_at(self.text, tokens, i)
+            if rate is None:
+                continue
+            if self.text[rate.end : rate.end + 2].strip()[:1].isdigit():
+                return None  # "در سال ۱۴۰۲", in the year 1402
+            after = rate.last + 1
+            if (
+                after < len(tokens)
+                and joined(self.text, tokens[rate.last], tokens[after])
+                and tokens[after].key in self.lex.rate_blockers
+            ):
+                return None  # "a year ago", "در روز دوشنبه"
+            return rate
+        return None
 
     def _build(
         self, start: int, end: int, value: float, unit: str | None, qualifier

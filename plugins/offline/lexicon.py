@@ -116,6 +116,15 @@ class Lexicon:
     """Units that also count people (Persian ``تن``: tonnes and persons)…"""
     head_counts: frozenset[str]
     """…and the words after them that make them a head count (``کشته``, killed)."""
+    rates: PhraseTable[str]
+    """What a quantity is counted per, after its unit (``per day``, ``a barrel``, ``par
+    an``, ``در روز``): ``2 million barrels of oil per day`` is ``barrels/day``…"""
+    rates_before: PhraseTable[str]
+    """The same written before the number (``روزانه ۲۵ میلیون متر مکعب``, 25 million cubic
+    metres a day)."""
+    rate_blockers: frozenset[str]
+    """…unless one of these words follows, making it a time (``a year ago``, ``در روز
+    دوشنبه``, on Monday)."""
     units_before: PhraseTable[str]
     """Units written before the number (``magnitude 6.0``, ``به بزرگی ۶``)."""
     count_joiners: frozenset[str]
@@ -277,6 +286,9 @@ def _build(lang: str) -> Lexicon:
         lower_bounds=frozenset(phrase_keys(p) for p in data.get("lower_bounds", [])),
         currencies=_table(data.get("currencies", {})),
         units=_table(data.get("units", {})),
+        rates=_table(data.get("rates", {})),
+        rates_before=_table(data.get("rates_before", {})),
+        rate_blockers=_keys(data.get("rate_blockers", [])),
         head_units=_keys(data.get("head_units", [])),
         head_counts=_keys(data.get("head_counts", [])),
         units_before=_table(data.get("units_before", {})),
