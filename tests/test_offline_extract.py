@@ -767,6 +767,16 @@ def test_a_french_emissary_is_an_envoy_and_entretenu_goes_on_past_a_day_to_avec(
     ]
 
 
+def test_question_words_and_is_hold_no_name_in_a_title_cased_book_title():
+    text = (
+        'Professor Eric Alterman wrote "Lying In State: Why Presidents Lie - And Why Trump '
+        'Is Worse" in 2020.'
+    )
+    people = [e.name for e in facts(make(text, "en")).entities if e.type == "person"]
+    assert "Eric Alterman" in people
+    assert not any("Trump" in name for name in people)
+
+
 def test_dotted_initialisms_are_countries():
     text = "The U.K. and the U.A.E. signed a deal; U.S.-led talks follow."
     assert list(countries(facts(make(text, "en")))) == ["GB", "AE", "US"]

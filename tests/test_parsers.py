@@ -260,3 +260,15 @@ def test_a_header_showing_todays_date_does_not_date_the_article():
     assert with_meta.published.date == "2024-06-01"
     without = Pipeline().parse(page.format(meta="", body=body).encode())[0]
     assert without.published.date == "2024-06-10"  # the only date the page gives
+
+
+def test_a_direction_mark_inside_a_persian_word_reads_as_a_zwnj():
+    """Some sites put U+200E where a ZWNJ belongs (``می‎کنند``): the word stays one word,
+    so ``آقای عبدالله حمایت می‌کنند`` names Abdullah, not ``عبدالله حمایت می‌کنند``. A mark
+    beside Latin letters stays."""
+    text = "حمایت\n\nگروهی از آقای عبدالله حمایت می\u200eکنند و iPhone\u200e جدید آمد."
+    pipe = Pipeline(extractor=["offline"])
+    (document,) = pipe.parse(text)
+    assert "می\u200cکنند" in document.text and "iPhone\u200e" in document.text
+    people = [e.name for e in pipe.extract(document).entities if e.type == "person"]
+    assert people == ["عبدالله"]

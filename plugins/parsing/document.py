@@ -42,10 +42,17 @@ _TIME_LEFT = re.compile(
 )
 
 
+_MARK_AS_ZWNJ = re.compile(r"(?<=[\u0600-\u06ff])[\u200e\u200f](?=[\u0600-\u06ff])")
+"""A direction mark inside a Persian or Arabic word, where some sites put it for a ZWNJ
+(``می\u200eکنند``): a ZWNJ, so the word reads as one (``می‌کنند``)."""
+
+
 def normalize_text(text: str) -> str:
-    """NFC, ``\\n`` line ends, no byte-order mark or stray marks at the start."""
+    """NFC, ``\\n`` line ends, no byte-order mark or stray marks at the start, ZWNJ for a
+    direction mark inside a word."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", text).lstrip(_INVISIBLE_START)
+    text = unicodedata.normalize("NFC", text).lstrip(_INVISIBLE_START)
+    return _MARK_AS_ZWNJ.sub("\u200c", text) if "\u200e" in text or "\u200f" in text else text
 
 
 def take_title(text: str, data: LanguageData) -> tuple[str | None, str]:
