@@ -272,3 +272,30 @@ def test_a_direction_mark_inside_a_persian_word_reads_as_a_zwnj():
     assert "می\u200cکنند" in document.text and "iPhone\u200e" in document.text
     people = [e.name for e in pipe.extract(document).entities if e.type == "person"]
     assert people == ["عبدالله"]
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Le Monde avec AFP, publié le 16 février 2024 à 19h30", "2024-02-16"),
+        ("Publié le 12 janvier 2025 à 18:02 GMT", "2025-01-12"),
+    ],
+)
+def test_a_short_first_line_ending_with_its_date_is_a_publication_line(line, date):
+    body = "Le président a reçu son homologue vendredi à Paris. Ils ont parlé du commerce."
+    (document,) = Pipeline().parse(f"Titre\n\n{line}\n\n{body}")
+    assert document.published.date == date
+    assert document.text == body
+
+
+@pytest.mark.parametrize(
+    ("first", "date"),
+    [
+        ("16 février 2024 — Le président a reçu son homologue à Paris.", "2024-02-16"),
+        ("CAIRO (AP) — February 3, 2024", "2024-02-03"),  # the dateline names a place
+    ],
+)
+def test_a_first_line_going_on_or_opened_by_a_place_stays_in_the_text(first, date):
+    (document,) = Pipeline().parse(f"Titre\n\n{first}\n\nSuite du texte ici.")
+    assert document.published.date == date
+    assert document.text.startswith(first)

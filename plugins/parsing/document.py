@@ -32,12 +32,16 @@ TITLE_MAX = 150
 """A first line longer than this is a paragraph, not a title."""
 DATELINE_REACH = 40
 """A date starting this close to the start of the first line dates the article."""
+PUBLICATION_LINE_MAX = 120
+"""A first line at most this long that ends with the date it gives (and a time) is a
+publication line, not text (``Le Monde avec AFP, publié le 16 février 2024``), unless a
+place in capitals opens it (``CAIRO (AP) — February 3, 2024``: the report's place)."""
 _INVISIBLE_START = "\ufeff\u200b\u200e\u200f"
 _NOT_A_TITLE_END = (".", ":", ";", ",", "،", "؛")
 _DATE_LEFT = " ,-–—|"
 """What may come before the date of a line that is only a date."""
 _TIME_LEFT = re.compile(
-    r"[\s,،\-–—|:]*(?:(?:at|à|ساعت|-)?\s*[\d۰-۹٠-٩]{1,2}[:٫.][\d۰-۹٠-٩]{2}\S*\s*"
+    r"[\s,،\-–—|:]*(?:(?:at|à|ساعت|-)?\s*[\d۰-۹٠-٩]{1,2}[:٫.h][\d۰-۹٠-٩]{2}\S*\s*"
     r"(?:GMT|UTC|[AaPp]\.?[Mm]\.?)?)?[\s,،\-–—|]*"
 )
 
@@ -80,8 +84,9 @@ def _is_date_line(line: str, data: LanguageData) -> bool:
 def dateline(text: str, data: LanguageData) -> tuple[DateValue | None, str]:
     """The publication date written at the top of the body, and the text.
 
-    A first line that is only a date (and time) is taken out of the text; a date at the
-    very start of the first line (``سه‌شنبه ۱۹ فروردین ۱۴۰۴ - …``) stays in it. Only a date
+    A first line that is only a date (and time), or a short one ending with it (``Le Monde
+    avec AFP, publié le 16 février 2024 à 19h30``), is taken out of the text; a date at the
+    very start of a first line going on (``سه‌شنبه ۱۹ فروردین ۱۴۰۴ - …``) stays in it. Only a date
     with its own year counts: nothing is guessed here.
     """
     stripped = text.lstrip("\n")
@@ -92,7 +97,13 @@ def dateline(text: str, data: LanguageData) -> tuple[DateValue | None, str]:
             return value, rest
     for mention in leading_dates(first[:200], DATELINE_REACH, data=data):
         if mention.date and mention.precision in ("day", "month"):
-            return DateValue(mention.date, mention.precision, mention.raw, mention.calendar), text
+            value = DateValue(mention.date, mention.precision, mention.raw, mention.calendar)
+            ends = _TIME_LEFT.fullmatch(first.rstrip(), mention.end)
+            opening = first.split(maxsplit=1)[0] if first.strip() else ""
+            place = opening.isupper() and sum(c.isalpha() for c in opening) > 1
+            if ends and not place and len(first) <= PUBLICATION_LINE_MAX and rest.strip():
+                return value, rest  # "Le Monde avec AFP, publié le 16 février 2024 à 19h30"
+            return value, text  # "CAIRO (AP) — February 3, 2024": the dateline's place stays
     return None, text
 
 
