@@ -2773,6 +2773,26 @@ def test_persian_names_a_title_marks_without_a_given_name(text, expected, speake
             "en",
             [("Sergei Lavrov", "foreign minister", "RU")],
         ),
+        # the host, after a verb of hosting
+        (
+            "Le président ukrainien, Volodymyr Zelensky, a été reçu vendredi à l'Élysée par "
+            "Emmanuel Macron.",
+            "fr",
+            [("Volodymyr Zelensky", "president", "UA"), ("Emmanuel Macron", None, None)],
+        ),
+        (
+            "Ukrainian President Volodymyr Zelensky was hosted in Paris on Friday by Emmanuel "
+            "Macron.",
+            "en",
+            [("Volodymyr Zelensky", "president", "UA"), ("Emmanuel Macron", None, None)],
+        ),
+        # "by" with no verb of hosting before it marks no one
+        (
+            "Ukrainian President Volodymyr Zelensky met reporters, in a visit planned by "
+            "Emmanuel Macron.",
+            "en",
+            [("Volodymyr Zelensky", "president", "UA")],
+        ),
     ],
 )
 def test_the_person_met_with_takes_part_named_in_full_with_no_title(text, lang, expected):

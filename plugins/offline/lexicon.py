@@ -142,6 +142,10 @@ class Lexicon:
     """Endings of verbs that may follow a counted noun (English ``-ed``: ``people marched``);
     ``head_counts`` words among them (``killed``) still say what is counted."""
     partner_markers: frozenset[str]
+    host_verbs: frozenset[str]
+    """Verbs of hosting a visitor (``received``, ``reçu``): after one in the sentence…"""
+    agent_markers: frozenset[str]
+    """…a word of the agent (``by``, ``par``) marks the host, as ``with`` marks a partner."""
     """Words before the person one meets or calls (``with``, ``avec``, ``با``): a full name
     after one in the sentence naming the event took part, with no title needed."""
     posting_links: frozenset[str]
@@ -301,6 +305,8 @@ def _build(lang: str) -> Lexicon:
         designators=_keys(data.get("designators", [])),
         posting_links=_accented(data.get("posting_links", [])),
         partner_markers=_keys(data.get("partner_markers", [])),
+        host_verbs=_keys(data.get("host_verbs", [])),
+        agent_markers=_keys(data.get("agent_markers", [])),
         place_markers=_accented(data.get("place_markers", [])),
         clock_before=_accented(data.get("clock_before", [])),
         stopwords=_keys(data.get("stopwords", [])),

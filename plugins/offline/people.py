@@ -469,13 +469,19 @@ class PeopleFinder(NameReader):
 
     def partner_in(self, sentence: int) -> Person | None:
         """The one full name after a word of meeting with (``with``, ``avec``, ``با``) in a
-        sentence: ``Sergei Lavrov met with Abbas Araghchi``, ``… با عباس عراقچی دیدار
-        کرد``; in scripts without capitals a common given name opens it."""
+        sentence, or of the agent after a verb of hosting (``received by``, ``reçu … par``):
+        ``Sergei Lavrov met with Abbas Araghchi``, ``… با عباس عراقچی دیدار کرد``; in
+        scripts without capitals a common given name opens it."""
         if sentence >= len(self.a.sentences):
             return None
         found = []
-        for i in self.a.tokens_between(*self.a.sentences[sentence]):
-            if self.tokens[i].key not in self.lex.partner_markers or i + 1 >= len(self.tokens):
+        words = self.a.tokens_between(*self.a.sentences[sentence])
+        hosted = False  # "a été reçu vendredi à l'Élysée par Emmanuel Macron": the host
+        for i in words:
+            word = self.tokens[i].key
+            hosted = hosted or word in self.lex.host_verbs
+            marks = word in self.lex.partner_markers or (hosted and word in self.lex.agent_markers)
+            if not marks or i + 1 >= len(self.tokens):
                 continue
             if not joined(self.text, self.tokens[i], self.tokens[i + 1]):
                 continue
