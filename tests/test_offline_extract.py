@@ -777,6 +777,18 @@ def test_question_words_and_is_hold_no_name_in_a_title_cased_book_title():
     assert not any("Trump" in name for name in people)
 
 
+def test_a_hyphenated_last_name_alone_is_a_mention_of_the_full_name():
+    text = (
+        "Armenian Foreign Minister Ani Sargsyan met Iranian Foreign Minister Dariush "
+        "Amir-Kabiri on Sunday. Trade has passed $700 million a year, Amir-Kabiri said. "
+        '"Security in the Caucasus is a red line for Iran," he said.'
+    )
+    extraction = facts(make(text, "en"))
+    people = {e.name: e.spellings for e in extraction.entities if e.type == "person"}
+    assert people["Dariush Amir-Kabiri"] == ["Dariush Amir-Kabiri", "Amir-Kabiri"]
+    assert [q.speaker for q in extraction.quotes] == ["Dariush Amir-Kabiri"]
+
+
 def test_dotted_initialisms_are_countries():
     text = "The U.K. and the U.A.E. signed a deal; U.S.-led talks follow."
     assert list(countries(facts(make(text, "en")))) == ["GB", "AE", "US"]

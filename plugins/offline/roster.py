@@ -15,7 +15,7 @@ from .analysis import Analysis
 from .gazetteer import Gazetteer
 from .names import has_case, honorific_words, name_joined
 from .people import PeopleFinder, Person, name_words, same_person
-from .scan import key
+from .scan import key, tokenize
 from .titles import Title, title_words
 
 
@@ -240,7 +240,7 @@ def _add_surname_mentions(analysis: Analysis, people: list[Person]) -> None:
         spans = sorted(person.mentions)
         starts = [start for start, _ in spans]
         reach = list(accumulate((end for _, end in spans), max))  # furthest end so far
-        for i in analysis.positions.get(surname, ()):
+        for i in _written_alone(analysis, person, surname):
             token = analysis.tokens[i]
             if i in analysis.country_at or (has_case(token.text) and not token.text[:1].isupper()):
                 continue
@@ -253,6 +253,17 @@ def _add_surname_mentions(analysis: Analysis, people: list[Person]) -> None:
                 if token.text not in person.spellings:
                     person.spellings.append(token.text)
         person.mentions.sort()
+
+
+def _written_alone(analysis: Analysis, person: Person, surname: str) -> list[int]:
+    """The words that may be ``surname`` alone: the word itself, and the hyphenated last
+    word of the name that ends with it (``Amir-Kabiri`` of ``Dariush Amir-Kabiri``)."""
+    found = list(analysis.positions.get(surname, ()))
+    words = tokenize(person.written or person.name)
+    last = words[-1].key if words else ""
+    if last != surname and last.endswith("-" + surname):
+        found = sorted(found + list(analysis.positions.get(last, ())))
+    return found
 
 
 OFFICES = {
