@@ -889,10 +889,10 @@ def test_a_counterpart_is_a_participant_even_when_the_other_side_has_no_title():
         ("امروز صبح وزیر امور خارجه ایران به مسکو رفت.", []),
         ("هفته گذشته وزیر امور خارجه ایران به مسکو رفت.", []),
         ("در پی این حادثه، مقامات محلی وزیر کشور را مسئول دانستند.", []),
-        # "telephone" is no part of a name
+        # "telephone" is no part of a name; the untitled subject took part
         (
             "مسعود پزشکیان در تماس تلفنی رجب طیب اردوغان، رئیس‌جمهور ترکیه، گفت‌وگو کرد.",
-            [("رجب طیب اردوغان", "president", "TR")],
+            [("رجب طیب اردوغان", "president", "TR"), ("مسعود پزشکیان", None, None)],
         ),
         # a caption said twice before the title
         ("علی رضایی علی رضایی وزیر کشور گفت. رضایی افزود که خبری نیست.", []),
@@ -2784,6 +2784,19 @@ def test_persian_names_a_title_marks_without_a_given_name(text, expected, speake
             "Russian Foreign Minister Sergei Lavrov met with Foreign Ministry staff.",
             "en",
             [("Sergei Lavrov", "foreign minister", "RU")],
+        ),
+        # the untitled subject of the sentence naming the event
+        (
+            "Claire Delmas a eu lundi un entretien téléphonique avec le chef de la diplomatie "
+            "iranienne, Dariush Amir-Kabiri.",
+            "fr",
+            [("Dariush Amir-Kabiri", "foreign minister", "IR"), ("Claire Delmas", None, None)],
+        ),
+        (  # not one set apart by a comma
+            "Claire Delmas, selon Le Monde, a eu un entretien téléphonique avec le chef de la "
+            "diplomatie iranienne, Dariush Amir-Kabiri.",
+            "fr",
+            [("Dariush Amir-Kabiri", "foreign minister", "IR")],
         ),
         # the host, after a verb of hosting
         (

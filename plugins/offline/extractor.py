@@ -260,13 +260,15 @@ def _untitled_partner(
     participants: list[Participant],
 ) -> Person | None:
     """With one participant known, the person the sentence naming the event says they met
-    or called, named in full with no title (``… با عباس عراقچی دیدار کرد``)."""
+    or called, or the one opening it as its subject, named in full with no title (``… با
+    عباس عراقچی دیدار کرد``, ``Claire Delmas a eu lundi un entretien téléphonique avec …``)."""
     if len(participants) != 1 or found is None or found.start is None:
         return None
     sentence = analysis.sentence_of(found.start)
     if sentence >= LEAD_SENTENCES:
         return None
-    partner = PeopleFinder(analysis).partner_in(sentence)
+    finder = PeopleFinder(analysis)
+    partner = finder.partner_in(sentence) or finder.opening_subject(sentence, found.start)
     if partner is None or same_person(partner.name, participants[0].name):
         return None
     known = next((p for p in people if same_person(p.name, partner.name)), None)

@@ -497,6 +497,30 @@ class PeopleFinder(NameReader):
             return None
         return self._untitled(*found[0])
 
+    def opening_subject(self, sentence: int, before: int) -> Person | None:
+        """The full name opening a sentence, right before its verb, that names the event at
+        offset ``before`` (``Claire Delmas a eu lundi un entretien téléphonique avec …``);
+        in scripts without capitals a common given name opens it."""
+        if sentence >= len(self.a.sentences):
+            return None
+        words = self.a.tokens_between(*self.a.sentences[sentence])
+        if not words:
+            return None
+        if self.lex.latin_capitals:
+            name = self.name_after(words[0])
+            if name and (name[1] == name[0] or not self._names_a_person(name)):
+                name = None
+        else:
+            name = self._given_name_at(words[0])
+        if name is None or name[1] + 1 >= len(self.tokens):
+            return None
+        after = self.tokens[name[1] + 1]
+        if self.tokens[name[1]].end >= before or not joined(self.text, self.tokens[name[1]], after):
+            return None  # "Claire Delmas, …": an apposition may say who she is not
+        if after.key in self.lex.title_joiners:
+            return None  # "Emmanuel Macron and Olaf Scholz met …": one subject of two
+        return self._untitled(*name)
+
     def _untitled(self, first: int, last: int) -> Person:
         """A person named by words ``first`` to ``last``, with no title."""
         start, end = self.tokens[first].start, self.tokens[last].end
