@@ -789,6 +789,36 @@ def test_a_hyphenated_last_name_alone_is_a_mention_of_the_full_name():
     assert [q.speaker for q in extraction.quotes] == ["Dariush Amir-Kabiri"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Le président ukrainien, Volodymyr Zelensky, a été reçu vendredi à l'Élysée par "
+            "Emmanuel Macron. « Nous ne laisserons pas la Russie gagner », a assuré le chef de "
+            "l'État français.",
+            "fr",
+            "Emmanuel Macron",
+        ),
+        (
+            "Claire Delmas a eu lundi un entretien téléphonique avec le chef de la diplomatie "
+            "iranienne, Dariush Amir-Kabiri. « Nous attendons des gestes concrets », a dit la "
+            "ministre française.",
+            "fr",
+            "Claire Delmas",
+        ),
+        # no peer: a foreign minister met someone; the Russian president is someone else
+        (
+            "Iranian Foreign Minister Abbas Araghchi met with Sergei Lavrov in Moscow. "
+            '"We will win," the Russian president said.',
+            "en",
+            None,
+        ),
+    ],
+)
+def test_a_bare_title_speaking_is_the_untitled_peer_of_a_titled_participant(text, lang, speaker):
+    assert [q.speaker for q in facts(make(text, lang)).quotes] == [speaker]
+
+
 def test_dotted_initialisms_are_countries():
     text = "The U.K. and the U.A.E. signed a deal; U.S.-led talks follow."
     assert list(countries(facts(make(text, "en")))) == ["GB", "AE", "US"]

@@ -452,10 +452,29 @@ class QuoteFinder:
                 # opens its sentence: "Le chancelier a, de son côté, estimé que « … »"
             if not self._stands_alone(title.first):
                 continue  # "… ربانی رئیس جمهوری پیشین": the title of the name before it
-            holder = self._holder(title) or self._subject_holding(title)
+            holder = self._holder(title) or self._subject_holding(title) or self._peer(title)
             if holder:
                 return holder.name
         return None
+
+    def _peer(self, title: Title) -> Person | None:
+        """With no one holding a title of one country, the one person named with no title
+        and no country, when someone of another country holds that office: their peer
+        (``Volodymyr Zelensky, président ukrainien, a été reçu par Emmanuel Macron … a
+        assuré le chef de l'État français``)."""
+        if len(title.countries) != 1 or any(p.country == title.countries[0] for p in self.people):
+            return None
+        untitled = [p for p in self.people if p.role is None and p.country is None]
+        if len(untitled) != 1:
+            return None
+        peers = [
+            p
+            for p in self.people
+            if p.role
+            and p.country
+            and (title.role in p.role.split(" and ") or _kind_of(title.role, p.role))
+        ]
+        return untitled[0] if peers else None
 
     def _subject_holding(self, title: Title) -> Person | None:
         """When several hold a title, the one opening the sentence before, if it is theirs
