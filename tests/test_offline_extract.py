@@ -819,6 +819,27 @@ def test_a_bare_title_speaking_is_the_untitled_peer_of_a_titled_participant(text
     assert [q.speaker for q in facts(make(text, lang)).quotes] == [speaker]
 
 
+def test_a_readout_under_a_label_and_a_source_line_names_the_call_its_date_and_topics():
+    """The date line under ``Office of the Spokesperson`` dates it; the spokesperson the
+    readout is attributed to is a source, not a side; the sentence after the lead speaks of
+    the call by the titles of those on it."""
+    text = (
+        "Readout of Secretary Rubio's Call with Turkish Foreign Minister Fidan\n\n"
+        "Office of the Spokesperson\nMarch 10, 2025\n\n"
+        "The below is attributable to Spokesperson Tammy Bruce:\n\n"
+        "Secretary of State Marco Rubio spoke today with Turkish Foreign Minister Hakan Fidan. "
+        "The Secretary and Foreign Minister discussed efforts to end the war in Ukraine."
+    )
+    pipe = Pipeline(extractor=["offline"])
+    (document,) = pipe.parse(text)
+    assert document.published.date == "2025-03-10"
+    assert document.metadata["byline"] == "Office of the Spokesperson"
+    event = pipe.extract(document).event
+    assert (event.type, event.date.date) == ("phone_call", "2025-03-10")
+    assert [p.name for p in event.participants] == ["Marco Rubio", "Hakan Fidan"]
+    assert event.topics == ["efforts to end the war in Ukraine"]
+
+
 def test_dotted_initialisms_are_countries():
     text = "The U.K. and the U.A.E. signed a deal; U.S.-led talks follow."
     assert list(countries(facts(make(text, "en")))) == ["GB", "AE", "US"]

@@ -188,11 +188,14 @@ def _topics(
     if not found:
         return []  # no event named: nothing to be about
     if found.start is None or found.end is None:
-        sentence, event = 0, None  # named in the title only: the lead says what about
+        # named in the title only: the lead says what about, from where it names who
+        named = [p.evidence.start for p in participants if p.evidence.start is not None]
+        sentence, event = (analysis.sentence_of(min(named)) if named else 0), None
     else:
         sentence, event = analysis.sentence_of(found.start), (found.start, found.end)
     names = [name for p in participants for name in (p.name, p.native_name) if name]
-    topics = event_topics(analysis, sentence, skip, event, names, found.type)
+    roles = {p.role for p in participants if p.role}
+    topics = event_topics(analysis, sentence, skip, event, names, found.type, roles)
     if not topics and title:  # "Blinken and Wang discuss Taiwan in phone call"
         headline = Analysis.of(Document.from_text(title, "title", lang=analysis.lexicon.lang))
         named = next(headline.find(headline.lexicon.events), None)  # ends a topic
@@ -227,7 +230,10 @@ def _participants(
     marked = [p for p in people if p.role or p.listed or p.counterpart] or takers
     # where the title is: a name given a sentence after its title counts where the title is
     lead = [p for p in marked if analysis.sentence_of(p.evidence[0]) < LEAD_SENTENCES]
-    first = analysis.sentence_of(lead[0].evidence[0]) if lead else None
+    # the first sentence naming someone other than a source ("The below is attributable to
+    # Spokesperson Tammy Bruce:" comes before the call)
+    opener = next((p for p in lead if p.role not in SOURCE_ROLES), lead[0] if lead else None)
+    first = analysis.sentence_of(opener.evidence[0]) if opener else None
     chosen = [p for p in lead if analysis.sentence_of(p.evidence[0]) == first] or marked[:2]
     if len(chosen) == 1 and event_sentence is not None and event_sentence != first:
         # "به گفته X، …" first, then "X … در دیدار با Y … گفت": who the event sentence names

@@ -37,13 +37,15 @@ def event_topics(
     event: tuple[int, int] | None = None,
     names: list[str] | None = None,
     kind: str | None = None,
+    roles: set[str] | None = None,
 ) -> list[tuple[str, int, int]]:
     """The topics of the event named in sentence ``sentence`` (see :func:`find_topics`); when
     that sentence gives none, those of one of the sentences before it or of the next
     :data:`FOLLOW_SENTENCES` that name the event (words naming one of its ``kind`` too)
     or its sides (``the call``, ``les deux ministres``, ``دو طرف``) or one of the
-    participants' ``names`` (then not after a bare preposition: ``a écrit Donald Trump
-    sur son réseau`` names no topic). A sentence holding a quote is left out: what it is
+    participants' ``names`` or ``roles`` by a title naming no one (``The Secretary and
+    Foreign Minister discussed …``; then not after a bare preposition: ``a écrit Donald
+    Trump sur son réseau`` names no topic). A sentence holding a quote is left out: what it is
     about is what someone said."""
     topics = find_topics(analysis, sentence, skip, event)
     if topics:
@@ -54,6 +56,9 @@ def event_topics(
         analysis.sentence_of(m.start) for m in analysis.find(lex.events) if m.value == kind
     )
     naming = _sentences_naming(analysis, names or [])
+    naming.update(
+        analysis.sentence_of(t.start) for t in analysis.bare_titles if t.role in (roles or ())
+    )
     last = min(sentence + FOLLOW_SENTENCES, len(analysis.sentences) - 1)
     for other in [*range(sentence), *range(sentence + 1, last + 1)]:
         lo, hi = analysis.sentences[other]

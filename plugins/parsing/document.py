@@ -81,6 +81,16 @@ def _is_date_line(line: str, data: LanguageData) -> bool:
     return first is not None and bool(_TIME_LEFT.fullmatch(line[first.end :]))
 
 
+LABEL_MAX = 60
+"""A line at most this long with no sentence end, above a date line, labels the article
+(``Office of the Spokesperson``) rather than telling it."""
+
+
+def _is_label(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) <= LABEL_MAX and not line.endswith((".", "!", "?", ":", "؟", "»", "”"))
+
+
 def dateline(text: str, data: LanguageData) -> tuple[DateValue | None, str]:
     """The publication date written at the top of the body, and the text.
 
@@ -143,11 +153,18 @@ def build_document(
         if title and first.strip() == title and rest.strip():
             body = rest
     first, _, rest = body.lstrip("\n").partition("\n")
+    second, _, after = rest.partition("\n")
     if rest.strip() and _is_date_line(first.strip(), data):
         found = parse_date(first.strip(), data=data)
         if found and found.date:
             published = published or found
             body = rest  # a line that only dates the article is not its text
+    elif after.strip() and _is_label(first) and _is_date_line(second.strip(), data):
+        found = parse_date(second.strip(), data=data)
+        if found and found.date:  # "Office of the Spokesperson" above the date line
+            published = published or found
+            metadata.setdefault("byline", first.strip())
+            body = after
     byline = strip_byline(body, data)
     if byline.removed:
         body = byline.text
