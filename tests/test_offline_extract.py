@@ -2108,6 +2108,19 @@ def test_a_text_ending_inside_a_title_phrase_is_no_error(text, lang):
             "fr",
             ["Eric Alterman"],
         ),
+        (  # a verb of judging before the quote: its subject, not a speaker further on
+            "Saudi Crown Prince Mohammed bin Salman called Iranian President Masoud Pezeshkian. "
+            'During the call, the crown prince condemned "the continued Israeli attacks", '
+            'while Pezeshkian called for "unity among Islamic countries."',
+            "en",
+            ["Mohammed bin Salman", "Masoud Pezeshkian"],
+        ),
+        (
+            "Le président Emmanuel Macron a reçu le président sénégalais Bassirou Diomaye Faye. "
+            "M. Macron a condamné « une attaque odieuse ».",
+            "fr",
+            ["Emmanuel Macron"],
+        ),
         (  # a body right before the verb speaks, not the person opening the sentence
             "Russian Foreign Minister Sergei Lavrov met Wang Yi in Beijing on Tuesday, the "
             'Russian foreign ministry said, as the two countries deepen their "no limits" '
