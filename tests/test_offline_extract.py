@@ -1661,6 +1661,12 @@ def test_the_head_of_a_body_is_a_title(text, lang, expected):
             "Taïwan et la guerre en Ukraine.",
             ["le commerce, Taïwan et la guerre en Ukraine"],
         ),
+        (  # a comma not ending a list with "et" ends the topic
+            "Macron et Modi\n\ndate 2025-02-14\n\nLes deux dirigeants se sont entretenus "
+            "vendredi et ont évoqué l'intelligence artificielle, coprésidé par la France et "
+            "l'Inde.",
+            ["l'intelligence artificielle"],
+        ),
         (  # in Persian the topic ends at the verb
             "ایران و عربستان\n\n۲۳ مهر ۱۴۰۳\n\nسید عباس عراقچی، وزیر امور خارجه ایران، روز "
             "یکشنبه در تماس تلفنی با فیصل بن فرحان، وزیر خارجه عربستان سعودی، درباره تحولات "
@@ -1787,6 +1793,27 @@ def test_a_unit_and_a_half(text, lang, expected):
     (figure,) = facts(make(text, lang)).figures
     assert (figure.evidence.text, figure.value, figure.qualifier) == expected
     assert figure.unit == "hours"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le sommet a eu lieu à Paris les 10 et 11 février.",
+        "The summit was held on 10 and 11 March.",
+        "نشست در روزهای ۱۰ تا ۱۲ مهر برگزار شد.",
+    ],
+)
+def test_the_first_day_of_a_range_of_days_is_no_figure(text):
+    pipe = Pipeline(extractor=["offline"])
+    document = pipe.parse(f"T\n\ndate 2025-02-14\n\n{text}")[0]
+    assert len(document.dates) == 1
+    assert pipe.extract(document).figures == []
+
+
+def test_two_counts_joined_by_and_stay_figures():
+    pipe = Pipeline(extractor=["offline"])
+    figures = pipe.extract(pipe.parse("T\n\nIl a reçu 10 et 11 personnes.")[0]).figures
+    assert [f.text for f in figures] == ["10", "11"]
 
 
 @pytest.mark.parametrize(

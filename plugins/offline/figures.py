@@ -46,6 +46,8 @@ _CLOCK_AFTER = re.compile(
 ``ten o'clock``."""
 HOURS_OF_DAY = 24
 _SPACES = re.compile(r"\s*")
+_RANGE_JOINT = re.compile(r"\s*(?:[-–]|(?:et|and|au|to|و|تا)\s)\s*")
+"""Between the two days of a range: ``10 et 11 février``, ``10-11 March``, ``۱۰ تا ۱۲ مهر``."""
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _VERB_PREFIXES = ("می\u200c", "نمی\u200c")
 """Persian verbal prefixes, written with a ZWNJ (``می‌کند``); ``میلیون`` has none."""
@@ -368,6 +370,8 @@ class FigureFinder:
         ):
             return None  # a year
         bare = not unit and scale == 1.0 and not qualifier and plain.isdigit()
+        if bare and self._starts_a_date_range(end):
+            return None  # "les 10 et 11 février", "10-11 March": the first day of two
         if bare:
             before = self._word_before(start)
             designator = self.a.tokens[before].key if before is not None else None
@@ -378,6 +382,12 @@ class FigureFinder:
         if bare:
             figure.named_by = self._naming_word(start)
         return figure
+
+    def _starts_a_date_range(self, end: int) -> bool:
+        """Whether a joining word or dash and then a date the parse stage found follow the
+        number ending at ``end``."""
+        joint = _RANGE_JOINT.match(self.text, end)
+        return joint is not None and self._skipped(joint.end(), joint.end() + 1)
 
     def _spans(self, at: int) -> bool:
         """Whether the qualifier starting at offset ``at`` says over what time, not how much

@@ -138,19 +138,26 @@ def _topic_words(
     number = lex.number_words.match_at(text, tokens, i)
     if tokens[i].text[0].isdigit() or (number is not None and number.value != 1):
         return words  # "about 300 people": a figure, not a topic ("un plan" is one)
+    listed = None  # how many words came before the comma of a list not yet ended by "and"
     while i < len(tokens) and tokens[i].start < hi and len(words) < MAX_WORDS:
         token = tokens[i]
         if words:
             gap = text[tokens[words[-1]].end : token.start]
-            if _BOUNDARY.search(gap) and not (gap.strip() in ",،" and _list_goes_on(analysis, i)):
-                break
+            if _BOUNDARY.search(gap):
+                if not (gap.strip() in ",،" and _list_goes_on(analysis, i)):
+                    break
+                listed = len(words) if listed is None else listed
         if accented_key(token.text) in lex.topic_ends or i in cues:
             break
         at = bisect.bisect_right(skip, (token.start, math.inf)) - 1  # the dates are in order
         if at >= 0 and skip[at][0] <= token.start < skip[at][1]:
             break  # "discussed trade on Monday": the date is no topic
+        if token.key in lex.title_joiners:
+            listed = None  # "…, Taïwan et la guerre": the list ended as lists do
         words.append(i)
         i += 1
+    if listed is not None:
+        del words[listed:]  # "l'intelligence artificielle, coprésidé | par …": no list
     while words and (tokens[words[-1]].key in lex.stopwords or len(tokens[words[-1]].key) < 2):
         words.pop()  # "… in Gaza and": a topic ends on a word that says something
     return words
