@@ -840,6 +840,24 @@ def test_a_readout_under_a_label_and_a_source_line_names_the_call_its_date_and_t
     assert event.topics == ["efforts to end the war in Ukraine"]
 
 
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("The two ministers met last week in Cairo.", ("2025-02", "month")),
+        (
+            "Les deux ministres se sont entretenus la semaine dernière par téléphone.",
+            ("2025-02", "month"),
+        ),
+        ("The two ministers met last week and will meet again on Monday.", ("2025-02", "month")),
+        ("The two ministers met on Wednesday after talks last week.", ("2025-02-12", "day")),
+    ],
+)
+def test_an_event_of_last_week_is_dated_to_its_month_not_the_day_of_publication(lead, expected):
+    pipe = Pipeline(extractor=["offline"])
+    event = pipe.extract(pipe.parse(f"T\n\ndate 2025-02-14\n\n{lead}")[0]).event
+    assert (event.date.date, event.date.precision) == expected
+
+
 def test_dotted_initialisms_are_countries():
     text = "The U.K. and the U.A.E. signed a deal; U.S.-led talks follow."
     assert list(countries(facts(make(text, "en")))) == ["GB", "AE", "US"]

@@ -544,6 +544,27 @@ def test_a_month_or_year_counted_from_the_reference(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("They met last week.", "2025-06-19", ("last week", "2025-06", "month")),
+        (
+            "Ils se verront la semaine prochaine.",
+            "2025-06-12",
+            ("la semaine prochaine", "2025-06", "month"),
+        ),
+        ("وزیران هفته گذشته دیدار کردند.", "2025-06-19", ("هفته گذشته", "2025-06", "month")),
+        # a week over two months (a week may start on Saturday, Sunday or Monday) gives its
+        # year; over two years, nothing
+        ("They met last week.", "2025-06-12", ("last week", "2025", "year")),
+        ("They met last week.", "2025-01-08", ("last week", None, None)),
+    ],
+)
+def test_a_week_counted_from_the_reference_gives_the_month_it_falls_in(text, reference, expected):
+    (mention,) = find_dates(text, reference)
+    assert (mention.raw, mention.date, mention.precision) == expected
+
+
+@pytest.mark.parametrize(
     "text", ["Over the last year, prices rose.", "in the past year", "در یک سال گذشته"]
 )
 def test_a_span_of_the_last_year_is_no_calendar_year(text):

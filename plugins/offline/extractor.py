@@ -27,6 +27,7 @@ from .people import PeopleFinder, Person, same_person
 from .places import FoundPlace, dateline_end, find_places, where_it_happened
 from .quotes import find_quotes
 from .roster import find_people
+from .scan import phrase_keys
 from .topics import event_topics, find_topics
 
 PLUGIN = "offline"
@@ -131,18 +132,22 @@ def _event_date(
 ) -> DateValue | None:
     """The day the sentence naming the event gives (``on Saturday``, in a report published
     on Sunday; not the dateline's), when it is at most :data:`RECENT_DAYS` before the
-    publication; else the publication date; without one, the first date of the first
-    sentence. The first date of a sentence decides: when it cannot be resolved (``jeudi 10
-    octobre`` with no year known), a later one (``en 2025``) is no stand-in."""
+    publication; else the month of a week it names (``last week``); else the publication
+    date; without one, the first date of the first sentence. The first date of a sentence
+    decides: when it cannot be resolved (``jeudi 10 octobre`` with no year known), a later
+    one (``en 2025``) is no stand-in."""
     published = document.published
     sentence = analysis.sentence_of(found.start) if found and found.start is not None else 0
     report_dated = dateline_end(analysis.text)
+    week = None  # "last week": its month (the parse stage's), when no day is given
     for mention in document.dates:
         if analysis.sentence_of(mention.start) != sentence or mention.start < report_dated:
             continue  # not this sentence, or "KABUL, Sept 1 (AP) -": the report's date
         if not mention.date:
             break  # "jeudi 10 octobre" with no year known: not the "2025" after it
         if mention.precision != "day":
+            if week is None and phrase_keys(mention.raw) in analysis.lexicon.week_dates:
+                week = DateValue(mention.date, mention.precision, mention.raw, mention.calendar)
             continue  # "who met last year, spoke by phone on Monday": a day is looked for
         if published is None or not published.date:
             return DateValue(mention.date, mention.precision, mention.raw, mention.calendar)
@@ -151,6 +156,8 @@ def _event_date(
             if before is not None and 0 < before <= RECENT_DAYS:
                 return DateValue(mention.date, mention.precision, mention.raw, mention.calendar)
         break  # the sentence's first date decides
+    if week is not None:
+        return week  # "met last week": not on the day of publication
     if published is not None and published.date:
         return published
     return _lead_date(document, analysis)

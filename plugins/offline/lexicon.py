@@ -142,6 +142,10 @@ class Lexicon:
     """Endings of verbs that may follow a counted noun (English ``-ed``: ``people marched``);
     ``head_counts`` words among them (``killed``) still say what is counted."""
     partner_markers: frozenset[str]
+    week_dates: frozenset[tuple[str, ...]]
+    """Dates that name a week (``last week``, ``la semaine dernière``, ``هفته گذشته``), by
+    :func:`phrase_keys`: with no day in its sentence, the event took place then, not on the
+    day of publication; the parse stage gives their month."""
     host_verbs: frozenset[str]
     """Verbs of hosting a visitor (``received``, ``reçu``): after one in the sentence…"""
     agent_markers: frozenset[str]
@@ -305,6 +309,7 @@ def _build(lang: str) -> Lexicon:
         designators=_keys(data.get("designators", [])),
         posting_links=_accented(data.get("posting_links", [])),
         partner_markers=_keys(data.get("partner_markers", [])),
+        week_dates=frozenset(phrase_keys(p) for p in data.get("week_dates", [])),
         host_verbs=_keys(data.get("host_verbs", [])),
         agent_markers=_keys(data.get("agent_markers", [])),
         place_markers=_accented(data.get("place_markers", [])),

@@ -126,9 +126,9 @@ class LanguageData:
     """Those words as written (``avant-hier``, ``the day before yesterday``), and counts of
     days or weeks spelled out (``two days ago``, ``il y a 3 jours``, ``یک هفته پیش``)."""
     periods: dict[str, tuple[str, int, str]] = field(default_factory=dict)
-    """:func:`name_key` of a word counting months or years from the reference date (``last
-    month``, ``l'an dernier``, ``سال گذشته``) → (``month`` or ``year``, how many, the
-    calendar they count in: a Persian ``سال گذشته`` is the last Solar year)."""
+    """:func:`name_key` of a word counting weeks, months or years from the reference date
+    (``last week``, ``l'an dernier``, ``سال گذشته``) → (``week``, ``month`` or ``year``, how
+    many, the calendar they count in: a Persian ``سال گذشته`` is the last Solar year)."""
     span_counts: set[str] = field(default_factory=set)
     """Words (numbers) after which a relative word is a span, not a day: ``سه روز گذشته``
     is the past three days."""
@@ -189,7 +189,7 @@ class LanguageData:
         calendar = dates.get("periods_calendar", "gregorian")
         if calendar not in CALENDARS:
             raise ConfigError(f"{origin}: [dates] periods_calendar: {calendar!r} is no calendar")
-        for unit in ("month", "year"):
+        for unit in ("week", "month", "year"):
             key = f"relative_{unit}s"
             for word, count in dates.get(key, {}).items():
                 if not isinstance(count, int):

@@ -400,7 +400,10 @@ def _resolve(item: _Found, data: LanguageData, ref: Reference | None, lang: str 
 
 def _period(unit: str, count: int, calendar: str, ref: Reference | None):  # noqa: ANN202
     """The month or year ``count`` of them from the reference date's, in ``calendar``
-    (``last month``, ``l'an prochain``, ``سال گذشته``: the last Solar year)."""
+    (``last month``, ``l'an prochain``, ``سال گذشته``: the last Solar year); for a week,
+    the month (else the year) its days all fall in: a date has no week precision."""
+    if unit == "week":
+        return _week(count, ref)
     if ref is None or (unit == "month" and ref.precision == "year"):
         return None, None, calendar
     year, month, _ = from_gregorian(calendar, ref.anchor())
@@ -410,6 +413,22 @@ def _period(unit: str, count: int, calendar: str, ref: Reference | None):  # noq
         year, month = divmod(year * 12 + month - 1 + count, 12)
         value = resolve(calendar, year, month + 1, None)
     return (*value, calendar) if value else (None, None, calendar)
+
+
+def _week(count: int, ref: Reference | None):  # noqa: ANN202
+    """``last week``, ``la semaine prochaine``, ``هفته گذشته``: the month of the week
+    ``count`` weeks from the reference day's when all its days are in it (whether a week
+    starts on Saturday, Sunday or Monday), else the year, else nothing."""
+    if ref is None or ref.precision != "day":
+        return None, None, "gregorian"
+    day = ref.anchor() + timedelta(weeks=count)
+    first = day - timedelta(days=(day.weekday() + 2) % 7)  # the Saturday before, or the day
+    last = day + timedelta(days=6 - day.weekday())  # the Sunday after, or the day
+    if (first.year, first.month) == (last.year, last.month):
+        return iso(day, "month"), "month", "gregorian"
+    if first.year == last.year:
+        return iso(day, "year"), "year", "gregorian"
+    return None, None, "gregorian"
 
 
 MONTHS_AHEAD = 3
