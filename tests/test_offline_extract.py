@@ -718,6 +718,15 @@ def test_capitalised_words_beside_a_quote_verb_are_not_always_a_person(text):
             "Egyptian President Abdel Fattah al-Sisi met President Emmanuel Macron.",
             [("Abdel Fattah al-Sisi", "president", "EG"), ("Emmanuel Macron", "president", None)],
         ),
+        # the short titles of headlines and wires, in capitals only, and not after a time
+        (
+            "Indian PM Narendra Modi met Iran's FM Abbas Araghchi at 3 PM Tuesday. The "
+            "meeting ended at 5 pm Eastern and radio fm Jones played.",
+            [
+                ("Narendra Modi", "prime minister", "IN"),
+                ("Abbas Araghchi", "foreign minister", "IR"),
+            ],
+        ),
         # a family name that is a pronoun, and the titles of deputies
         (
             "U.S. Treasury Secretary Scott Bessent met Chinese Vice Premier He Lifeng in Madrid. "
@@ -856,6 +865,15 @@ def test_an_event_of_last_week_is_dated_to_its_month_not_the_day_of_publication(
     pipe = Pipeline(extractor=["offline"])
     event = pipe.extract(pipe.parse(f"T\n\ndate 2025-02-14\n\n{lead}")[0]).event
     assert (event.date.date, event.date.precision) == expected
+
+
+def test_pm_and_fm_are_titles_in_capitals_only_and_not_after_a_time():
+    text = (
+        "Indian PM Narendra Modi met Iran's FM Abbas Araghchi at 3 PM Tuesday. The meeting "
+        "ended at 5 PM Eastern, said radio fm Jones."
+    )
+    people = [e.name for e in facts(make(text, "en")).entities if e.type == "person"]
+    assert people == ["Narendra Modi", "Abbas Araghchi"]
 
 
 def test_dotted_initialisms_are_countries():

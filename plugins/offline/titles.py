@@ -29,6 +29,8 @@ BODY_COUNTRIES = {
 }
 """The country of a body named by its seat (English names of the language data's
 ``bodies``): a Kremlin spokesman speaks for Russia."""
+ABBREVIATION_LETTERS = 2
+"""A title this short is an abbreviation (``PM``, ``FM``, ``MP``): only in capitals."""
 POSTED_ROLES = frozenset({"ambassador", "envoy"})
 """Roles held in another country, named after the title (``Ambassador to Israel``)."""
 
@@ -63,11 +65,22 @@ class TitleFinder:
         found: list[Title] = []
         for table, is_counterpart in tables:
             for first, last, match in self.a.find_across_adjectives(table):
+                if first == last and not self._abbreviation_stands(first):
+                    continue  # "3 pm Eastern", "radio fm": no prime or foreign minister
                 role = None if is_counterpart else match.value
                 plural = self._plural(first, last)
                 found.append(Title(first, last, match.start, match.end, role, plural=plural))
         found.sort(key=lambda t: t.start)
         return [self._extend(t) for t in self._join(found)]
+
+    def _abbreviation_stands(self, i: int) -> bool:
+        """Whether a title of two letters or fewer (``PM``, ``FM``, ``MP``) is one here:
+        written in capitals, and not after a number (``3 PM``, a time)."""
+        token = self.tokens[i]
+        if len(token.text) > ABBREVIATION_LETTERS or token.text.lower() == token.text.upper():
+            return True  # a word, or a script without capitals
+        before = self.text[max(0, token.start - 3) : token.start]
+        return token.text.isupper() and not before.rstrip()[-1:].isdigit()
 
     def _plural(self, first: int, last: int) -> bool:
         """Whether a title names several people (``foreign ministers``, ``ministres``,
