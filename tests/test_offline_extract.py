@@ -867,6 +867,21 @@ def test_pm_and_fm_are_titles_in_capitals_only_and_not_after_a_time():
     assert people == ["Narendra Modi", "Abbas Araghchi"]
 
 
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("a indiqué le Quai d'Orsay", ["Quai d'Orsay", "Quai d'Orsay"]),
+        ("a dit M. Barrot", ["Jean-Noël Barrot", "Jean-Noël Barrot"]),
+    ],
+)
+def test_a_pronoun_going_on_after_a_body_quoted_in_the_sentence_before_is_the_body(said, expected):
+    text = (
+        "Le ministre Jean-Noël Barrot a rencontré son homologue. « La France est prête », "
+        f"{said}. « Nous restons mobilisés », a-t-il ajouté."
+    )
+    assert [q.speaker for q in facts(make(text, "fr")).quotes] == expected
+
+
 def test_dotted_initialisms_are_countries():
     text = "The U.K. and the U.A.E. signed a deal; U.S.-led talks follow."
     assert list(countries(facts(make(text, "en")))) == ["GB", "AE", "US"]

@@ -144,6 +144,7 @@ class QuoteFinder:
         """Title word → whether it opens its sentence or clause (:meth:`_opens_subject`)."""
         self._found: list[FoundQuote] = []
         """The quotes found so far, in order."""
+        self._names = {person.name for person in people}
 
     def quotes(self) -> list[FoundQuote]:
         found = self._found = []
@@ -275,7 +276,9 @@ class QuoteFinder:
         a, lex = self.a, self.lex
         inverted = self._inverted_pronoun(first, last)
         if inverted:  # "a-t-il déclaré": he, whoever is near
-            return self._last_person_before(open_at, lex.genders.get(inverted))
+            return self._body_quoted_before(open_at) or self._last_person_before(
+                open_at, lex.genders.get(inverted)
+            )
         near = range(max(words.start, first - VERB_REACH), min(words.stop, last + VERB_REACH + 1))
         # only the words near the verb: a run-on sentence may hold thousands
         candidates = [
@@ -293,7 +296,9 @@ class QuoteFinder:
                 return person.name
         for i in (first - 1, last + 1, first - 2):
             if i in words and a.tokens[i].key in lex.pronouns:
-                return self._last_person_before(open_at, lex.genders.get(a.tokens[i].key))
+                return self._body_quoted_before(open_at) or self._last_person_before(
+                    open_at, lex.genders.get(a.tokens[i].key)
+                )
         return (
             self._body_next_to(first, last, words, only_before=True)  # "…, the ministry said"
             or self._subject_before(first, words, open_at)
@@ -665,6 +670,16 @@ class QuoteFinder:
         start, end = self.a.sentences[sentence]
         words = self.a.tokens_between(start, end)
         return bool(words) and self.a.tokens[words[0]].key in self.lex.pronouns
+
+    def _body_quoted_before(self, open_at: int) -> str | None:
+        """The body that spoke the quote of the sentence before, which a pronoun goes on
+        with (``« … », a indiqué le Quai d'Orsay. « … », a-t-il ajouté``); a person there
+        is found by :meth:`_last_person_before`."""
+        previous = self._found[-1] if self._found else None
+        if previous is None or previous.speaker is None or previous.speaker in self._names:
+            return None
+        sentence = self.a.sentence_of(open_at)
+        return previous.speaker if self.a.sentence_of(previous.start) == sentence - 1 else None
 
     def _last_person_before(self, offset: int, gender: str | None = None) -> str | None:
         """The person opening the sentence before, by name or by a title one person holds,
