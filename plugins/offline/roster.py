@@ -259,7 +259,10 @@ def _written_alone(analysis: Analysis, person: Person, surname: str) -> list[int
     """The words that may be ``surname`` alone: the word itself, and the hyphenated last
     word of the name that ends with it (``Amir-Kabiri`` of ``Dariush Amir-Kabiri``)."""
     found = list(analysis.positions.get(surname, ()))
-    words = tokenize(person.written or person.name)
+    name = person.written or person.name
+    if "-" not in name:
+        return found
+    words = tokenize(name)
     last = words[-1].key if words else ""
     if last != surname and last.endswith("-" + surname):
         found = sorted(found + list(analysis.positions.get(last, ())))
