@@ -214,6 +214,27 @@ def test_event_type_from_cue_phrases(lang, text, title, expected):
         ),
         # a conversation alone stays what its cue says
         ("fr", None, "Les deux ministres se sont entretenus en marge du sommet.", "meeting"),
+        # calling one's counterpart, a day between
+        (
+            "fr",
+            None,
+            "Le chef de la diplomatie américaine, Marco Rubio, a appelé mardi son homologue "
+            "russe Sergueï Lavrov.",
+            "phone_call",
+        ),
+        (
+            "en",
+            None,
+            "Secretary of State Marco Rubio called his Russian counterpart Sergei Lavrov.",
+            "phone_call",
+        ),
+        # calling for something is no call
+        (
+            "fr",
+            None,
+            "Le président a appelé à la retenue lors d'un entretien avec son homologue turc.",
+            "meeting",
+        ),
         # a headline's conversation is the lead's, told in short
         (
             "fr",
@@ -2000,6 +2021,11 @@ def test_a_pronoun_opening_its_sentence_far_from_the_verb_is_the_speaker(said, l
             "Macron and Scholz\n\ndate 2025-01-22\n\nEmmanuel Macron and Olaf Scholz met in Paris "
             "on Wednesday with Polish Prime Minister Donald Tusk.",
             ["Donald Tusk"],
+        ),
+        (  # in Persian, common given names open both
+            "پوتین و اردوغان\n\nولادیمیر پوتین و رجب طیب اردوغان روز پنجشنبه در آستانه دیدار "
+            "کردند.",
+            ["ولادیمیر پوتین", "رجب طیب اردوغان"],
         ),
     ],
 )

@@ -450,22 +450,31 @@ class PeopleFinder(NameReader):
     def opening_pair(self, sentence: int) -> list[Person]:
         """Two full names opening a sentence, joined by ``and``/``et`` (``Emmanuel Macron et
         Vladimir Poutine se sont entretenus …``): the sentence naming a call or a meeting
-        names who took part so when they need no title. Only in scripts with capitals."""
-        if not self.lex.latin_capitals or sentence >= len(self.a.sentences):
+        names who took part so when they need no title. In scripts without capitals, common
+        given names open both (``ولادیمیر پوتین و رجب طیب اردوغان … دیدار کردند``)."""
+        if sentence >= len(self.a.sentences):
             return []
         words = self.a.tokens_between(*self.a.sentences[sentence])
         if not words:
             return []
-        first = self.name_after(words[0])
-        if first is None or first[1] - first[0] < 1 or first[1] + 2 >= len(self.tokens):
+        first = self._full_name_at(words[0])
+        if first is None or first[1] + 2 >= len(self.tokens):
             return []
         joiner = first[1] + 1
         if self.tokens[joiner].key not in self.lex.title_joiners:
             return []
-        second = self.name_after(joiner + 1)
-        if second is None or second[1] - second[0] < 1:
+        second = self._full_name_at(joiner + 1)
+        if second is None:
             return []
         return [self._untitled(*first), self._untitled(*second)]
+
+    def _full_name_at(self, i: int) -> tuple[int, int] | None:
+        """A name of two words or more at word ``i``: capitalised words, or in scripts
+        without capitals, a name a common given name opens."""
+        if not self.lex.latin_capitals:
+            return self._given_name_at(i)
+        name = self.name_after(i)
+        return name if name is not None and name[1] > name[0] else None
 
     def partner_in(self, sentence: int) -> Person | None:
         """The one full name after a word of meeting with (``with``, ``avec``, ``با``) in a
