@@ -2216,6 +2216,12 @@ def test_a_text_ending_inside_a_title_phrase_is_no_error(text, lang):
             "fr",
             ["Emmanuel Macron"],
         ),
+        (  # the speaker's title and name after the verb and the ones spoken to
+            "« Nous sommes prêts », a déclaré à la presse le ministre iranien des Affaires "
+            "étrangères, Abbas Araghchi, avant de partir.",
+            "fr",
+            ["Abbas Araghchi"],
+        ),
         (  # a body right before the verb speaks, not the person opening the sentence
             "Russian Foreign Minister Sergei Lavrov met Wang Yi in Beijing on Tuesday, the "
             'Russian foreign ministry said, as the two countries deepen their "no limits" '

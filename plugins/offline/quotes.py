@@ -128,6 +128,13 @@ class QuoteFinder:
         for start, end, person in self.mentions:
             for i in analysis.tokens_between(start, end):
                 self.mention_at.setdefault(i, (start, person))
+        for person in people:  # the title right before a name, in its sentence, is theirs
+            title = person.evidence[0]  # too: "a déclaré à la presse le ministre …, Abbas …"
+            if title < person.start and analysis.sentence_of(title) == analysis.sentence_of(
+                person.start
+            ):
+                for i in analysis.tokens_between(title, person.start):
+                    self.mention_at.setdefault(i, (title, person))
         self._mention_starts = [start for start, _, _ in self.mentions]
         self.honorific_words = honorific_words(self.lex)
         self.title_words = title_words(self.lex)
