@@ -119,12 +119,12 @@ class Lexicon:
     rates: PhraseTable[str]
     """What a quantity is counted per, after its unit (``per day``, ``a barrel``, ``par
     an``, ``در روز``): ``2 million barrels of oil per day`` is ``barrels/day``…"""
-    rates_before: PhraseTable[str]
-    """The same written before the number (``روزانه ۲۵ میلیون متر مکعب``, 25 million cubic
-    metres a day)."""
     rate_blockers: frozenset[str]
     """…unless one of these words follows, making it a time (``a year ago``, ``در روز
     دوشنبه``, on Monday)."""
+    rates_before: PhraseTable[str]
+    """What a quantity is counted per, written before the number (``روزانه ۲۵ میلیون متر
+    مکعب``, 25 million cubic metres a day)."""
     units_before: PhraseTable[str]
     """Units written before the number (``magnitude 6.0``, ``به بزرگی ۶``)."""
     count_joiners: frozenset[str]
@@ -142,6 +142,8 @@ class Lexicon:
     """Endings of verbs that may follow a counted noun (English ``-ed``: ``people marched``);
     ``head_counts`` words among them (``killed``) still say what is counted."""
     partner_markers: frozenset[str]
+    """Words before the person one meets or calls (``with``, ``avec``, ``با``): a full name
+    after one in the sentence naming the event took part, with no title needed."""
     week_dates: frozenset[tuple[str, ...]]
     """Dates that name a week (``last week``, ``la semaine dernière``, ``هفته گذشته``), by
     :func:`phrase_keys`: with no day in its sentence, the event took place then, not on the
@@ -150,8 +152,6 @@ class Lexicon:
     """Verbs of hosting a visitor (``received``, ``reçu``): after one in the sentence…"""
     agent_markers: frozenset[str]
     """…a word of the agent (``by``, ``par``) marks the host, as ``with`` marks a partner."""
-    """Words before the person one meets or calls (``with``, ``avec``, ``با``): a full name
-    after one in the sentence naming the event took part, with no title needed."""
     posting_links: frozenset[str]
     """Words between an envoy's title and the country they are posted to (``Ambassador to
     Israel``, ``ambassadeur de France en Iran``, ``سفیر ایران در فرانسه``), by

@@ -152,6 +152,7 @@ class QuoteFinder:
         self._found: list[FoundQuote] = []
         """The quotes found so far, in order."""
         self._names = {person.name for person in people}
+        """The names of people, to tell a body that spoke from a person."""
 
     def quotes(self) -> list[FoundQuote]:
         found = self._found = []
