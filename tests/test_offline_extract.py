@@ -903,6 +903,36 @@ def test_a_pronoun_going_on_after_a_body_quoted_in_the_sentence_before_is_the_bo
     assert [q.speaker for q in facts(make(text, "fr")).quotes] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "آقای کرزی دو نفر را معرفی کرد. زلمی رسول زلمی رسول زلمی رسول، از ژانویه ۲۰۱۰ وزیر "
+            "امور خارجه افغانستان بود. آقای رسول گفت که نامزد می‌شود.",
+            "fa",
+            {"کرزی": ["کرزی"], "زلمی رسول": ["زلمی رسول", "رسول"]},
+        ),
+        (
+            "Zalmai Rassoul Zalmai Rassoul, a former foreign minister, is running. Rassoul said "
+            "he would win.",
+            "en",
+            {"Zalmai Rassoul": ["Zalmai Rassoul", "Rassoul"]},
+        ),
+        # a film's caption said over, with no common given name, is no person
+        (
+            "سه فیلم زیر را ببینید. جانور مرداب سیاه جانور مرداب سیاه جانور مرداب سیاه ساخته جک "
+            "آرنولد است.",
+            "fa",
+            {},
+        ),
+    ],
+)
+def test_a_name_a_copied_picture_caption_says_over_is_the_person_named_once(text, lang, expected):
+    extraction = facts(make(text, lang))
+    people = {e.name: e.spellings for e in extraction.entities if e.type == "person"}
+    assert people == expected
+
+
 def test_dotted_initialisms_are_countries():
     text = "The U.K. and the U.A.E. signed a deal; U.S.-led talks follow."
     assert list(countries(facts(make(text, "en")))) == ["GB", "AE", "US"]

@@ -69,6 +69,10 @@ def same_person(one: str, other: str) -> bool:
     return set(shorter) <= set(longer)
 
 
+CAPTION_WORDS = (2, 3, 4)
+"""How many words a name said over in a copied picture caption may have."""
+
+
 class PeopleFinder(NameReader):
     """People named beside titles and honorifics, and untitled people who speak, found with
     the name rules of :class:`names.NameReader`."""
@@ -291,6 +295,7 @@ class PeopleFinder(NameReader):
             if not people:
                 self.nameless.append(title)
         found.extend(self._honorific_people())
+        found.extend(self._caption_names())
         found.extend(self.speakers())
         found.extend(self._full_names_of_last_names(found))
         return found
@@ -308,6 +313,40 @@ class PeopleFinder(NameReader):
                 start, end = self.tokens[span[0]].start, self.tokens[span[1]].end
                 full.append(Person(self.text[start:end], start, end, evidence=(start, end)))
         return full
+
+    def _caption_names(self) -> list[Person]:
+        """A name said two or three times over at the start of a sentence, as a page copied
+        with its picture captions writes it (``زلمی رسول زلمی رسول زلمی رسول، از ژانویه …``,
+        ``Zalmai Rassoul Zalmai Rassoul, …``): the person the paragraph is about. Two to
+        four name words; in scripts without capitals a common given name opens them."""
+        found = []
+        tokens, cased = self.tokens, self.lex.latin_capitals
+        for lo, hi in self.a.sentences:
+            words = self.a.tokens_between(lo, hi)
+            if len(words) < 2 * CAPTION_WORDS[0]:
+                continue
+            first = words[0]
+            for size in CAPTION_WORDS:
+                if first + 2 * size > words[-1] + 1:
+                    break
+                keys = [t.key for t in tokens[first : first + 2 * size]]
+                if keys[:size] != keys[size:]:
+                    continue
+                said = 2 + (
+                    first + 3 * size <= words[-1] + 1
+                    and [t.key for t in tokens[first + 2 * size : first + 3 * size]] == keys[:size]
+                )
+                last = first + size - 1
+                if not all(self._name_word(i, cased) for i in range(first, last + 1)) or not all(
+                    name_joined(self.text, tokens[i], tokens[i + 1])
+                    for i in range(first, first + said * size - 1)
+                ):
+                    continue
+                if not cased and tokens[first].key not in self.lex.given_names:
+                    continue  # "جانور مرداب سیاه" three times over: a film's caption
+                found.append(self._untitled(first, last))
+                break
+        return found
 
     def _people_of(self, title: Title) -> list[Person]:
         tokens = self.tokens

@@ -31,6 +31,7 @@ def find_people(analysis: Analysis, gazetteer: Gazetteer | None = None) -> list[
     for found in sorted(finder.people(), key=lambda p: (p.start, -len(p.name))):
         if not found.surname:
             continue
+        found.name = _said_once(found.name)  # "Zalmai Rassoul Zalmai Rassoul, a former …"
         person = next((p for p in people if same_person(p.name, found.name)), None)
         if person is None and analysis.lexicon.latin_capitals:
             person = _by_family_name(people, found)
@@ -57,6 +58,23 @@ def find_people(analysis: Analysis, gazetteer: Gazetteer | None = None) -> list[
     analysis.bare_titles = sorted(finder.nameless, key=lambda title: title.first)
     _resolve_counterparts(people, analysis, finder.nameless)
     return people
+
+
+def _said_once(name: str) -> str:
+    """A name a copied picture caption says two or three times over, said once."""
+    words = name.split()
+    for times in (3, 2):
+        size, rest = divmod(len(words), times)
+        if (
+            size >= 2
+            and not rest
+            and all(
+                [key(w) for w in words[i * size : (i + 1) * size]] == [key(w) for w in words[:size]]
+                for i in range(1, times)
+            )
+        ):
+            return " ".join(words[:size])
+    return name
 
 
 def _by_family_name(people: list[Person], found: Person) -> Person | None:
