@@ -2585,6 +2585,7 @@ def test_what_an_english_figure_counts_may_follow_of():
         ("ANKARA - The ministers met on Monday.", "en", "ANKARA", ["ANKARA"]),
         ("Le ministre est arrivé mardi à Ankara.", "fr", "Ankara", ["Ankara"]),
         ("The two ministers visited Kyiv on Friday.", "en", "Kyiv", ["Kyiv"]),
+        ("The foreign minister will visit Tehran next week.", "en", "Tehran", ["Tehran"]),
         # a capital standing for its government is named, but is no place of the event
         (
             "Erdogan told Pezeshkian in a phone call that Ankara opposed any escalation.",
