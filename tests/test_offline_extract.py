@@ -341,6 +341,18 @@ def test_a_verb_of_exceeding_is_a_qualifier(text, lang, expected):
             "fa",
             ("۲ میلیون و ۳۰۰ هزار دلار", 2.3e6, "USD", None),
         ),
+        # …in words too, and half of the scale
+        (
+            "یک میلیون و ۲۰۰ هزار نفر آواره شدند.",
+            "fa",
+            ("یک میلیون و ۲۰۰ هزار", 1.2e6, None, "نفر آواره"),
+        ),
+        (
+            "بیش از دو هزار و پانصد نفر کشته شدند.",
+            "fa",
+            ("بیش از دو هزار و پانصد", 2500.0, None, "نفر کشته"),
+        ),
+        ("دو میلیون و نیم نفر آواره شدند.", "fa", ("دو میلیون و نیم", 2.5e6, None, "نفر آواره")),
         # what is counted may follow "de"
         (
             "Environ 11,1 millions de personnes sont au chômage après la crise.",

@@ -286,7 +286,8 @@ class FigureFinder:
             if figure:
                 found.append(figure)
         found = _without_model_numbers(found, self.designated)
-        found += _outside(found, self._worded())
+        worded = sorted(self._worded(), key=lambda f: f.start)
+        found = _outside(worded, found) + _outside(found, worded)  # "یک میلیون و ۲۰۰ هزار"
         found.sort(key=lambda f: f.start)
         return found
 
@@ -608,7 +609,7 @@ class FigureFinder:
 
     def _added_part(self, end: int, scale: float) -> tuple[float, int] | None:
         """A smaller number added after a scaled one by a joiner (``۴۸ هزار و ۵۰۰``,
-        ``۲ میلیون و ۳۰۰ هزار``): its value and where it ends."""
+        ``۲ میلیون و ۳۰۰ هزار``, ``دو هزار و پانصد``): its value and where it ends."""
         i = self._word_index(end)
         tokens = self.a.tokens
         if (
@@ -619,12 +620,23 @@ class FigureFinder:
             return None
         match = _SPACES.match(self.text, tokens[i].end)
         match = self.pattern.match(self.text, match.end())
-        if not match or match.group("symbol") or match.group("percent"):
+        if match is None:  # "دو هزار و پانصد": a number word
+            if i + 1 >= len(tokens) or not joined(self.text, tokens[i], tokens[i + 1]):
+                return None
+            worded = self.lex.number_words.match_at(self.text, tokens, i + 1)
+            if worded is None:
+                return None
+            part, part_end = worded.value, worded.end
+        elif match.group("symbol") or match.group("percent"):
             return None
-        part = parse_number(match.group("number"), self.lex.decimal_comma, self.lex.decimal_slash)
+        else:
+            number = match.group("number")
+            part = parse_number(number, self.lex.decimal_comma, self.lex.decimal_slash)
+            part_end = match.end()
         if not part:
             return None
-        part_end = match.end()
+        if part < 1:  # "دو میلیون و نیم": half a million more
+            return part * scale, part_end
         part_scale = self._scale_after(part_end)
         if part_scale:
             part, part_end = part * part_scale[0], part_scale[1]
@@ -666,6 +678,9 @@ class FigureFinder:
                 continue
             scale, end = scaled
             value += 0.5 if half else 0  # "one and a half million", "یک و نیم میلیون"
+            added = None if half else self._added_part(end, scale)
+            if added:  # "یک میلیون و ۲۰۰ هزار", "دو هزار و پانصد"
+                value, end = value + added[0] / scale, added[1]
             unit = None
             for find in (self._currency_after, self._unit_after):
                 named = find(end)
