@@ -575,6 +575,25 @@ def test_a_figure_claim_to_a_reader_of_another_language_has_no_english_gloss_it_
     assert not any(text.endswith("(years)") for text in figures)
 
 
+def test_a_report_of_a_meeting_last_week_joins_the_report_of_its_day(tmp_path):
+    """``la semaine dernière`` gives a month, not the day of publication: the report joins
+    the one dated to the day, by the participants both name."""
+    (tmp_path / "en.txt").write_text(
+        "Lavrov and Araghchi met\n\ndate 2025-02-11\n\nRussian Foreign Minister Sergei "
+        "Lavrov met Iranian Foreign Minister Abbas Araghchi on Tuesday in Moscow.",
+        encoding="utf-8",
+    )
+    (tmp_path / "fr.txt").write_text(
+        "Lavrov et Araghchi\n\ndate 2025-02-19\n\nLe ministre russe des Affaires étrangères, "
+        "Sergueï Lavrov, a rencontré la semaine dernière à Moscou son homologue iranien Abbas "
+        "Araghchi.",
+        encoding="utf-8",
+    )
+    (event,) = Pipeline(to=["en"]).run([tmp_path / "en.txt", tmp_path / "fr.txt"]).events
+    assert {m.lang for m in event.documents} == {"en", "fr"}
+    assert event.date.date == "2025-02-11"
+
+
 def test_a_rate_joins_its_figures_across_languages_and_is_glossed_where_not_written():
     """``25 million cubic metres of gas per day``, ``… de gaz par jour`` and ``روزانه ۲۵
     میلیون متر مکعب`` are one figure, m³/day; English words of the unit need no gloss,

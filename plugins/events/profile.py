@@ -69,11 +69,22 @@ def _month_days(value: str) -> list[int]:
 def event_days(document: Document, extraction: Extraction) -> tuple[tuple[int, ...], bool]:
     """The event date (else the publication date) at day precision, the publication date,
     then the dates written in the sentence that names the event; empty when nothing gives a
-    day. When only a month is known (``date 2024-06``), every day of it, and True for an
-    imprecise date."""
+    day. When only a month is known (``date 2024-06``, or an event ``last week``), every day
+    of it (up to the day of publication), and True for an imprecise date."""
     days: list[int] = []
     event = extraction.event
     known = event.date if event and event.date and event.date.date else document.published
+    if (
+        known is not None
+        and known.date
+        and known.precision == "month"
+        and known is not (document.published)
+    ):  # "met last week": a day of that month, up to the day of publication
+        published = document.published
+        until = _day(published.date) if published and published.precision == "day" else None
+        month = [d for d in _month_days(known.date) if until is None or d <= until]
+        if month:
+            return tuple(month), True
     for value in (known, document.published):  # a report may be days after its event
         if value is not None and value.date and value.precision == "day":
             days.append(_day(value.date) or 0)
