@@ -876,6 +876,27 @@ def test_a_readout_under_a_label_and_a_source_line_names_the_call_its_date_and_t
 @pytest.mark.parametrize(
     ("lead", "expected"),
     [
+        # an event to come takes the coming day, not the day a report was made
+        (
+            "The minister will visit Ankara on Monday, the ministry said on Thursday.",
+            ("2025-02-17", "day"),
+        ),
+        (
+            "The minister will visit Ankara next week, the ministry said on Thursday.",
+            ("2025-02", "month"),
+        ),
+        ("The minister will visit Ankara, the ministry said on Thursday.", ("2025-02-14", "day")),
+    ],
+)
+def test_an_event_to_come_is_dated_to_the_coming_day_it_names(lead, expected):
+    pipe = Pipeline(extractor=["offline"])
+    event = pipe.extract(pipe.parse(f"T\n\ndate 2025-02-14\n\n{lead}")[0]).event
+    assert (event.date.date, event.date.precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
         ("The two ministers met last week in Cairo.", ("2025-02", "month")),
         (
             "Les deux ministres se sont entretenus la semaine dernière par téléphone.",

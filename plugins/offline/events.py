@@ -34,6 +34,8 @@ class FoundEvent:
     start: int | None
     end: int | None
     score: float
+    to_come: bool = False
+    """Whether the cue naming it speaks of it as to come (``will visit``)."""
 
 
 def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
@@ -59,15 +61,18 @@ def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
             kind = _kind(match, title, words, lex, medium)
             weight = lex.event_weights.get(kind, 1.0) * _tense(words, match, lex)
             scores[kind] = scores.get(kind, 0.0) + TITLE_BONUS * weight
+    to_come: dict[tuple[int, int], bool] = {}
     for match in cues:  # in text order: the first of a kind is where the event is named
         if _capitalised_inside(analysis, match.start):
             continue  # "Met Office" is not "met"
         position = analysis.sentence_of(match.start)
         kind = _kind(match, analysis.text, analysis.tokens, lex, mediums[position])
-        weight = lex.event_weights.get(kind, 1.0) * _tense(analysis.tokens, match, lex)
+        tense = _tense(analysis.tokens, match, lex)
+        weight = lex.event_weights.get(kind, 1.0) * tense
         scores[kind] = scores.get(kind, 0.0) + weight / (1 + position)
         hits = first_hit if kind == match.value else medium_hit
         hits.setdefault(kind, (match.start, match.end))
+        to_come.setdefault((match.start, match.end), tense < 1)
     if not scores or max(scores.values()) < MIN_SCORE:
         return None
     kind = max(scores, key=lambda k: (scores[k], lex.event_weights.get(k, 1.0), k))
@@ -76,7 +81,8 @@ def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
         if shaped:
             kind = max(shaped, key=lambda k: (scores[k], lex.event_weights.get(k, 1.0), k))
     start, end = first_hit.get(kind) or medium_hit.get(kind) or (None, None)
-    return FoundEvent(kind, start, end, round(scores[kind], 3))
+    ahead = to_come.get((start, end), False) if start is not None else False
+    return FoundEvent(kind, start, end, round(scores[kind], 3), ahead)
 
 
 _START = operator.itemgetter(2)

@@ -31,6 +31,9 @@ from .scan import phrase_keys
 from .topics import event_topics, find_topics
 
 PLUGIN = "offline"
+AHEAD_DAYS = 60
+"""How long after its publication a report's event to come may be (``will visit Ankara on
+Monday``)."""
 RECENT_DAYS = 7
 """How long before its publication a report's event may be: ``on Saturday`` in a Monday
 report is two days before it; a date further back is something the report recalls."""
@@ -132,12 +135,14 @@ def _event_date(
 ) -> DateValue | None:
     """The day the sentence naming the event gives (``on Saturday``, in a report published
     on Sunday; not the dateline's), when it is at most :data:`RECENT_DAYS` before the
-    publication; else the month of a week it names (``last week``); else the publication
-    date; without one, the first date of the first sentence. The first date of a sentence
-    decides: when it cannot be resolved (``jeudi 10 octobre`` with no year known), a later
-    one (``en 2025``) is no stand-in."""
+    publication (for an event to come, ``will visit … on Monday``, at most
+    :data:`AHEAD_DAYS` after it); else the month of a week it names (``last week``, ``next
+    week``); else the publication date; without one, the first date of the first sentence.
+    The first date of a sentence decides: when it cannot be resolved (``jeudi 10 octobre``
+    with no year known), a later one (``en 2025``) is no stand-in."""
     published = document.published
     sentence = analysis.sentence_of(found.start) if found and found.start is not None else 0
+    to_come = found is not None and found.to_come
     report_dated = dateline_end(analysis.text)
     week = None  # "last week": its month (the parse stage's), when no day is given
     for mention in document.dates:
@@ -145,16 +150,23 @@ def _event_date(
             continue  # not this sentence, or "KABUL, Sept 1 (AP) -": the report's date
         if not mention.date:
             break  # "jeudi 10 octobre" with no year known: not the "2025" after it
+        value = DateValue(mention.date, mention.precision, mention.raw, mention.calendar)
         if mention.precision != "day":
             if week is None and phrase_keys(mention.raw) in analysis.lexicon.week_dates:
-                week = DateValue(mention.date, mention.precision, mention.raw, mention.calendar)
+                week = value
+                if to_come:
+                    break  # "will visit Tehran next week, IRNA reported on Saturday"
             continue  # "who met last year, spoke by phone on Monday": a day is looked for
         if published is None or not published.date:
-            return DateValue(mention.date, mention.precision, mention.raw, mention.calendar)
-        if mention.precision == "day" and published.precision == "day":
-            before = _days_between(mention.date, published.date)
-            if before is not None and 0 < before <= RECENT_DAYS:
-                return DateValue(mention.date, mention.precision, mention.raw, mention.calendar)
+            return value
+        before = _days_between(mention.date, published.date)
+        if published.precision == "day" and before is not None:
+            if to_come and -AHEAD_DAYS <= before <= 0:
+                return value  # "will visit Ankara on Monday"
+            if not to_come and 0 < before <= RECENT_DAYS:
+                return value
+            if to_come:
+                continue  # "…, the agency reported on Saturday": not the day of what is to come
         break  # the sentence's first date decides
     if week is not None:
         return week  # "met last week": not on the day of publication
