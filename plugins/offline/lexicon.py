@@ -148,6 +148,8 @@ class Lexicon:
     """Dates that name a week (``last week``, ``la semaine dernière``, ``هفته گذشته``), by
     :func:`phrase_keys`: with no day in its sentence, the event took place then, not on the
     day of publication; the parse stage gives their month."""
+    body_pronouns: frozenset[str]
+    """Pronouns that stand for a body, never a person (``it`` in ``"…," it added``)."""
     host_verbs: frozenset[str]
     """Verbs of hosting a visitor (``received``, ``reçu``): after one in the sentence…"""
     agent_markers: frozenset[str]
@@ -310,6 +312,7 @@ def _build(lang: str) -> Lexicon:
         posting_links=_accented(data.get("posting_links", [])),
         partner_markers=_keys(data.get("partner_markers", [])),
         week_dates=frozenset(phrase_keys(p) for p in data.get("week_dates", [])),
+        body_pronouns=_keys(data.get("body_pronouns", [])),
         host_verbs=_keys(data.get("host_verbs", [])),
         agent_markers=_keys(data.get("agent_markers", [])),
         place_markers=_accented(data.get("place_markers", [])),

@@ -303,6 +303,8 @@ class QuoteFinder:
             if person and not self._object_at(i, first, last) and self._same_clause(i, sentence):
                 return person.name
         for i in (first - 1, last + 1, first - 2):
+            if i in words and a.tokens[i].key in lex.body_pronouns:
+                return self._body_quoted_before(open_at)  # '"…," it added': no person
             if i in words and a.tokens[i].key in lex.pronouns:
                 return self._body_quoted_before(open_at) or self._last_person_before(
                     open_at, lex.genders.get(a.tokens[i].key)
