@@ -923,8 +923,9 @@ def test_pm_and_fm_are_titles_in_capitals_only_and_not_after_a_time():
 
 def test_it_after_a_body_quoted_in_the_sentence_before_is_the_body_and_never_a_person():
     text = (
-        "Foreign Minister Jean-Noël Barrot met his counterpart. \"France is ready,\" the "
-        'Foreign Office said. "We remain mobilised," it added. Barrot left. "The talks are over for now," it said.'
+        'Foreign Minister Jean-Noël Barrot met his counterpart. "France is ready," the '
+        'Foreign Office said. "We remain mobilised," it added. Barrot left. "The talks are '
+        'over for now," it said.'
     )
     assert [q.speaker for q in facts(make(text, "en")).quotes] == [
         "Foreign Office",
