@@ -320,33 +320,28 @@ class PeopleFinder(NameReader):
         ``Zalmai Rassoul Zalmai Rassoul, …``): the person the paragraph is about. Two to
         four name words; in scripts without capitals a common given name opens them."""
         found = []
-        tokens, cased = self.tokens, self.lex.latin_capitals
         for lo, hi in self.a.sentences:
             words = self.a.tokens_between(lo, hi)
-            if len(words) < 2 * CAPTION_WORDS[0]:
-                continue
-            first = words[0]
-            for size in CAPTION_WORDS:
-                if first + 2 * size > words[-1] + 1:
-                    break
-                keys = [t.key for t in tokens[first : first + 2 * size]]
-                if keys[:size] != keys[size:]:
-                    continue
-                said = 2 + (
-                    first + 3 * size <= words[-1] + 1
-                    and [t.key for t in tokens[first + 2 * size : first + 3 * size]] == keys[:size]
-                )
-                last = first + size - 1
-                if not all(self._name_word(i, cased) for i in range(first, last + 1)) or not all(
-                    name_joined(self.text, tokens[i], tokens[i + 1])
-                    for i in range(first, first + said * size - 1)
-                ):
-                    continue
-                if not cased and tokens[first].key not in self.lex.given_names:
-                    continue  # "جانور مرداب سیاه" three times over: a film's caption
-                found.append(self._untitled(first, last))
-                break
+            size = next((n for n in CAPTION_WORDS if self._said_over(words, n)), None)
+            if size is not None:
+                found.append(self._untitled(words.start, words.start + size - 1))
         return found
+
+    def _said_over(self, words: range, size: int) -> bool:
+        """Whether the first ``size`` of ``words`` are name words said again right after."""
+        first, tokens = words.start, self.tokens
+        if first + 2 * size > words.stop:
+            return False
+        keys = [t.key for t in tokens[first : first + 2 * size]]
+        if keys[:size] != keys[size:]:
+            return False
+        cased = self.lex.latin_capitals
+        if not cased and keys[0] not in self.lex.given_names:
+            return False  # "جانور مرداب سیاه" three times over: a film's caption
+        return all(self._name_word(i, cased) for i in range(first, first + size)) and all(
+            name_joined(self.text, tokens[i], tokens[i + 1])
+            for i in range(first, first + 2 * size - 1)
+        )
 
     def _people_of(self, title: Title) -> list[Person]:
         tokens = self.tokens
