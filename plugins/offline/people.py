@@ -319,12 +319,17 @@ class PeopleFinder(NameReader):
         with its picture captions writes it (``زلمی رسول زلمی رسول زلمی رسول، از ژانویه …``,
         ``Zalmai Rassoul Zalmai Rassoul, …``): the person the paragraph is about. Two to
         four name words; in scripts without capitals a common given name opens them."""
-        found = []
+        found, tokens = [], self.tokens
         for lo, hi in self.a.sentences:
             words = self.a.tokens_between(lo, hi)
-            size = next((n for n in CAPTION_WORDS if self._said_over(words, n)), None)
-            if size is not None:
-                found.append(self._untitled(words.start, words.start + size - 1))
+            first = words.start
+            for size in CAPTION_WORDS:
+                if first + 2 * size > words.stop:
+                    break
+                # the first word said again is checked first: most sentences stop there
+                if tokens[first].key == tokens[first + size].key and self._said_over(words, size):
+                    found.append(self._untitled(first, first + size - 1))
+                    break
         return found
 
     def _said_over(self, words: range, size: int) -> bool:

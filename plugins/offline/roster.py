@@ -63,6 +63,8 @@ def find_people(analysis: Analysis, gazetteer: Gazetteer | None = None) -> list[
 def _said_once(name: str) -> str:
     """A name a copied picture caption says two or three times over, said once."""
     words = name.split()
+    if len(words) < 4:  # two words said twice at the least
+        return name
     for times in (3, 2):
         size, rest = divmod(len(words), times)
         if (
