@@ -278,7 +278,8 @@ def test_a_direction_mark_inside_a_persian_word_reads_as_a_zwnj():
     ("line", "date"),
     [
         ("Le Monde avec AFP, publié le 16 février 2024 à 19h30", "2024-02-16"),
-        ("Publié le 12 janvier 2025 à 18:02 GMT", "2025-01-12"),
+        ("Reuters, le 12 janvier 2025 à 18:02", "2025-01-12"),
+        ("France 24 avec AFP — 12 janvier 2025", "2025-01-12"),
     ],
 )
 def test_a_short_first_line_ending_with_its_date_is_a_publication_line(line, date):
@@ -286,6 +287,7 @@ def test_a_short_first_line_ending_with_its_date_is_a_publication_line(line, dat
     (document,) = Pipeline().parse(f"Titre\n\n{line}\n\n{body}")
     assert document.published.date == date
     assert document.text == body
+    assert document.metadata["dateline"] == line  # taken out of the text, not lost
 
 
 @pytest.mark.parametrize(

@@ -158,12 +158,14 @@ def build_document(
         found = parse_date(first.strip(), data=data)
         if found and found.date:
             published = published or found
+            metadata.setdefault("dateline", first.strip())
             body = rest  # a line that only dates the article is not its text
     elif after.strip() and _is_label(first) and _is_date_line(second.strip(), data):
         found = parse_date(second.strip(), data=data)
         if found and found.date:  # "Office of the Spokesperson" above the date line
             published = published or found
             metadata.setdefault("byline", first.strip())
+            metadata.setdefault("dateline", second.strip())
             body = after
     byline = strip_byline(body, data)
     if byline.removed:
@@ -174,8 +176,10 @@ def build_document(
     if published is None and metadata.get("time"):
         published = parse_date(str(metadata["time"]), data=data)
     if published is None or published.date is None:
-        found, body = dateline(body, data)
-        published = found or published
+        found, rest = dateline(body, data)
+        if rest is not body and rest.strip() != body.strip():  # the line is kept as metadata
+            metadata.setdefault("dateline", body.lstrip("\n").partition("\n")[0].strip())
+        body, published = rest, found or published
     body = body.strip()
     if not body:
         raise InputError(source, "holds no text")
