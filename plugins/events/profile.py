@@ -74,15 +74,11 @@ def event_days(document: Document, extraction: Extraction) -> tuple[tuple[int, .
     days: list[int] = []
     event = extraction.event
     known = event.date if event and event.date and event.date.date else document.published
-    if (
-        known is not None
-        and known.date
-        and known.precision == "month"
-        and known is not (document.published)
-    ):  # "met last week": a day of that month, up to the day of publication
+    if event and event.date and event.date.date and event.date.precision == "month":
+        # "met last week": a day of that month, up to the day of publication
         published = document.published
         until = _day(published.date) if published and published.precision == "day" else None
-        month = [d for d in _month_days(known.date) if until is None or d <= until]
+        month = [d for d in _month_days(event.date.date) if until is None or d <= until]
         if month:
             return tuple(month), True
     for value in (known, document.published):  # a report may be days after its event

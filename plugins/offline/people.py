@@ -334,9 +334,7 @@ class PeopleFinder(NameReader):
 
     def _said_over(self, words: range, size: int) -> bool:
         """Whether the first ``size`` of ``words`` are name words said again right after."""
-        first, tokens = words.start, self.tokens
-        if first + 2 * size > words.stop:
-            return False
+        first, tokens = words.start, self.tokens  # the caller saw 2 × size words are there
         keys = [t.key for t in tokens[first : first + 2 * size]]
         if keys[:size] != keys[size:]:
             return False

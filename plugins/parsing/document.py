@@ -177,7 +177,7 @@ def build_document(
         published = parse_date(str(metadata["time"]), data=data)
     if published is None or published.date is None:
         found, rest = dateline(body, data)
-        if rest is not body and rest.strip() != body.strip():  # the line is kept as metadata
+        if rest is not body:  # a line taken out of the text is kept as metadata
             metadata.setdefault("dateline", body.lstrip("\n").partition("\n")[0].strip())
         body, published = rest, found or published
     body = body.strip()
