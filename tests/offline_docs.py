@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from polybrief.records import DateMention, DateValue, Document
+from polybrief.plugins.offline.extractor import extract_document
+from polybrief.records import DateMention, DateValue, Document, Entity, Extraction, Figure
 
 _SENTENCE = re.compile(r"[^\s].*?(?:[.!?؟](?=\s|$)|$)", re.S)
 
@@ -37,3 +38,23 @@ def make(
         sentences=sentences(text),
         dates=mentions,
     )
+
+
+def facts(document: Document) -> Extraction:
+    """The offline plugin's extraction of one document, without the pipeline's checks."""
+    return extract_document(document)
+
+
+def participants(extraction: Extraction) -> list[tuple[str, str | None, str | None]]:
+    """(name, role, country) of each participant of the event, in order."""
+    return [(p.name, p.role, p.country) for p in extraction.event.participants]
+
+
+def countries(extraction: Extraction) -> dict[str, Entity]:
+    """The country entities by key (ISO code)."""
+    return {e.key: e for e in extraction.entities if e.type == "country"}
+
+
+def figure(extraction: Extraction, text: str) -> Figure:
+    """The figure written ``text``."""
+    return next(f for f in extraction.figures if f.text == text)

@@ -1,0 +1,780 @@
+"""The offline extractor's event: its type, participants, date, place and topics."""
+
+from __future__ import annotations
+
+import pytest
+
+from polybrief import Pipeline
+
+from conftest import assert_valid
+from offline_docs import facts, make, participants
+
+
+def topics_of(text: str) -> list[str]:
+    """The topics of a report through the parse stage (its sentence split) and the rules."""
+    pipe = Pipeline(extractor=["offline"])
+    return pipe.extract(pipe.parse(text)[0]).event.topics
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title", "expected"),
+    [
+        ("en", "The two leaders met in Paris on Monday to discuss trade.", None, "meeting"),
+        ("en", "The minister arrived in Brasilia for a two-day visit.", None, "visit"),
+        ("en", "The presidents held a video conference on Friday.", None, "video_call"),
+        ("fr", "Le ministre a rencontré son homologue à Rome.", None, "meeting"),
+        ("fr", "Les deux ministres se sont entretenus en marge du sommet.", None, "meeting"),
+        ("fr", "Les deux présidents se sont téléphoné lundi.", None, "phone_call"),
+        (
+            "fr",
+            "Lors d'un entretien téléphonique, les deux ministres ont parlé.",
+            None,
+            "phone_call",
+        ),
+        ("fa", "دو وزیر در تهران دیدار کردند.", None, "meeting"),
+        ("fa", "وزیر کشاورزی کنیا در سفری دو روزه وارد برازیلیا شد.", None, "visit"),
+        ("fa", "دو وزیر درباره همکاری رایزنی کردند.", "گفت‌وگوی تلفنی وزیران خارجه", "phone_call"),
+        ("en", "The weather was fine in the capital.", None, None),
+        # "spoke with" may be by phone or in person: talks, which clash with neither
+        ("en", "David Lammy spoke with his Iranian counterpart on Tuesday.", None, "talks"),
+        # an event to come votes less than the one that happened
+        (
+            "en",
+            "Donald Trump said he would meet Vladimir Putin in Budapest after a long phone call.",
+            "Trump and Putin to meet in Budapest",
+            "phone_call",
+        ),
+        (
+            "fa",
+            "ترامپ پس از گفتگوی تلفنی با پوتین اعلام کرد که با او در بوداپست دیدار خواهد کرد.",
+            "ترامپ و پوتین در بوداپست دیدار خواهند کرد",
+            "phone_call",
+        ),
+        # …but when nothing else happened, it is the event reported
+        ("en", "Indian Prime Minister Narendra Modi will visit Moscow next week.", None, "visit"),
+        ("en", "The two ministers exchanged messages on Monday.", None, "message"),
+        ("en", "In a call on Monday, the two leaders discussed Gaza.", None, "phone_call"),
+        ("en", "In a call for calm, the UN urged restraint.", None, None),
+        ("fr", "La ministre a eu un échange avec son homologue indonésien.", None, "talks"),
+        ("fa", "وزیر خارجه همتای اندونزیایی خود را در اسلو به حضور پذیرفت.", None, "meeting"),
+        # a cue in two words with the place between them
+        ("fa", "مدیرکل آژانس روز سه‌شنبه وارد تهران شد.", None, "visit"),
+        ("fa", "ایران ۲ میلیون تن گندم وارد کرد و بازار شلوغ شد.", None, None),
+        # talks say people talked, not how: the meeting the lead names is what happened
+        (
+            "en",
+            "Russian Foreign Minister Sergei Lavrov met with Abbas Araghchi in Moscow.",
+            "Lavrov, Araghchi hold talks in Moscow",
+            "meeting",
+        ),
+        # a press conference is no meeting
+        (
+            "fa",
+            "بقائی روز دوشنبه در نشست خبری هفتگی خود به پرسش‌های خبرنگاران پاسخ داد.",
+            "سخنگو: مذاکرات وین ادامه دارد",
+            "talks",
+        ),
+    ],
+)
+def test_event_type_from_cue_phrases(lang, text, title, expected):
+    extraction = facts(make(text, lang, title=title))
+    assert extraction.event.type == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "text", "expected"),
+    [
+        (
+            "fr",
+            "Emmanuel Macron s'est entretenu avec Vladimir Poutine",
+            "Le président français et son homologue russe se sont entretenus mardi au "
+            "téléphone pendant plus de deux heures.",
+            "phone_call",
+        ),
+        (
+            "fr",
+            "Macron et Poutine",
+            "Les deux présidents ont eu un échange en visioconférence mardi.",
+            "video_call",
+        ),
+        (
+            "fa",
+            "رایزنی وزیران خارجه ایران و عمان",
+            "دو وزیر روز یکشنبه درباره تحولات منطقه به صورت تلفنی رایزنی کردند.",
+            "phone_call",
+        ),
+        # a call recalled beside another kind of event is no medium of it
+        (
+            "en",
+            "Ministers meet in Paris",
+            "After a phone call last week, the two ministers met in Paris on Tuesday.",
+            "meeting",
+        ),
+        # a conversation alone stays what its cue says
+        ("fr", None, "Les deux ministres se sont entretenus en marge du sommet.", "meeting"),
+        # calling one's counterpart, a day between
+        (
+            "fr",
+            None,
+            "Le chef de la diplomatie américaine, Marco Rubio, a appelé mardi son homologue "
+            "russe Sergueï Lavrov.",
+            "phone_call",
+        ),
+        (
+            "en",
+            None,
+            "Secretary of State Marco Rubio called his Russian counterpart Sergei Lavrov.",
+            "phone_call",
+        ),
+        # calling for something is no call
+        (
+            "fr",
+            None,
+            "Le président a appelé à la retenue lors d'un entretien avec son homologue turc.",
+            "meeting",
+        ),
+        # a headline's conversation is the lead's, told in short
+        (
+            "fr",
+            "Jean-Noël Barrot s'est entretenu avec son homologue iranien",
+            "Le ministre des Affaires étrangères, Jean-Noël Barrot, s'est entretenu mardi par "
+            "téléphone avec son homologue iranien Abbas Araghchi.",
+            "phone_call",
+        ),
+        (
+            "fr",
+            "Jean-Noël Barrot s'est entretenu avec son homologue iranien",
+            "Le ministre des Affaires étrangères, Jean-Noël Barrot, a reçu mardi à Paris son "
+            "homologue iranien Abbas Araghchi.",
+            "meeting",
+        ),
+    ],
+)
+def test_a_conversation_is_a_call_when_its_sentence_says_by_what(lang, title, text, expected):
+    assert facts(make(text, lang, title=title)).event.type == expected
+
+
+def test_a_call_after_the_lead_is_another_event_recalled():
+    text = (
+        "Air strikes killed at least 25 people overnight. The army said it hit 40 targets. "
+        "Rescue teams searched the rubble. The United Nations called for a ceasefire. "
+        "Aid agencies warned of shortages. Egypt's President Abdel Fattah el-Sissi spoke by "
+        "phone with U.S. President Joe Biden about aid deliveries."
+    )
+    assert facts(make(text, "en")).event.type is None
+
+
+def test_a_call_in_the_lead_outranks_a_meeting_recalled_later():
+    text = (
+        "The foreign ministers of Iran and Qatar spoke by phone on Saturday. "
+        "They discussed the region. They last met at a meeting in Doha. "
+        "A meeting of the council is planned."
+    )
+    assert facts(make(text, "en")).event.type == "phone_call"
+
+
+def test_a_readout_under_a_label_and_a_source_line_names_the_call_its_date_and_topics():
+    """The date line under ``Office of the Spokesperson`` dates it; the spokesperson the
+    readout is attributed to is a source, not a side; the sentence after the lead speaks of
+    the call by the titles of those on it."""
+    text = (
+        "Readout of Secretary Rubio's Call with Turkish Foreign Minister Fidan\n\n"
+        "Office of the Spokesperson\nMarch 10, 2025\n\n"
+        "The below is attributable to Spokesperson Tammy Bruce:\n\n"
+        "Secretary of State Marco Rubio spoke today with Turkish Foreign Minister Hakan Fidan. "
+        "The Secretary and Foreign Minister discussed efforts to end the war in Ukraine."
+    )
+    pipe = Pipeline(extractor=["offline"])
+    (document,) = pipe.parse(text)
+    assert document.published.date == "2025-03-10"
+    assert document.metadata["byline"] == "Office of the Spokesperson"
+    event = pipe.extract(document).event
+    assert (event.type, event.date.date) == ("phone_call", "2025-03-10")
+    assert [p.name for p in event.participants] == ["Marco Rubio", "Hakan Fidan"]
+    assert event.topics == ["efforts to end the war in Ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # an event to come takes the coming day, not the day a report was made
+        (
+            "The minister will visit Ankara on Monday, the ministry said on Thursday.",
+            ("2025-02-17", "day"),
+        ),
+        (
+            "The minister will visit Ankara next week, the ministry said on Thursday.",
+            ("2025-02", "month"),
+        ),
+        ("The minister will visit Ankara, the ministry said on Thursday.", ("2025-02-14", "day")),
+    ],
+)
+def test_an_event_to_come_is_dated_to_the_coming_day_it_names(lead, expected):
+    pipe = Pipeline(extractor=["offline"])
+    event = pipe.extract(pipe.parse(f"T\n\ndate 2025-02-14\n\n{lead}")[0]).event
+    assert (event.date.date, event.date.precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("The two ministers met last week in Cairo.", ("2025-02", "month")),
+        (
+            "Les deux ministres se sont entretenus la semaine dernière par téléphone.",
+            ("2025-02", "month"),
+        ),
+        ("The two ministers met last week and will meet again on Monday.", ("2025-02", "month")),
+        ("The two ministers met on Wednesday after talks last week.", ("2025-02-12", "day")),
+    ],
+)
+def test_an_event_of_last_week_is_dated_to_its_month_not_the_day_of_publication(lead, expected):
+    pipe = Pipeline(extractor=["offline"])
+    event = pipe.extract(pipe.parse(f"T\n\ndate 2025-02-14\n\n{lead}")[0]).event
+    assert (event.date.date, event.date.precision) == expected
+
+
+def test_a_counterpart_is_a_participant_even_when_the_other_side_has_no_title():
+    text = (
+        "In a phone call with his Turkish counterpart Hakan Fidan on Monday, Araghchi said "
+        "the talks would go on."
+    )
+    assert participants(facts(make(text, "en"))) == [("Hakan Fidan", None, "TR")]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected", "dateline"),
+    [
+        ("spoke by telephone on Saturday with", "2024-06-01", ""),  # the day before publication
+        ("spoke by telephone on 20 May with", "2024-06-02", ""),  # recalled: too far back
+        ("spoke by telephone with", "2024-06-02", ""),  # no day given: the publication's
+        # the dateline's date is the report's: the lead's day comes after it
+        ("spoke by telephone late on Saturday with", "2024-06-01", "DOHA, June 2 (AP) - "),
+        ("spoke by telephone with", "2024-06-02", "DOHA, June 2 (AP) - "),
+        # a dateline's place may be written as a name is, when a date in numbers follows
+        ("spoke by telephone late on Saturday with", "2024-06-01", "Doha, 2 June 2024 - "),
+    ],
+)
+def test_the_event_date_is_the_day_the_lead_gives_else_the_publication(lead, expected, dateline):
+    text = (
+        "Iran and Qatar discuss Gaza\n\n2 June 2024\n\n"
+        f"{dateline}Iran's Foreign Minister Ali Bagheri {lead} Qatar's Prime Minister "
+        "Mohammed Al Thani."
+    )
+    pipe = Pipeline(extractor=["offline"])
+    document = pipe.parse(text)[0]
+    assert document.published.date == "2024-06-02"
+    assert pipe.extract(document).event.date.date == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # no publication date: the lead's first date decides, resolved or not
+        ("a reçu jeudi 10 octobre à Paris le ministre italien, pour un accord en 2025.", None),
+        ("a reçu le 10 octobre 2024 le ministre italien, pour un accord en 2025.", "2024-10-10"),
+    ],
+)
+def test_an_unresolved_first_date_gets_no_later_year_as_the_events(lead, expected):
+    pipe = Pipeline(extractor=["offline"])
+    document = pipe.parse(f"Rencontre à Paris\n\nLe Premier ministre Michel Barnier {lead}")[0]
+    assert document.published is None
+    date = pipe.extract(document).event.date
+    assert (date.date if date else None) == expected
+
+
+def test_a_place_named_twice_is_one_place_named_as_the_text_writes_it():
+    text = (
+        "BEIJING – The minister arrived in Beijing on Monday. Talks in Beijing lasted five hours."
+    )
+    extraction = facts(make(text, "en"))
+    (place,) = extraction.event.places
+    assert (place.name, place.evidence.text, place.country) == ("Beijing", "BEIJING", "CN")
+    (entity,) = [e for e in extraction.entities if e.type == "place"]
+    assert (entity.name, entity.spellings) == ("Beijing", ["BEIJING", "Beijing"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey and Egypt\n\ndate 2025-03-09\n\nTurkish Foreign Minister Hakan Fidan held a "
+            "telephone conversation on Sunday with his Egyptian counterpart Badr Abdelatty to "
+            "discuss efforts to restore the ceasefire in Gaza, Turkish diplomatic sources said.",
+            ["efforts to restore the ceasefire in Gaza"],
+        ),
+        (  # a long list
+            "Iran and Oman\n\ndate 2025-05-10\n\nIranian Foreign Minister Abbas Araghchi and "
+            "his Omani counterpart Badr Al Busaidi held a phone conversation on Saturday, during "
+            "which they discussed the latest developments in the region and the next round of "
+            "Iran-US indirect talks.",
+            ["the latest developments in the region and the next round of Iran-US indirect talks"],
+        ),
+        (  # the words naming the event end the topic
+            "Iran and France\n\ndate 2025-10-21\n\nThe foreign ministers of Iran and France "
+            "discussed the latest state of nuclear talks in a phone call on Tuesday evening.",
+            ["the latest state of nuclear talks"],
+        ),
+        (  # a list goes on past its commas
+            "Blinken à Pékin\n\ndate 2024-04-26\n\nLe secrétaire d'Etat américain, Antony "
+            "Blinken, a rencontré vendredi le ministre chinois des affaires étrangères, Wang "
+            "Yi, alors que les deux pays tentent de gérer leurs différends sur le commerce, "
+            "Taïwan et la guerre en Ukraine.",
+            ["le commerce, Taïwan et la guerre en Ukraine"],
+        ),
+        (  # a comma not ending a list with "et" ends the topic
+            "Macron et Modi\n\ndate 2025-02-14\n\nLes deux dirigeants se sont entretenus "
+            "vendredi et ont évoqué l'intelligence artificielle, coprésidé par la France et "
+            "l'Inde.",
+            ["l'intelligence artificielle"],
+        ),
+        (  # in Persian the topic ends at the verb
+            "ایران و عربستان\n\n۲۳ مهر ۱۴۰۳\n\nسید عباس عراقچی، وزیر امور خارجه ایران، روز "
+            "یکشنبه در تماس تلفنی با فیصل بن فرحان، وزیر خارجه عربستان سعودی، درباره تحولات "
+            "غزه و لبنان گفت‌وگو کرد.",
+            ["تحولات غزه و لبنان"],
+        ),
+        (  # what the call was about
+            "Blinken and Faisal\n\ndate 2024-03-14\n\nU.S. Secretary of State Antony Blinken "
+            "spoke by phone on Wednesday with Saudi Foreign Minister Prince Faisal bin Farhan "
+            "about efforts to reach a ceasefire in Gaza, the State Department said.",
+            ["efforts to reach a ceasefire in Gaza"],
+        ),
+        (  # "about" before a number is a figure's qualifier
+            "Modi and Putin\n\ndate 2024-07-09\n\nIndian Prime Minister Narendra Modi met "
+            "President Vladimir Putin for about three hours on Tuesday.",
+            [],
+        ),
+        (
+            "Modi and Putin\n\ndate 2024-07-09\n\nIndian Prime Minister Narendra Modi met "
+            "President Vladimir Putin on Tuesday with about 300 business leaders present.",
+            [],
+        ),
+        (  # no cue, no topic
+            "Modi in Moscow\n\ndate 2024-07-08\n\nIndian Prime Minister Narendra Modi arrived "
+            "in Moscow on Monday for a two-day visit.",
+            [],
+        ),
+        (  # a span of time is no topic
+            "Paris et Berlin\n\ndate 2024-12-01\n\nLes deux ministres se sont rencontrés lundi "
+            "à Paris et ont évoqué un plan sur cinq ans.",
+            ["un plan sur cinq ans"],
+        ),
+        (  # nor is anything in a report naming no event
+            "L'inflation ralentit\n\ndate 2024-12-01\n\nL'inflation dans la zone euro a "
+            "ralenti à 2,3 % sur un an en novembre, selon Eurostat.",
+            [],
+        ),
+    ],
+)
+def test_topics_are_the_words_after_a_cue_in_the_event_sentence(text, expected):
+    assert topics_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the next sentence speaks of the call
+            "Blinken and Wang\n\ndate 2024-03-04\n\nU.S. Secretary of State Antony Blinken "
+            "spoke by phone with Chinese Foreign Minister Wang Yi on Monday. The call lasted about "
+            "90 minutes and covered trade, fentanyl and the war in Ukraine.",
+            ["trade, fentanyl and the war in Ukraine"],
+        ),
+        (  # of the two sides, and a cue inside the topic starts no other
+            "La Norvège et l'Indonésie\n\ndate 2025-03-12\n\nLa ministre norvégienne des "
+            "Affaires étrangères, Kari Nordvik, s'est entretenue par téléphone mercredi avec son "
+            "homologue indonésien, Budi Santoso. Selon un communiqué publié à Oslo, les deux "
+            "responsables ont évoqué la pêche durable, la protection des océans et la "
+            "préparation de la prochaine conférence des Nations unies sur le climat.",
+            [
+                "la pêche durable, la protection des océans et la préparation de la prochaine "
+                "conférence des Nations unies sur le climat"
+            ],
+        ),
+        (  # of a participant, by name
+            "ایران و فرانسه\n\n۲۳ مهر ۱۴۰۳\n\nسید عباس عراقچی وزیر امور خارجه ایران روز "
+            "سه‌شنبه در تماس تلفنی با ژان نوئل بارو وزیر امور خارجه فرانسه گفتگو کرد. عراقچی "
+            "در این گفتگو درباره برنامه هسته‌ای ایران سخن گفت.",
+            ["برنامه هسته‌ای ایران"],
+        ),
+        (  # a sentence before the one naming the event
+            "Iran and Qatar\n\ndate 2024-06-01\n\nIran's acting foreign minister spoke with "
+            "the Prime Minister of Qatar Sheikh Mohammed Al Thani and exchanged views on the "
+            "latest developments in Gaza. During the phone conversation, Ali Bagheri thanked "
+            "Qatari officials.",
+            ["the latest developments in Gaza"],
+        ),
+        (  # a participant named before a bare preposition: no topic; nor in a quote's sentence
+            "Trump et Poutine\n\ndate 2025-10-17\n\nLe président américain Donald Trump a "
+            "annoncé jeudi un entretien téléphonique avec Vladimir Poutine. Donald Trump a écrit "
+            "sur son réseau Truth Social qu'il était satisfait. « Nous avons parlé de "
+            "l'Ukraine », a ajouté Donald Trump à propos de l'appel.",
+            [],
+        ),
+        (  # the title, when the text says nothing of what the event was about
+            "Blinken and Wang discuss Taiwan in phone call\n\ndate 2024-03-04\n\nU.S. "
+            "Secretary of State Antony Blinken spoke by phone with Chinese Foreign Minister "
+            "Wang Yi on Monday.",
+            ["Taiwan"],
+        ),
+        (  # a later sentence on something else says nothing of the event
+            "Modi in Moscow\n\ndate 2024-07-08\n\nIndian Prime Minister Narendra Modi arrived "
+            "in Moscow on Monday for a two-day visit. Analysts discussed the price of oil.",
+            [],
+        ),
+    ],
+)
+def test_topics_may_come_from_a_next_sentence_speaking_of_the_event(text, expected):
+    assert topics_of(text) == expected
+
+
+def test_a_spokesperson_reporting_on_two_others_is_no_participant():
+    text = (
+        "Russian President Vladimir Putin is open to dialogue with U.S. President Donald Trump, "
+        "Kremlin spokesman Dmitry Peskov told reporters on Tuesday."
+    )
+    assert [p.name for p in facts(make(text, "en")).event.participants] == [
+        "Vladimir Putin",
+        "Donald Trump",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Macron et Poutine\n\ndate 2025-07-01\n\nEmmanuel Macron et Vladimir Poutine se sont "
+            "entretenus mardi par téléphone, a annoncé l'Elysée. M. Poutine a estimé que le "
+            "conflit était « la conséquence directe » de la politique occidentale.",
+            ["Emmanuel Macron", "Vladimir Poutine"],
+        ),
+        (  # a titled person is named: the rule is not needed, nor used
+            "Macron and Scholz\n\ndate 2025-01-22\n\nEmmanuel Macron and Olaf Scholz met in Paris "
+            "on Wednesday with Polish Prime Minister Donald Tusk.",
+            ["Donald Tusk"],
+        ),
+        (  # in Persian, common given names open both
+            "پوتین و اردوغان\n\nولادیمیر پوتین و رجب طیب اردوغان روز پنجشنبه در آستانه دیدار "
+            "کردند.",
+            ["ولادیمیر پوتین", "رجب طیب اردوغان"],
+        ),
+    ],
+)
+def test_two_full_names_opening_the_event_sentence_took_part(text, expected):
+    pipe = Pipeline(extractor=["offline"])
+    event = pipe.extract(pipe.parse(text)[0]).event
+    assert [p.name for p in event.participants] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "سید عباس عراقچی وزیر امور خارجه ایران در گفت‌وگوی تلفنی با بدر البوسعیدی همتای "
+            "عمانی خود گفتگو کرد. در این گفت‌وگو وزیر امور خارجه عمان با اشاره به نقش سازنده "
+            "مسقط، گفت: «عمان همچنان آماده میانجیگری است.»",
+            "fa",
+        ),
+        (
+            "Iranian Foreign Minister Abbas Araghchi spoke by phone with his Omani counterpart "
+            'Badr Albusaidi. During the call, the Omani foreign minister said: "Oman remains '
+            'ready to mediate."',
+            "en",
+        ),
+    ],
+)
+def test_a_sentence_opening_with_the_event_has_its_subject_after_it(text, lang):
+    (quote,) = facts(make(text, lang)).quotes
+    assert quote.speaker in ("بدر البوسعیدی", "Badr Albusaidi")
+
+
+def test_french_leaders_arriving_together_under_a_plural_title():
+    text = (
+        "Le président français, Emmanuel Macron, le chancelier allemand, Friedrich Merz, et les "
+        "premiers ministres britannique et polonais, Keir Starmer et Donald Tusk, sont arrivés "
+        "samedi à Kiev, a annoncé l'Elysée."
+    )
+    extraction = facts(make(text, "fr"))
+    assert extraction.event.type == "visit"
+    assert [(p.name, p.role, p.country) for p in extraction.event.participants] == [
+        ("Emmanuel Macron", "president", "FR"),
+        ("Friedrich Merz", "chancellor", "DE"),
+        ("Keir Starmer", "prime minister", "GB"),
+        ("Donald Tusk", "prime minister", "PL"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "expected"),
+    [
+        (
+            "Turkish President Recep Tayyip Erdogan received Hamas political bureau chief "
+            "Ismail Haniyeh in Istanbul.",
+            "en",
+            "meeting",
+            [("Recep Tayyip Erdogan", "president", "TR"), ("Ismail Haniyeh", "head", None)],
+        ),
+        (
+            "India's External Affairs Minister Subrahmanyam Jaishankar met his Chinese "
+            "counterpart Wang Yi.",
+            "en",
+            "meeting",
+            [
+                ("Subrahmanyam Jaishankar", "foreign minister", "IN"),
+                ("Wang Yi", "foreign minister", "CN"),
+            ],
+        ),
+        (  # the host of
+            "محمد بن سلمان ولیعهد عربستان سعودی روز دوشنبه در جده میزبان ولودیمیر زلنسکی "
+            "رئیس‌جمهور اوکراین بود.",
+            "fa",
+            "meeting",
+            [("محمد بن سلمان", "crown prince", "SA"), ("ولودیمیر زلنسکی", "president", "UA")],
+        ),
+    ],
+)
+def test_more_titles_and_a_host(text, lang, kind, expected):
+    extraction = facts(make(text, lang))
+    assert (extraction.event.type, participants(extraction)) == (kind, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bernie Sanders, one of the Democratic front-runners, was quick to stake out his "
+            'credentials. "I was right about Vietnam," he wrote in a tweet.',
+            ["Bernie Sanders"],
+        ),
+        (
+            'Tulsi Gabbard, another candidate, said the strike was an "act of war" that violated '
+            "the constitution.",
+            ["Tulsi Gabbard"],
+        ),
+        (  # a place opening the sentence is no subject
+            'New Delhi, the capital, has said that "talks will go on for weeks".',
+            [None],
+        ),
+    ],
+)
+def test_an_untitled_full_name_opening_a_sentence_is_its_subject(text, expected):
+    assert [q.speaker for q in facts(make(text, "en")).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "named", "places"),
+    [
+        ("The ministers met in Ankara on Monday.", "en", "Ankara", ["Ankara"]),
+        ("ANKARA - The ministers met on Monday.", "en", "ANKARA", ["ANKARA"]),
+        ("Le ministre est arrivé mardi à Ankara.", "fr", "Ankara", ["Ankara"]),
+        ("The two ministers visited Kyiv on Friday.", "en", "Kyiv", ["Kyiv"]),
+        ("The foreign minister will visit Tehran next week.", "en", "Tehran", ["Tehran"]),
+        # a capital standing for its government is named, but is no place of the event
+        (
+            "Erdogan told Pezeshkian in a phone call that Ankara opposed any escalation.",
+            "en",
+            "Ankara",
+            [],
+        ),
+    ],
+)
+def test_an_events_place_is_marked_by_a_locative_word_or_the_dateline(text, lang, named, places):
+    extraction = facts(make(text, lang))
+    assert [p.name for p in extraction.event.places] == places
+    assert [e.name for e in extraction.entities if e.type == "place"] == [named]
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        # "à" is no "a" (has), though the two share a key
+        (
+            "Les deux présidents se sont entretenus par téléphone et ont évoqué la guerre à Gaza.",
+            ["la guerre à Gaza"],
+        ),
+        (
+            "Le ministre a évoqué la crise et a appelé au calme lors d'un entretien téléphonique.",
+            ["la crise"],
+        ),
+    ],
+)
+def test_a_french_topic_ends_at_the_verb_a_not_at_the_preposition_a(text, topics):
+    assert facts(make(text, "fr")).event.topics == topics
+
+
+def test_a_counterpart_takes_the_office_not_another_countrys_style_of_it():
+    text = (
+        "Rubio in Riyadh\n\nU.S. Secretary of State Marco Rubio met his Saudi counterpart "
+        "Prince Faisal bin Farhan in Riyadh."
+    )
+    pipe = Pipeline(extractor=["offline"])
+    event = pipe.extract(pipe.parse(text)[0]).event
+    assert [(p.name, p.role, p.country) for p in event.participants] == [
+        ("Marco Rubio", "secretary of state", "US"),
+        ("Faisal bin Farhan", "foreign minister", "SA"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le ministre saoudien des Affaires étrangères, le prince Fayçal ben Farhane, a reçu "
+            "son homologue américain Marco Rubio à Riyad.",
+            [
+                ("Fayçal ben Farhane", "foreign minister", "SA"),
+                ("Marco Rubio", "secretary of state", "US"),
+            ],
+        ),
+        (
+            "فیصل بن فرحان، وزیر خارجه عربستان سعودی، با همتای آمریکایی خود مارکو روبیو در "
+            "ریاض دیدار کرد.",
+            [
+                ("فیصل بن فرحان", "foreign minister", "SA"),
+                ("مارکو روبیو", "secretary of state", "US"),
+            ],
+        ),
+    ],
+)
+def test_a_counterpart_takes_the_style_of_the_office_in_its_country(text, expected):
+    pipe = Pipeline(extractor=["offline"])
+    event = pipe.extract(pipe.parse(f"T\n\n{text}")[0]).event
+    assert [(p.name, p.role, p.country) for p in event.participants] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Russian Foreign Minister Sergei Lavrov met with Abbas Araghchi in Moscow on Tuesday.",
+            "en",
+            [("Sergei Lavrov", "foreign minister", "RU"), ("Abbas Araghchi", None, None)],
+        ),
+        (
+            "Le ministre russe des Affaires étrangères, Sergueï Lavrov, s'est entretenu avec "
+            "Abbas Araghchi mardi.",
+            "fr",
+            [("Sergueï Lavrov", "foreign minister", "RU"), ("Abbas Araghchi", None, None)],
+        ),
+        (
+            "سرگئی لاوروف وزیر امور خارجه روسیه روز سه‌شنبه با عباس عراقچی دیدار کرد.",
+            "fa",
+            [("سرگئی لاوروف", "foreign minister", "RU"), ("عباس عراقچی", None, None)],
+        ),
+        # a body's capitalised words, or a name qualifying a noun, are no partner
+        (
+            "Russian Foreign Minister Sergei Lavrov met with European Union officials.",
+            "en",
+            [("Sergei Lavrov", "foreign minister", "RU")],
+        ),
+        (
+            "Russian Foreign Minister Sergei Lavrov met with Foreign Ministry staff.",
+            "en",
+            [("Sergei Lavrov", "foreign minister", "RU")],
+        ),
+        # the untitled subject of the sentence naming the event
+        (
+            "Claire Delmas a eu lundi un entretien téléphonique avec le chef de la diplomatie "
+            "iranienne, Dariush Amir-Kabiri.",
+            "fr",
+            [("Dariush Amir-Kabiri", "foreign minister", "IR"), ("Claire Delmas", None, None)],
+        ),
+        (  # not one set apart by a comma
+            "Claire Delmas, selon Le Monde, a eu un entretien téléphonique avec le chef de la "
+            "diplomatie iranienne, Dariush Amir-Kabiri.",
+            "fr",
+            [("Dariush Amir-Kabiri", "foreign minister", "IR")],
+        ),
+        # the host, after a verb of hosting
+        (
+            "Le président ukrainien, Volodymyr Zelensky, a été reçu vendredi à l'Élysée par "
+            "Emmanuel Macron.",
+            "fr",
+            [("Volodymyr Zelensky", "president", "UA"), ("Emmanuel Macron", None, None)],
+        ),
+        (
+            "Ukrainian President Volodymyr Zelensky was hosted in Paris on Friday by Emmanuel "
+            "Macron.",
+            "en",
+            [("Volodymyr Zelensky", "president", "UA"), ("Emmanuel Macron", None, None)],
+        ),
+        # "by" with no verb of hosting before it marks no one
+        (
+            "Ukrainian President Volodymyr Zelensky met reporters, in a visit planned by "
+            "Emmanuel Macron.",
+            "en",
+            [("Volodymyr Zelensky", "president", "UA")],
+        ),
+    ],
+)
+def test_the_person_met_with_takes_part_named_in_full_with_no_title(text, lang, expected):
+    extraction = facts(make(text, lang))
+    assert participants(extraction) == expected
+    assert_valid([extraction.to_dict()])
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Alger, le 23 janvier 2023 - La présidente a été reçue dimanche.", ["Alger"]),
+        ("Téhéran, 3 mars 2025 (AFP) - Le ministre a été reçu lundi.", ["Téhéran"]),
+        # a capitalised word and a comma opening a report without a date is no dateline
+        ("Alger, capitale du pays - la présidente a été reçue dimanche.", []),
+        # a date line before the dateline
+        ("Publié le 23/01/2023\n\nALGER (AFP) - La présidente a été reçue dimanche.", ["ALGER"]),
+    ],
+)
+def test_a_dateline_may_name_its_place_as_a_name_is_written_before_a_date(text, places):
+    assert [p.name for p in facts(make(text, "fr")).event.places] == places
+
+
+def test_the_event_day_is_looked_for_past_a_year_or_month_opening_its_sentence():
+    text = (
+        "Iran and Oman\n\n2 June 2024\n\nThe two ministers, who met last year, spoke by "
+        "telephone on Saturday about the region."
+    )
+    pipe = Pipeline(extractor=["offline"])
+    assert pipe.extract(pipe.parse(text)[0]).event.date.date == "2024-06-01"
+
+
+def test_the_event_sentence_adds_its_people_to_one_named_first_as_a_source():
+    text = (
+        "به گفته علی اکبر احمدیان دبیر شورای عالی امنیت ملی، ایران و عراق به تفاهم رسیدند. "
+        "احمدیان روز چهارشنبه در دیدار با قاسم الاعرجی مشاور امنیت ملی عراق در تهران گفت: "
+        "«امنیت عراق امنیت ایران است.»"
+    )
+    pipe = Pipeline(extractor=["offline"])
+    assert participants(pipe.extract(pipe.parse(f"T\n\n{text}")[0])) == [
+        ("علی اکبر احمدیان", "secretary of the supreme national security council", None),
+        ("قاسم الاعرجی", "national security adviser", "IQ"),
+    ]
+
+
+def test_a_persian_counterpart_named_by_a_given_name_of_the_news():
+    text = (
+        "محسن رستمی، وزیر نفت ایران، روز سه‌شنبه در دیدار با همتای عراقی خود حیدر السعدی در "
+        "تهران خواستار پرداخت بدهی گازی شد."
+    )
+    assert participants(facts(make(text, "fa"))) == [
+        ("محسن رستمی", "oil minister", "IR"),
+        ("حیدر السعدی", "oil minister", "IQ"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Le chef de l'État a reçu mardi à l'Élysée son homologue ukrainien Volodymyr Zelensky.",
+            "fr",
+            [("Volodymyr Zelensky", "president", "UA")],
+        ),
+        (
+            "وزیر امور خارجه ایران در دیدار با آنی سرکیسیان، همتای ارمنستانی خود، در تهران گفت "
+            "تجارت دو کشور رشد کرده است.",
+            "fa",
+            [("آنی سرکیسیان", "foreign minister", "AM")],
+        ),
+    ],
+)
+def test_a_counterpart_of_a_title_naming_no_one_takes_its_office(text, lang, expected):
+    assert participants(facts(make(text, lang))) == expected

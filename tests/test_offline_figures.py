@@ -1,0 +1,571 @@
+"""Figures: numbers with what they count, units, scales and rates, and the numbers that
+are no figures (dates, hours, ages, names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from polybrief import Pipeline
+from polybrief.plugins.offline.figures import parse_number
+
+from offline_docs import facts, figure, make
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "At least three soldiers were killed; talks lasted three days.",
+            "en",
+            [(3, "soldiers", None, "at least"), (3, None, "days", None)],
+        ),
+        ("Au moins trois soldats ont été tués.", "fr", [(3, "soldats", None, "at least")]),
+        ("دست‌کم سه سرباز کشته شدند.", "fa", [(3, "سرباز کشته", None, "at least")]),
+        # one and two are mostly no figures, nor people already counted, nor Persian "not"
+        ("The two countries and the three ministers met; one of them spoke.", "en", []),
+        ("آنها نه پول دارند و نه خانه.", "fa", []),
+        # two after a qualifier is a count; "a" and "un" never (also articles)
+        ("At least two people were killed.", "en", [(2, "people", None, "at least")]),
+        ("Au moins deux personnes ont été tuées.", "fr", [(2, "personnes", None, "at least")]),
+        ("دست‌کم دو نفر کشته شدند.", "fa", [(2, "نفر کشته", None, "at least")]),
+        ("It took less than a month, about a quarter of the time.", "en", []),
+        ("C'est presque un euphémisme.", "fr", []),
+        # hundred is a scale
+        ("More than one hundred injured.", "en", [(100, "injured", None, "more than")]),
+        ("Trois cents personnes.", "fr", [(300, "personnes", None, None)]),
+    ],
+)
+def test_number_words_that_count_something_are_figures(text, lang, expected):
+    found = [(f.value, f.counts, f.unit, f.qualifier) for f in facts(make(text, lang)).figures]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Trade exceeded $4bn last year.", "en", ("exceeded $4bn", "more than")),
+        ("Le bilan a dépassé 1 400 morts.", "fr", ("dépassé 1 400", "more than")),
+    ],
+)
+def test_a_verb_of_exceeding_is_a_qualifier(text, lang, expected):
+    (figure,) = facts(make(text, lang)).figures
+    assert (figure.text, figure.qualifier) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # two scale words multiply
+        (
+            "بیش از ۱۲۰ هزار میلیارد ریال به بازار تزریق شد.",
+            "fa",
+            ("بیش از ۱۲۰ هزار میلیارد ریال", 120e12, "IRR", None),
+        ),
+        (
+            "La dette atteint trois mille milliards d'euros.",
+            "fr",
+            ("trois mille milliards d'euros", 3e12, "EUR", None),
+        ),
+        # a smaller number added after "و" (and)
+        (
+            "نزدیک به ۴۸ هزار و ۵۰۰ فلسطینی از آغاز جنگ کشته شده‌اند.",
+            "fa",
+            ("نزدیک به ۴۸ هزار و ۵۰۰", 48500.0, None, "فلسطینی"),
+        ),
+        (
+            "۲ میلیون و ۳۰۰ هزار دلار به این طرح اختصاص یافت.",
+            "fa",
+            ("۲ میلیون و ۳۰۰ هزار دلار", 2.3e6, "USD", None),
+        ),
+        # …in words too, and half of the scale
+        (
+            "یک میلیون و ۲۰۰ هزار نفر آواره شدند.",
+            "fa",
+            ("یک میلیون و ۲۰۰ هزار", 1.2e6, None, "نفر آواره"),
+        ),
+        (
+            "بیش از دو هزار و پانصد نفر کشته شدند.",
+            "fa",
+            ("بیش از دو هزار و پانصد", 2500.0, None, "نفر کشته"),
+        ),
+        ("دو میلیون و نیم نفر آواره شدند.", "fa", ("دو میلیون و نیم", 2.5e6, None, "نفر آواره")),
+        # what is counted may follow "de"
+        (
+            "Environ 11,1 millions de personnes sont au chômage après la crise.",
+            "fr",
+            ("Environ 11,1 millions", 11.1e6, None, "personnes"),
+        ),
+    ],
+)
+def test_compound_scales_and_what_a_scaled_number_counts(text, lang, expected):
+    (figure,) = facts(make(text, lang)).figures
+    assert (figure.text, figure.value, figure.unit, figure.counts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le billet coûte 500 € la place.", "fr", [("500 €", 500, "EUR")]),
+        (
+            "Le budget atteint 2,5 Md€ et 300 M€.",
+            "fr",
+            [("2,5 Md€", 2.5e9, "EUR"), ("300 M€", 3e8, "EUR")],
+        ),
+        # "US" before what is counted is no currency; "US$" before the number is
+        (
+            "Some 2,500 US soldiers and US$120 million.",
+            "en",
+            [("Some 2,500", 2500, None), ("US$120 million", 1.2e8, "USD")],
+        ),
+        ("نیم میلیون نفر آواره شدند.", "fa", [("نیم میلیون", 5e5, None)]),
+    ],
+)
+def test_currency_symbols_after_the_amount_and_short_scales(text, lang, expected):
+    found = [(f.text, f.value, f.unit) for f in facts(make(text, lang)).figures]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Air strikes killed at least 25 people overnight in the city.", "en", "people"),
+        ("فیلمی که با بردن سه اسکار بالاخره نام او را بر سر زبان‌ها انداخت.", "fa", "اسکار"),
+        ("۲۵ نفر همچنان در بیمارستان هستند.", "fa", "نفر"),
+    ],
+)
+def test_what_is_counted_ends_before_an_adverb(text, lang, expected):
+    (figure,) = facts(make(text, lang)).figures
+    assert figure.counts == expected
+
+
+def test_dates_come_from_the_parse_stage_and_are_not_figures():
+    text = "On 12 March 2025 the ministers agreed to send 300 experts by 2030."
+    document = make(text, "en", dates=[("12 March 2025", "2025-03-12"), ("2030", "2030")])
+    extraction = facts(document)
+    assert [(d.raw, d.date, d.precision, d.evidence.start) for d in extraction.dates] == [
+        ("12 March 2025", "2025-03-12", "day", 3),
+        ("2030", "2030", "year", text.index("2030")),
+    ]
+    assert [(f.text, f.counts) for f in extraction.figures] == [("300", "experts")]
+
+
+def test_numbers_that_are_not_figures():
+    text = "Real won 1-2 at 21:00 with the A110 on 17/10/17 in 1998, the 7th time since March 3."
+    assert facts(make(text, "en")).figures == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        # an hour of the day is no figure; a number of hours is one
+        ("Le séisme s'est produit vers 23 h 11, à 70 km de Marrakech.", "fr", ["70 km"]),
+        ("Le vote aura lieu à 14 heures, après 12 heures de débat.", "fr", ["12 heures"]),
+        ("Il a été libéré vers 23 h après 48 h de garde à vue.", "fr", ["48 h"]),
+        ("Il a 14 heures pour répondre.", "fr", ["14 heures"]),  # has, not at
+        ("It struck at 3 p.m. and at 9am; 4 amendments passed by 11 PM.", "en", ["4"]),
+        ("The talks began at ten o'clock with 5 delegations.", "en", ["5"]),
+        ("جلسه ساعت ۱۰ صبح آغاز شد و ۱۰ ساعت طول کشید.", "fa", ["۱۰ ساعت"]),
+        # "à" before a number that is not of hours leaves it a figure
+        ("Le bilan est passé de 12 à 14 morts.", "fr", ["12", "14"]),
+    ],
+)
+def test_hours_of_the_day_are_not_figures(text, lang, figures):
+    assert [f.text for f in facts(make(text, lang)).figures] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        # ages: "25-year-old", "aged 78" are years, as "25 ans" and "۲۵ ساله" are
+        (
+            "A 25-year-old man and the 78-year-old leader, aged 78, were there.",
+            "en",
+            [("25-year-old", "years"), ("78-year-old", "years"), ("aged 78", "years")],
+        ),
+        # a range of percentages is two figures; a score is none
+        (
+            "Rates rose to 5.25%-5.5%, after Real won 3-1.",
+            "en",
+            [("5.25%", "%"), ("5.5%", "%")],
+        ),
+        ("نرخ سود به ۲۰٪-۲۲٪ رسید.", "fa", [("۲۰٪", "%"), ("۲۲٪", "%")]),
+    ],
+)
+def test_ages_and_ranges_of_percentages(text, lang, figures):
+    assert [(f.text, f.unit) for f in facts(make(text, lang)).figures] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figures"),
+    [
+        # a number after a designator names a resolution, an article, a flight
+        ("Resolution 2231 was endorsed by 15 members.", "en", ["15"]),
+        ("L'article 5 a été invoqué par 30 pays.", "fr", ["30"]),
+        ("قطعنامه ۲۲۳۱ با رای ۱۵ عضو تصویب شد.", "fa", ["۱۵"]),
+        # written twice after one name: a model, also when it comes after another name
+        (
+            "The new Mazda 3 is faster. Dealers of the Mazda 3 and the Sedan 3 met 3 buyers.",
+            "en",
+            ["3"],  # the buyers stay
+        ),
+        ("نسل جدید مزدا ۳ آمد. مزدا ۳ با ۵ موتور عرضه می‌شود.", "fa", ["۵"]),
+        # the same count twice after a verb or a stop word stays a count
+        ("Police found 12 cars. Officers found 12 cars later and the 12 cars.", "en", ["12"] * 3),
+    ],
+)
+def test_numbers_that_name_something_are_not_figures(text, lang, figures):
+    assert [f.text for f in facts(make(text, lang)).figures] == figures
+
+
+@pytest.mark.parametrize(
+    ("raw", "decimal_comma", "decimal_slash", "value"),
+    [
+        ("1,000", False, False, 1000.0),
+        ("9.5", False, False, 9.5),
+        ("9,5", True, False, 9.5),
+        ("1 000", True, False, 1000.0),
+        ("1\u202f000,5", True, False, 1000.5),
+        ("۱٬۰۰۰", False, True, 1000.0),
+        ("۹/۵", False, True, 9.5),
+        ("۳٫۵", False, True, 3.5),
+        ("٣٠٠", False, False, 300.0),
+        ("17/10/17", False, True, None),
+        ("1,00", False, False, None),
+        ("20.000", True, False, 20000.0),  # dots group thousands where the comma is decimal
+        ("1.200,5", True, False, 1200.5),
+        ("1.5", True, False, 1.5),  # not three digits after the dot: a decimal point
+        ("20.000", False, False, 20.0),
+    ],
+)
+def test_number_forms(raw, decimal_comma, decimal_slash, value):
+    assert parse_number(raw, decimal_comma, decimal_slash) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "A magnitude 6.0 earthquake struck eastern Afghanistan late on Sunday.",
+            "en",
+            ("magnitude 6.0", 6.0, "magnitude", None),
+        ),
+        (
+            "Un séisme de magnitude 6,0 a frappé l'est de l'Afghanistan.",
+            "fr",
+            ("magnitude 6,0", 6.0, "magnitude", None),
+        ),
+        (
+            "زمین‌لرزه‌ای به بزرگی ۶ ریشتر شامگاه یکشنبه شرق افغانستان را لرزاند.",
+            "fa",
+            ("۶ ریشتر", 6.0, "magnitude", None),
+        ),
+        # what a figure counts ends before a date
+        ("۳۰۰ زخمی یکشنبه به بیمارستان منتقل شدند.", "fa", ("۳۰۰ زخمی", 300.0, None, "زخمی")),
+    ],
+)
+def test_units_before_the_number_and_counts_that_end_at_a_date(text, lang, expected):
+    pipe = Pipeline(extractor=["offline"])
+    document = pipe.parse(f"date 2025-09-01\n\n{text}")[0]
+    assert document.lang == lang
+    (figure,) = pipe.extract(document).figures
+    assert (figure.evidence.text, figure.value, figure.unit, figure.counts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("۲۳ کشور اروپایی انتخاب شدند.", "fa", ("۲۳ کشور اروپایی", None, "کشور اروپایی")),
+        (
+            "Plus de 40 navires de pêche attendaient.",
+            "fr",
+            ("Plus de 40 navires de pêche", None, "navires de pêche"),
+        ),
+        ("این خودرو در ۳.۵ ثانیه به سرعت ۱۰۰ کیلومتر می‌رسد.", "fa", ("۳.۵ ثانیه", "seconds", None)),
+        ("وی ۶۸ ساله بود.", "fa", ("۶۸ ساله", "years", None)),
+    ],
+)
+def test_what_a_figure_counts_is_two_words_at_most_and_more_units(text, lang, expected):
+    figure = facts(make(text, lang)).figures[0]
+    assert (figure.evidence.text, figure.unit, figure.counts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan foresees spending $53 billion over five years.", ("five years", None)),
+        ("He has lived in exile for over five years.", ("over five years", "more than")),
+        ("Talks lasted over two hours.", ("over two hours", "more than")),
+        ("The war has killed over 40,000 people.", ("over 40,000 people", "more than")),
+    ],
+)
+def test_over_before_a_duration_says_over_what_time(text, expected):
+    figure = facts(make(text, "en")).figures[-1]
+    assert (figure.evidence.text, figure.qualifier) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The call lasted two and a half hours.", "en", ("two and a half hours", 2.5, None)),
+        ("The talks lasted an hour and a half.", "en", ("an hour and a half", 1.5, None)),
+        (
+            "L'appel a duré près de deux heures et demie.",
+            "fr",
+            ("près de deux heures et demie", 2.5, "almost"),
+        ),
+        ("L'entretien a duré une heure et demie.", "fr", ("une heure et demie", 1.5, None)),
+        ("Les pourparlers ont duré 3 heures et demie.", "fr", ("3 heures et demie", 3.5, None)),
+        ("این تماس حدود دو ساعت و نیم طول کشید.", "fa", ("حدود دو ساعت و نیم", 2.5, "about")),
+        ("این تماس یک ساعت و نیم طول کشید.", "fa", ("یک ساعت و نیم", 1.5, None)),
+    ],
+)
+def test_a_unit_and_a_half(text, lang, expected):
+    (figure,) = facts(make(text, lang)).figures
+    assert (figure.evidence.text, figure.value, figure.qualifier) == expected
+    assert figure.unit == "hours"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le sommet a eu lieu à Paris les 10 et 11 février.",
+        "The summit was held on 10 and 11 March.",
+        "نشست در روزهای ۱۰ تا ۱۲ مهر برگزار شد.",
+    ],
+)
+def test_the_first_day_of_a_range_of_days_is_no_figure(text):
+    pipe = Pipeline(extractor=["offline"])
+    document = pipe.parse(f"T\n\ndate 2025-02-14\n\n{text}")[0]
+    assert len(document.dates) == 1
+    assert pipe.extract(document).figures == []
+
+
+def test_two_counts_joined_by_and_stay_figures():
+    pipe = Pipeline(extractor=["offline"])
+    figures = pipe.extract(pipe.parse("T\n\nIl a reçu 10 et 11 personnes.")[0]).figures
+    assert [f.text for f in figures] == ["10", "11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Iran pumps 2 million barrels of oil per day.",
+            "en",
+            ("2 million barrels of oil per day", "barrels/day"),
+        ),
+        ("Brent fell by $2 a barrel.", "en", ("$2 a barrel", "USD/barrel")),
+        ("The fund pays $5bn annually.", "en", ("$5bn annually", "USD/year")),
+        ("He earned $5 a year ago.", "en", ("$5", "USD")),  # a time, not a rate
+        (
+            "L'Iran exporte 1,5 million de barils de pétrole par jour.",
+            "fr",
+            ("1,5 million de barils de pétrole par jour", "barrels/day"),
+        ),
+        (
+            "Un budget de 3 milliards d'euros par an.",
+            "fr",
+            ("3 milliards d'euros par an", "EUR/year"),
+        ),
+        (
+            "ایران ۱/۵ میلیون بشکه نفت در روز صادر می‌کند.",
+            "fa",
+            ("۱/۵ میلیون بشکه نفت در روز", "barrels/day"),
+        ),
+        (
+            "ایران روزانه حدود ۲ میلیون بشکه نفت صادر می‌کند.",
+            "fa",
+            ("روزانه حدود ۲ میلیون بشکه", "barrels/day"),
+        ),
+        ("۵۰۰ میلیون دلار در روز دوشنبه پرداخت شد.", "fa", ("۵۰۰ میلیون دلار", "USD")),  # Monday
+        ("۲۰ میلیارد دلار در سال ۱۴۰۲ صادر شد.", "fa", ("۲۰ میلیارد دلار", "USD")),  # in 1402
+        ("The UN needs $2bn. Per day, 500 trucks enter.", "en", ("$2bn", "USD")),
+    ],
+)
+def test_a_unit_counted_per_day_year_or_barrel_is_a_rate(text, lang, expected):
+    (found, *_) = facts(make(text, lang)).figures
+    assert (found.evidence.text, found.unit) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["The two sides and a half-hearted deal.", "One hour later, a day passed."]
+)
+def test_one_and_two_stay_words_without_a_unit_and_a_half(text):
+    assert facts(make(text, "en")).figures == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ترکیه بیش از ۱۰۰ هزار تن کمک به غزه ارسال کرده است.", ("بیش از ۱۰۰ هزار تن", "t", None)),
+        ("۵۰۰ تن گندم وارد شد.", ("۵۰۰ تن", "t", None)),
+        ("دست‌کم ۱۵ تن کشته شدند.", ("دست‌کم ۱۵ تن کشته", None, "تن کشته")),
+        ("۳۰ تن در این حادثه جان باختند.", ("۳۰ تن", None, "تن")),
+    ],
+)
+def test_persian_tan_is_tonnes_unless_it_counts_people(text, expected):
+    (figure,) = facts(make(text, "fa")).figures
+    assert (figure.evidence.text, figure.unit, figure.counts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb made with the noun after the number: no count
+        ("ما سطح هشدار را به چهار افزایش می‌دهیم.", []),
+        ("سطح هشدار را به چهار افزایش دهیم.", []),
+        # "to have" takes the counted noun as its object
+        ("ژنرال وردک ازدواج کرده است و سه پسر دارد.", [("سه پسر", 3.0, "پسر")]),
+    ],
+)
+def test_persian_counts_stop_at_verbs(text, expected):
+    found = [(f.evidence.text, f.value, f.counts) for f in facts(make(text, "fa")).figures]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Une trentaine de pays pourraient rejoindre la coalition.",
+            ("Une trentaine de pays", 30, "about", "pays"),
+        ),
+        (
+            "Plus d'une centaine de personnes ont été tuées.",
+            ("Plus d'une centaine de personnes", 100, "more than", "personnes"),
+        ),
+        ("Plus de 500 soldats étaient là.", ("Plus de 500 soldats", 500, "more than", "soldats")),
+    ],
+)
+def test_french_round_numbers_elided_qualifiers_and_verbs_ending_a_count(text, expected):
+    (figure,) = facts(make(text, "fr")).figures
+    assert (figure.evidence.text, figure.value, figure.qualifier, figure.counts) == expected
+
+
+def test_a_round_number_counting_nothing_is_no_figure():
+    assert facts(make("Il en a compté une dizaine.", "fr")).figures == []
+
+
+def test_an_adverb_ends_what_a_figure_counts():
+    (figure,) = facts(make("The hotel has three venues fully booked.", "en")).figures
+    assert figure.counts == "venues"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ('an "unconditional" 30-day ceasefire', "en", ("30-day", 30, "days")),
+        ("a 10-km road", "en", ("10-km", 10, "km")),
+        ("آتش‌بس ۳۰ روزه", "fa", ("۳۰ روزه", 30, "days")),
+    ],
+)
+def test_a_unit_joined_to_its_number_by_a_hyphen(text, lang, expected):
+    (figure,) = facts(make(text, lang)).figures
+    assert (figure.evidence.text, figure.value, figure.unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Some 20,000 people marched in Paris.", "people"),  # a verb after the noun
+        ("At least 41 people killed in Kyiv.", "people killed"),  # what befell them
+        ("About 300 displaced families arrived.", "displaced families"),  # before the noun
+    ],
+)
+def test_a_verb_after_the_counted_noun_is_not_counted(text, counts):
+    (figure,) = facts(make(text, "en")).figures
+    assert figure.counts == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # plurals of tens and hundreds say "at least so many"
+        (
+            "Tens of thousands of protesters marched and hundreds of millions of dollars "
+            "were lost.",
+            "en",
+            [
+                ("Tens of thousands", 20000.0, None, "protesters", "at least"),
+                ("hundreds of millions of dollars", 1e8, "USD", None, "at least"),
+            ],
+        ),
+        (
+            "Des dizaines de milliers de personnes ont manifesté.",
+            "fr",
+            [("Des dizaines de milliers", 20000.0, None, "personnes", "at least")],
+        ),
+        # a half before the unit or the scale, in digits or in words, and its "نیم" no
+        # figure of its own
+        (
+            "تورم به ۸ و نیم درصد رسید و یک و نیم میلیون نفر و ۲ و نیم میلیون دلار.",
+            "fa",
+            [
+                ("۸ و نیم درصد", 8.5, "%", None, None),
+                ("یک و نیم میلیون", 1.5e6, None, "نفر", None),
+                ("۲ و نیم میلیون دلار", 2.5e6, "USD", None, None),
+            ],
+        ),
+        (
+            "One and a half million people fled.",
+            "en",
+            [("One and a half million", 1.5e6, None, "people", None)],
+        ),
+    ],
+)
+def test_numbers_said_as_at_least_and_halves_before_the_unit(text, lang, expected):
+    figures = facts(make(text, lang)).figures
+    assert [(f.text, f.value, f.unit, f.counts, f.qualifier) for f in figures] == expected
+
+
+def test_what_an_english_figure_counts_may_follow_of():
+    text = "Police found 3 cups of coffee, 20 members of parliament and 5 of the 10 members."
+    figures = facts(make(text, "en")).figures
+    assert [(f.text, f.counts) for f in figures] == [
+        ("3", "cups of coffee"),
+        ("20", "members of parliament"),
+        ("5", None),
+        ("10", "members"),
+    ]
+
+
+def test_a_french_capital_m_is_a_million_and_a_small_m_metres():
+    text = "1,2 M de personnes et 1,2M de foyers, un mur de 35 m de haut."
+    figures = facts(make(text, "fr")).figures
+    assert [(f.text, f.value, f.unit, f.counts) for f in figures] == [
+        ("1,2 M", 1.2e6, None, "personnes"),
+        ("1,2M", 1.2e6, None, "foyers"),
+        ("35 m", 35.0, "m", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Iran exports 20 billion cubic metres of gas.", "en", ("20 billion cubic metres", 2e10)),
+        (
+            "L'Algérie fournit 25 milliards de mètres cubes.",
+            "fr",
+            ("25 milliards de mètres cubes", 2.5e10),
+        ),
+        ("ایران ۲۰ میلیارد متر مکعب گاز صادر می‌کند.", "fa", ("۲۰ میلیارد متر مکعب", 2e10)),
+    ],
+)
+def test_cubic_metres_are_a_unit(text, lang, expected):
+    written, value = expected
+    found = figure(facts(make(text, lang)), written)
+    assert (found.unit, found.value) == ("m³", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We are being killed," said Um Mohammed, 43, who lost two sons.', ("43", "years")),
+        ("Kari Nordvik, 52, was named foreign minister.", ("52", "years")),
+        # a number in a list of places is no age
+        ("Prices rose in Tehran, Shiraz, 12, and Tabriz.", ("12", None)),
+    ],
+)
+def test_a_number_between_commas_after_a_name_is_an_age(text, expected):
+    [found] = facts(make(text, "en")).figures
+    assert (found.text, found.unit) == expected
