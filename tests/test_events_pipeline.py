@@ -555,6 +555,28 @@ def test_roles_are_named_in_the_readers_language_with_their_modifiers(role, lang
     assert role_name(role, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("unit", "lang", "expected"),
+    [
+        ("years", "fr", "ans"),
+        ("barrels/day", "fa", "بشکه/روز"),
+        ("USD/barrel", "fr", "USD/baril"),  # a code reads the same in any language
+        ("km", "fa", "km"),
+        ("years", "de", "years"),  # a language without names: as given
+    ],
+)
+def test_units_in_words_are_named_in_the_readers_language(unit, lang, expected):
+    from polybrief.plugins.events.labels import unit_name
+
+    assert unit_name(unit, lang) == expected
+
+
+def test_a_figure_only_some_sources_give_is_labelled_with_its_unit_in_the_readers_language():
+    events = Pipeline(to=["fa"]).run([EXAMPLES / name for name in NORWAY]).events
+    labels = [g.description for g in events[0].briefs[0].discrepancies if g.type == "missing"]
+    assert "تنها برخی منابع این رقم را آورده‌اند (سال)" in labels
+
+
 def test_a_figure_claim_names_its_unit_once():
     """``five years``, not ``five years (years)``; a unit the text does not write in English
     is glossed (``سه سال (years)``)."""

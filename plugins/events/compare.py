@@ -30,7 +30,7 @@ from polybrief.textnorm import fold
 from .countries import base_language, countries_in, country_name
 from .facts import ReportFacts, anchors, names_in_arabic_script
 from .figures import Quantity, names_its_unit, writes_unit
-from .labels import format_date, label, role_name, script_of
+from .labels import format_date, label, role_name, script_of, unit_name
 from .names import name_keys
 from .profile import lead_text
 
@@ -244,7 +244,7 @@ def _figures(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list
         ):  # the unit codes are English: a gloss to other readers of words that say it
             # already ("plus de trois ans (years)" to a Persian reader, "cubic metres (m³)"
             # to anyone) is noise
-            text += f" ({amount.unit})"
+            text += f" ({unit_name(amount.unit, target)})"
         elif amount.counts and amount.counts not in figure.text:
             text += f" ({amount.counts})"
         claims.append(Claim(text, docs, refs, "figure", reports[shown].document.lang))
@@ -276,7 +276,7 @@ def _figures(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list
 
 def _what(amount: Quantity, target: str) -> str:
     if amount.unit and amount.unit != "percent":
-        return f" ({amount.unit})"
+        return f" ({unit_name(amount.unit, target)})"
     if amount.unit == "percent":
         return " (%)"
     return f" ({amount.counts})" if amount.counts else ""

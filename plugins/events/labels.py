@@ -62,6 +62,57 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
+UNIT_NAMES: dict[str, dict[str, str]] = {
+    "fr": {
+        "years": "ans",
+        "year": "an",
+        "months": "mois",
+        "month": "mois",
+        "weeks": "semaines",
+        "week": "semaine",
+        "days": "jours",
+        "day": "jour",
+        "hours": "heures",
+        "hour": "heure",
+        "minutes": "minutes",
+        "seconds": "secondes",
+        "barrels": "barils",
+        "barrel": "baril",
+        "tonne": "tonne",
+        "magnitude": "magnitude",
+        "percentage points": "points de pourcentage",
+    },
+    "fa": {
+        "years": "سال",
+        "year": "سال",
+        "months": "ماه",
+        "month": "ماه",
+        "weeks": "هفته",
+        "week": "هفته",
+        "days": "روز",
+        "day": "روز",
+        "hours": "ساعت",
+        "hour": "ساعت",
+        "minutes": "دقیقه",
+        "seconds": "ثانیه",
+        "barrels": "بشکه",
+        "barrel": "بشکه",
+        "tonne": "تن",
+        "magnitude": "ریشتر",
+        "percentage points": "واحد درصد",
+    },
+}
+"""Units that extractors name by English words (``years``, ``barrels/day``), in the
+reader's language; codes and symbols (``USD``, ``km``, ``m³``) read the same in any."""
+
+
+def unit_name(unit: str, lang: str) -> str:
+    """A unit as extractors give it, in the reader's language: each part of a rate
+    (``barrels/day`` → ``بشکه/روز``) the table names, the others as given."""
+    names = UNIT_NAMES.get(lang.split("-")[0].lower(), {})
+    return "/".join(names.get(part, part) for part in unit.split("/"))
+
+
 def label(key: str, lang: str, **values: str) -> str:
     table = LABELS.get(lang.split("-")[0], LABELS["en"])
     return table.get(key, LABELS["en"].get(key, key)).format(**values)
