@@ -498,6 +498,37 @@ def test_a_french_name_meets_its_persian_spelling_and_quotes_back_summary_senten
     }
 
 
+BARROT_SPELLED_TWO_WAYS = (
+    (
+        "en",
+        "Iran, France foreign ministers speak\n\ndate 2025-06-02\n\nFrench Foreign Minister "
+        "Jean-Noel Barrot spoke by telephone on Monday with his Iranian counterpart Abbas "
+        'Araqchi. Barrot said the detention was "unacceptable".',
+    ),
+    (
+        "fr",
+        "Entretien entre Jean-Noël Barrot et Abbas Araghchi\n\ndate 2025-06-02\n\nLe "
+        "ministre des Affaires étrangères, Jean-Noël Barrot, s'est entretenu lundi par "
+        "téléphone avec son homologue iranien, Abbas Araghchi.",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("reader", "expected"),
+    [("en", "“unacceptable” — Jean-Noel Barrot"), ("fr", "« unacceptable » — Jean-Noël Barrot")],
+)
+def test_a_quotes_speaker_is_named_as_the_participant_claims_name_the_same_person(
+    tmp_path, reader, expected
+):
+    paths = []
+    for lang, text in BARROT_SPELLED_TWO_WAYS:
+        paths.append(tmp_path / f"{lang}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    (event,) = Pipeline(to=[reader]).run(paths).events
+    assert [c.text for c in event.briefs[0].claims if c.type == "quote"] == [expected]
+
+
 @pytest.mark.parametrize(
     ("reader", "expected"),
     [

@@ -9,6 +9,7 @@ quote is not a different quote. Only grounded evidence supports a claim.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from rapidfuzz.distance import Indel
@@ -147,7 +148,8 @@ def compare_reports(reports: list[ReportFacts], targets: list[str]) -> Compariso
         figure_claims, figure_gaps = _figures(reports, target)
         findings.claims += figure_claims
         findings.discrepancies += figure_gaps
-        quote_claims, quote_gaps = _quotes(reports, target)
+        speakers = _speaker_names(people, participants, readers)
+        quote_claims, quote_gaps = _quotes(reports, target, speakers)
         findings.claims += quote_claims
         findings.discrepancies += quote_gaps
         findings.discrepancies += _dates(reports, target)
@@ -191,10 +193,7 @@ def _participant_claims(
         refs = [_ref(doc, p.evidence) for doc, p in person.mentions if p.evidence.grounded]
         if not refs:
             continue
-        name = next(
-            (p.native_name or p.name for doc, p in person.mentions if doc in readers),
-            participant.name,
-        )
+        name = _reader_name(person, participant, readers)
         details = [role_name(participant.role, target)] if participant.role else []
         if participant.country:
             details.append(country_name(participant.country, target))
@@ -203,6 +202,35 @@ def _participant_claims(
             Claim(text, unique((r.document for r in refs), str), refs, "participant", None)
         )
     return claims
+
+
+def _reader_name(person: _Person, participant: Participant, readers: frozenset[str]) -> str:
+    """A participant's name as a member in the reader's language writes it, if one does."""
+    return next(
+        (p.native_name or p.name for doc, p in person.mentions if doc in readers),
+        participant.name,
+    )
+
+
+def _speaker_names(
+    people: list[_Person], merged: list[Participant], readers: frozenset[str]
+) -> Callable[[str], str]:
+    """A quote's speaker named as the participant claims name the same person (``Jean-Noel
+    Barrot`` of an English report is ``Jean-Noël Barrot`` to a French reader): the one
+    participant the speaker's name is a spelling of, or whose name keys it shares; any
+    other speaker as the report names them."""
+    names = [_reader_name(p, m, readers) for p, m in zip(people, merged, strict=True)]
+
+    def named(speaker: str) -> str:
+        folded = fold(speaker)
+        for person, name in zip(people, names, strict=True):
+            if any(folded in (fold(q.name), fold(q.native_name or "")) for _, q in person.mentions):
+                return name
+        keys = name_keys(speaker)
+        sharing = [name for person, name in zip(people, names, strict=True) if keys & person.keys]
+        return sharing[0] if len(sharing) == 1 else speaker
+
+    return named
 
 
 def _pick(reports: list[ReportFacts], found: list[tuple[int, object]], target: str) -> int:
@@ -331,7 +359,9 @@ def _differing_figures(
     return gaps, explained
 
 
-def _quotes(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list[Discrepancy]]:
+def _quotes(
+    reports: list[ReportFacts], target: str, speakers: Callable[[str], str]
+) -> tuple[list[Claim], list[Discrepancy]]:
     groups: list[list[tuple[int, object]]] = []
     heads: list[tuple[str, str]] = []  # each group's language and folded first quote
     for index, report in enumerate(reports):
@@ -349,7 +379,7 @@ def _quotes(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list[
     for group in _join_translations(reports, groups):
         shown = _pick(reports, group, target)
         quote = next(q for i, q in group if i == shown)
-        speaker = f" — {quote.speaker}" if quote.speaker else ""
+        speaker = f" — {speakers(quote.speaker)}" if quote.speaker else ""
         refs = [_ref(reports[i].document.id, q.evidence) for i, q in group]
         docs = unique((reports[i].document.id for i, _ in group), str)
         words = quote.text.strip().rstrip(",;:")
