@@ -416,6 +416,12 @@ def test_topics_are_the_words_after_a_cue_in_the_event_sentence(text, expected):
             "Wang Yi on Monday.",
             ["Taiwan"],
         ),
+        (  # an adverb between the auxiliary and the participle of the cue
+            "Barrot et Araghchi\n\ndate 2025-06-02\n\nLe ministre des Affaires étrangères, "
+            "Jean-Noël Barrot, s'est entretenu lundi par téléphone avec son homologue iranien, "
+            "Abbas Araghchi. Les deux ministres ont également évoqué le programme nucléaire.",
+            ["le programme nucléaire"],
+        ),
         (  # a later sentence on something else says nothing of the event
             "Modi in Moscow\n\ndate 2024-07-08\n\nIndian Prime Minister Narendra Modi arrived "
             "in Moscow on Monday for a two-day visit. Analysts discussed the price of oil.",
