@@ -183,6 +183,11 @@ def test_our_country_in_persian_news_is_iran():
         ("The minister met his counterpart in Mexico on Monday.", "en", []),
         # nor is one written as another country is: Persian عمان is Amman and Oman
         ("وزیر خارجه عمان روز دوشنبه وارد مسقط شد.", "fa", ["مسقط"]),
+        # capitals no time zone is named after: the language data's capital_names
+        ("The president met his counterpart in Washington on Monday.", "en", ["Washington"]),
+        ("The Washington Post reported the meeting on Monday.", "en", []),
+        ("Le président a rencontré lundi son homologue à Pékin.", "fr", ["Pékin"]),
+        ("رئیس‌جمهور ترکیه روز پنجشنبه در آنکارا با همتای خود دیدار کرد.", "fa", ["آنکارا"]),
     ],
 )
 def test_capitals_are_named_as_the_language_writes_them(text, lang, places):

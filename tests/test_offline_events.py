@@ -173,6 +173,21 @@ def test_a_call_in_the_lead_outranks_a_meeting_recalled_later():
     assert facts(make(text, "en")).event.type == "phone_call"
 
 
+def test_a_meeting_only_the_title_names_is_told_where_the_lead_says_the_sides_talked():
+    """``دیدار`` (meeting) in the title, ``گفت‌وگو کردند`` (talked) in the lead: a meeting,
+    whose sentence, day and place are the lead's."""
+    text = (
+        "رجب طیب اردوغان رئیس‌جمهور ترکیه روز پنجشنبه در آنکارا از محمد شیاع السودانی "
+        "نخست‌وزیر عراق استقبال کرد و دو طرف درباره صادرات نفت گفت‌وگو کردند."
+    )
+    document = make(text, "fa", title="دیدار اردوغان و السودانی", dates=[("پنجشنبه", "2024-04-25")])
+    event = facts(document).event
+    assert (event.type, event.evidence.text) == ("meeting", "گفت‌وگو کردند")
+    assert event.date.date == "2024-04-25"
+    assert [p.name for p in event.places] == ["آنکارا"]
+    assert facts(make(text, "fa")).event.type == "talks"  # without the title
+
+
 def test_a_readout_under_a_label_and_a_source_line_names_the_call_its_date_and_topics():
     """The date line under ``Office of the Spokesperson`` dates it; the spokesperson the
     readout is attributed to is a source, not a side; the sentence after the lead speaks of

@@ -199,11 +199,15 @@ def capitals() -> dict[str, list[str]]:
 
 @cache
 def capitals_in(lang: str) -> dict[str, list[str]]:
-    """Capital cities by country code for texts in ``lang``: the English names, and as CLDR
-    writes them in ``lang`` (``Téhéran``, ``تهران``, ``Le Caire``) where the capital is a
-    time zone's exemplar city; not one that is also a common word of the language or
+    """Capital cities by country code for texts in ``lang``: the English names, those the
+    language data's ``capital_names`` adds (``Washington``, ``Pékin``, ``آنکارا``), and as
+    CLDR writes them in ``lang`` (``Téhéran``, ``تهران``, ``Le Caire``) where the capital
+    is a time zone's exemplar city; not one that is also a common word of the language or
     another country's name."""
     found = {code: list(names) for code, names in capitals().items()}
+    data = read_data(lang) if lang.isalpha() else None
+    for code, names in sorted((data or {}).get("capital_names", {}).items()):
+        found.setdefault(code, []).extend(n for n in names if n not in found[code])
     if lang == "en":
         return found
     try:

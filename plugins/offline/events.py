@@ -80,7 +80,13 @@ def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
         shaped = [k for k in scores if k in SHAPES and scores[k] >= MIN_SCORE]
         if shaped:
             kind = max(shaped, key=lambda k: (scores[k], lex.event_weights.get(k, 1.0), k))
-    start, end = first_hit.get(kind) or medium_hit.get(kind) or (None, None)
+    start, end = (
+        first_hit.get(kind)
+        or medium_hit.get(kind)
+        # a meeting only the title names: the lead's talks are where it is told
+        or next((first_hit[k] for k in sorted(UNSHAPED) if k in first_hit), None)
+        or (None, None)
+    )
     ahead = to_come.get((start, end), False) if start is not None else False
     return FoundEvent(kind, start, end, round(scores[kind], 3), ahead)
 
