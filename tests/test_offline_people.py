@@ -93,6 +93,17 @@ def test_a_hyphenated_last_name_alone_is_a_mention_of_the_full_name():
     assert [q.speaker for q in extraction.quotes] == ["Dariush Amir-Kabiri"]
 
 
+def test_a_last_name_opening_with_a_lowercase_particle_alone_is_a_mention():
+    text = (
+        "Iraqi Prime Minister Mohammed Shia al-Sudani arrived in Ankara on Thursday. "
+        '"We have agreed on a new framework for water," said al-Sudani. The sudani pound fell.'
+    )
+    extraction = facts(make(text, "en"))
+    people = {e.name: e.spellings for e in extraction.entities if e.type == "person"}
+    assert people == {"Mohammed Shia al-Sudani": ["Mohammed Shia al-Sudani", "al-Sudani"]}
+    assert [q.speaker for q in extraction.quotes] == ["Mohammed Shia al-Sudani"]
+
+
 def test_pm_and_fm_are_titles_in_capitals_only_and_not_after_a_time():
     text = (
         "Indian PM Narendra Modi met Iran's FM Abbas Araghchi at 3 PM Tuesday. The meeting "

@@ -41,6 +41,12 @@ def name_joined(text: str, left: Token, right: Token) -> bool:
     return gap is not None and gap.end() == right.start
 
 
+def particle_joined(word: str, lex: Lexicon) -> bool:
+    """A particle hyphenated to a capitalised name: ``al-Sisi``, ``el-Sisi``."""
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and rest[:1].isupper() and key(particle) in lex.name_particles
+
+
 def has_case(word: str) -> bool:
     """Whether a word's script has capitals (Latin, Cyrillic…; not Arabic)."""
     return word[:1].lower() != word[:1].upper()
@@ -82,9 +88,7 @@ class NameReader:
         )
 
     def _particle_joined(self, token: Token) -> bool:
-        """A particle hyphenated to a capitalised name: ``al-Sisi``, ``el-Sisi``."""
-        particle, hyphen, rest = token.text.partition("-")
-        return bool(hyphen) and rest[:1].isupper() and key(particle) in self.lex.name_particles
+        return particle_joined(token.text, self.lex)
 
     def _particle(self, i: int) -> bool:
         return self.tokens[i].key in self.lex.name_particles

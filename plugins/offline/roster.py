@@ -13,7 +13,7 @@ from itertools import accumulate
 
 from .analysis import Analysis
 from .gazetteer import Gazetteer
-from .names import has_case, honorific_words, name_joined
+from .names import has_case, honorific_words, name_joined, particle_joined
 from .people import PeopleFinder, Person, name_words, same_person
 from .scan import key, tokenize
 from .titles import Title, title_words
@@ -253,6 +253,7 @@ def _in_another_name(analysis: Analysis, i: int, person: Person) -> bool:
 
 def _add_surname_mentions(analysis: Analysis, people: list[Person]) -> None:
     short = [_short_name(analysis, p) for p in people]
+    lex = analysis.lexicon
     for person, surname in zip(people, short, strict=True):
         if short.count(surname) > 1:
             continue  # two people of one family: a bare surname could be either
@@ -262,8 +263,9 @@ def _add_surname_mentions(analysis: Analysis, people: list[Person]) -> None:
         reach = list(accumulate((end for _, end in spans), max))  # furthest end so far
         for i in _written_alone(analysis, person, surname):
             token = analysis.tokens[i]
-            if i in analysis.country_at or (has_case(token.text) and not token.text[:1].isupper()):
-                continue
+            lower = has_case(token.text) and not token.text[:1].isupper()
+            if i in analysis.country_at or (lower and not particle_joined(token.text, lex)):
+                continue  # "al-Sudani" alone is a mention, "sudani" is not
             if _in_another_name(analysis, i, person):
                 continue  # "Um Mohammed" is no mention of Sheikh Mohammed
             at = bisect.bisect_right(starts, token.start)
