@@ -379,6 +379,17 @@ def test_a_place_named_twice_is_one_place_named_as_the_text_writes_it():
             "ralenti à 2,3 % sur un an en novembre, selon Eurostat.",
             [],
         ),
+        (  # با (with) goes on a topic after a noun it completes (the fight against)…
+            "ترکیه و عراق\n\n۶ اردیبهشت ۱۴۰۳\n\nرجب طیب اردوغان رئیس‌جمهور ترکیه در آنکارا "
+            "با محمد شیاع السودانی نخست‌وزیر عراق دیدار کرد و دو طرف درباره صادرات نفت و "
+            "مبارزه با گروه‌های مسلح گفت‌وگو کردند.",
+            ["صادرات نفت و مبارزه با گروه‌های مسلح"],
+        ),
+        (  # …unless a title follows it: the one spoken with
+            "ایران و روسیه\n\n۶ اردیبهشت ۱۴۰۳\n\nعباس عراقچی وزیر امور خارجه ایران درباره "
+            "گسترش همکاری با وزیر امور خارجه روسیه سرگئی لاوروف گفت‌وگو کرد.",
+            ["گسترش همکاری"],
+        ),
     ],
 )
 def test_topics_are_the_words_after_a_cue_in_the_event_sentence(text, expected):

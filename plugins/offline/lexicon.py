@@ -85,6 +85,9 @@ class Lexicon:
     topic_ends: frozenset[str]
     """Words that end a topic (``with``, ``avec``, ``گفت‌وگو``), by :func:`accented_key`:
     the verb ``a`` ends one, ``à Gaza`` does not."""
+    topic_keepers: frozenset[str]
+    """Nouns after which a word of ``topic_ends`` goes on the topic, unless a title or
+    counterpart follows it (Persian ``مبارزه با تروریسم``, the fight against terrorism)."""
     event_references: PhraseTable[bool]
     """Words that speak of an event already named, or of its sides (``the call``, ``les
     deux ministres``, ``دو طرف``): a sentence with one may say what the event was about."""
@@ -284,6 +287,7 @@ def _build(lang: str) -> Lexicon:
         name_cues=_table(data.get("name_cues", [])),
         topic_cues=_table(data.get("topic_cues", [])),
         topic_ends=_accented(data.get("topic_ends", [])),
+        topic_keepers=_keys(data.get("topic_keepers", [])),
         event_references=_table(data.get("event_references", [])),
         bodies=_labelled(data.get("bodies", [])),
         qualifiers=_table(data.get("qualifiers", {})),

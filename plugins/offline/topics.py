@@ -147,7 +147,7 @@ def _topic_words(
                 if not (gap.strip() in ",،" and _list_goes_on(analysis, i)):
                     break
                 listed = len(words) if listed is None else listed
-        if accented_key(token.text) in lex.topic_ends or i in cues:
+        if i in cues or (accented_key(token.text) in lex.topic_ends and not _kept(analysis, i)):
             break
         at = bisect.bisect_right(skip, (token.start, math.inf)) - 1  # the dates are in order
         if at >= 0 and skip[at][0] <= token.start < skip[at][1]:
@@ -161,6 +161,20 @@ def _topic_words(
     while words and (tokens[words[-1]].key in lex.stopwords or len(tokens[words[-1]].key) < 2):
         words.pop()  # "… in Gaza and": a topic ends on a word that says something
     return words
+
+
+def _kept(analysis: Analysis, i: int) -> bool:
+    """Whether the topic-ending word ``i`` goes on the topic: it follows a noun of the
+    language's ``topic_keepers`` (``مبارزه با گروه‌های مسلح``) and no title, counterpart
+    or honorific follows it (``همکاری با وزیر خارجه روسیه`` names who took part)."""
+    tokens, lex = analysis.tokens, analysis.lexicon
+    if i == 0 or i + 1 >= len(tokens) or tokens[i - 1].key not in lex.topic_keepers:
+        return False
+    text = analysis.text
+    return not any(
+        table.match_at(text, tokens, i + 1) is not None
+        for table in (lex.titles, lex.counterparts, lex.honorifics)
+    )
 
 
 def _list_goes_on(analysis: Analysis, i: int) -> bool:
