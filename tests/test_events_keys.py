@@ -76,6 +76,13 @@ def test_another_given_name_is_another_person():
     assert person_key("Bagheri").matches(person_key("Ali Bagheri Kani"))
 
 
+def test_across_scripts_given_names_need_only_begin_with_the_same_sound():
+    """A given name is transliterated from its own language (Turkish ``Recep`` is ``رجب``)."""
+    assert person_key("Recep Tayyip Erdogan").matches(person_key("رجب طیب اردوغان"))
+    assert not person_key("Pavel Farouk").matches(person_key("آمارا فاروق"))
+    assert not person_key("Recep Erdogan").matches(person_key("Rajab Erdogan"))  # one script
+
+
 def test_full_names_of_a_lead_skip_titles_and_countries():
     text = "TEHRAN – Iranian Foreign Minister Dariush Amir-Kabiri spoke with Claire Delmas."
     assert name_runs(text, {"iranian"}) == ["Dariush Amir-Kabiri", "Claire Delmas"]

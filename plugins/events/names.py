@@ -181,15 +181,21 @@ class PersonKey:
 
     keys: frozenset[str]
     words: tuple[str, ...]
+    arabic: bool = False
+    """Whether the name is written in Arabic script."""
 
     def same_surname(self, other: PersonKey) -> bool:
         return not self.keys.isdisjoint(other.keys)
 
     def other_given_name(self, other: PersonKey) -> bool:
         """``Pavel Farouk`` is not ``Amara Farouk``; ``Amir Abdollahian`` may be ``Hossein
-        Amir-Abdollahian``, since ``Amir`` is a word of the other name."""
+        Amir-Abdollahian``, since ``Amir`` is a word of the other name. Across scripts only
+        the first sound of the given names must agree: a given name is transliterated from
+        its own language's spelling (Turkish ``Recep`` is ``رجب``, its ``c`` said ``j``)."""
         mine, theirs = self.words, other.words
         if len(mine) < 2 or len(theirs) < 2 or mine[0] == theirs[0]:
+            return False
+        if self.arabic != other.arabic and mine[0][:1] == theirs[0][:1]:
             return False
         joined_mine, joined_theirs = "".join(mine), "".join(theirs)
         return mine[0] not in joined_theirs and theirs[0] not in joined_mine
@@ -205,7 +211,7 @@ def person_key(*names: str | None) -> PersonKey:
         return PersonKey(frozenset(), ())
     keys = frozenset().union(*(name_keys(n) for n in written))
     words = tuple(s for s in (word_skeleton(w) for w in name_words(written[0])) if s)
-    return PersonKey(keys, words)
+    return PersonKey(keys, words, any(map(_is_arabic, written[0])))
 
 
 def text_keys(text: str, capitalised_only: bool) -> set[str]:
