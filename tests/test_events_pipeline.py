@@ -498,6 +498,37 @@ def test_a_french_name_meets_its_persian_spelling_and_quotes_back_summary_senten
     }
 
 
+ERDOGAN_SUDANI = (
+    (
+        "en",
+        "Erdogan hosts Iraqi prime minister\n\ndate 2024-04-25\n\nTurkish President Recep "
+        "Tayyip Erdogan met Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara on Thursday. "
+        "The two countries signed 24 agreements.",
+    ),
+    (
+        "fa",
+        "دیدار اردوغان و السودانی\n\ndate 2024-04-25\n\nرجب طیب اردوغان رئیس‌جمهور ترکیه روز "
+        "پنجشنبه در آنکارا با محمد شیاع السودانی نخست‌وزیر عراق دیدار کرد. در این سفر ۲۶ سند "
+        "همکاری به امضا رسید.",
+    ),
+)
+
+
+@pytest.mark.parametrize(("reader", "what"), [("en", "(agreements)"), ("fa", "(سند همکاری)")])
+def test_a_count_told_differently_is_labelled_as_a_report_in_the_readers_language_words_it(
+    tmp_path, reader, what
+):
+    """One event across scripts (Recep = رجب), and the count it gives differently."""
+    paths = []
+    for lang, text in ERDOGAN_SUDANI:
+        paths.append(tmp_path / f"{lang}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    (event,) = Pipeline(to=[reader]).run(paths).events
+    (differs,) = [d for d in event.briefs[0].discrepancies if d.type == "figure"]
+    assert differs.description.endswith(what)
+    assert [v.value for v in differs.values] == ["24", "۲۶"]
+
+
 BARROT_SPELLED_TWO_WAYS = (
     (
         "en",

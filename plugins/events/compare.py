@@ -30,7 +30,7 @@ from polybrief.textnorm import fold
 
 from .countries import base_language, countries_in, country_name
 from .facts import ReportFacts, anchors, names_in_arabic_script
-from .figures import Quantity, names_its_unit, writes_unit
+from .figures import names_its_unit, writes_unit
 from .labels import format_date, label, role_name, script_of, unit_name
 from .names import name_keys
 from .profile import lead_text
@@ -297,12 +297,17 @@ def _figures(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list
                 for i, r in enumerate(reports)
                 if i not in indices
             ]
-            what = _what(found[0][1][1], target)
+            what = _what(reports, found, target)
             gaps.append(Discrepancy("missing", label("missing_figure", target, what=what), values))
     return claims, gaps
 
 
-def _what(amount: Quantity, target: str) -> str:
+def _what(reports: list[ReportFacts], found: list[tuple[int, tuple]], target: str) -> str:
+    """What the figures ``found`` ((report index, (figure, amount)) each) are in or count,
+    as a report in the reader's language words it when one gives them (``سند همکاری``
+    rather than ``agreements`` to a Persian reader)."""
+    shown = _pick(reports, found, target)
+    amount = next(item for i, item in found if i == shown)[1]
     if amount.unit and amount.unit != "percent":
         return f" ({unit_name(amount.unit, target)})"
     if amount.unit == "percent":
@@ -341,10 +346,11 @@ def _differing_figures(
             continue
         if unit is None and values[-1] > 3 * values[0]:
             continue  # counts of different things, most likely
+        what = _what(reports, sorted(single.items()), target)
         gaps.append(
             Discrepancy(
                 "figure",
-                label("figure_differs", target, what=_what(next(iter(single.values()))[1], target)),
+                label("figure_differs", target, what=what),
                 [
                     DiscrepancyValue(
                         reports[i].document.id,
