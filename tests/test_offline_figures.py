@@ -118,6 +118,12 @@ def test_compound_scales_and_what_a_scaled_number_counts(text, lang, expected):
             [("Some 2,500", 2500, None), ("US$120 million", 1.2e8, "USD")],
         ),
         ("نیم میلیون نفر آواره شدند.", "fa", [("نیم میلیون", 5e5, None)]),
+        # Indian rupees and the Indian scales
+        (
+            "India will invest Rs 500 crore and ₹2 lakh, Mrs 40 said.",
+            "en",
+            [("Rs 500 crore", 5e9, "INR"), ("₹2 lakh", 2e5, "INR"), ("40", 40, None)],
+        ),
     ],
 )
 def test_currency_symbols_after_the_amount_and_short_scales(text, lang, expected):

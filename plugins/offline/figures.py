@@ -23,12 +23,15 @@ _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890
 _SPACED = r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d)(?:,\d+)?"
 _PLAIN = r"\d+(?:[.,\u066b\u066c/]\d+)*"
 _NUMBER = (
-    r"(?=[\d$€£¥U])"  # where a figure may start: spares trying the rest everywhere else
-    r"(?P<symbol>(?:US\$|\$|€|£|¥)\s?)?"
+    r"(?=[\d$€£¥₹UR])"  # where a figure may start: spares trying the rest everywhere else
+    r"(?P<symbol>(?:US\$|\$|€|£|¥|₹|(?<![^\W\d_])Rs\.?)\s?)?"
     rf"(?<![^\W\d_])(?<![\d:./])(?<!(?<![%٪])-)(?P<number>{{spaced}}{_PLAIN})(?![\d])"
     r"(?P<percent>\s?[%٪])?"
 )
-_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_SYMBOLS = {
+    "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "Rs": "INR",
+    "Rs.": "INR",
+}  # fmt: skip
 _AGE_AFTER = re.compile(r",(?: |$)")
 _SYMBOL_AFTER = re.compile(r"[ \u00a0\u202f]?(?P<symbol>[€$£¥])(?!\w)")
 _SCALED_SYMBOL = re.compile(
