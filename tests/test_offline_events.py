@@ -379,6 +379,12 @@ def test_a_place_named_twice_is_one_place_named_as_the_text_writes_it():
             "ralenti à 2,3 % sur un an en novembre, selon Eurostat.",
             [],
         ),
+        (  # what a summit was on
+            "Summit in Tehran\n\ndate 2022-07-19\n\nRussian President Vladimir Putin and "
+            "Turkish President Recep Tayyip Erdogan met in Tehran on Tuesday for a summit on "
+            "Syria.",
+            ["Syria"],
+        ),
         (  # با (with) goes on a topic after a noun it completes (the fight against)…
             "ترکیه و عراق\n\n۶ اردیبهشت ۱۴۰۳\n\nرجب طیب اردوغان رئیس‌جمهور ترکیه در آنکارا "
             "با محمد شیاع السودانی نخست‌وزیر عراق دیدار کرد و دو طرف درباره صادرات نفت و "
