@@ -35,7 +35,16 @@ def test_speaker_is_a_name_beside_the_quote_verb(text, lang, speaker):
 
 @pytest.mark.parametrize(
     "verb",
-    ["a-t-il déclaré", "a-t-il écrit", "ajoute-t-il", "dit-il", "poursuit-il", "conclut-il"],
+    [
+        "a-t-il déclaré",
+        "a-t-il écrit",
+        "ajoute-t-il",
+        "dit-il",
+        "poursuit-il",
+        "conclut-il",
+        "a-t-il plaidé",  # the auxiliary holds the pronoun, the verb is matched alone
+        "a-t-il défendu",
+    ],
 )
 def test_french_pronoun_hyphenated_to_the_verb_is_the_last_person_named(verb):
     text = (
@@ -43,6 +52,15 @@ def test_french_pronoun_hyphenated_to_the_verb_is_the_last_person_named(verb):
         f"« Nous sommes prêts à discuter », {verb}."
     )
     assert [q.speaker for q in facts(make(text, "fr")).quotes] == ["Jean Dupont"]
+
+
+def test_a_pronoun_after_an_untitled_subject_no_rule_knows_names_no_one_spoken_of_after_it():
+    """Biden is the subject; Trump, whom he speaks of, is not the one quoted."""
+    text = (
+        "Après avoir reçu la deuxième dose du vaccin, Joe Biden a évoqué lundi la mise en "
+        "examen du président Donald Trump. « Il est important d'agir », a-t-il défendu."
+    )
+    assert [q.speaker for q in facts(make(text, "fr")).quotes] == [None]
 
 
 @pytest.mark.parametrize(

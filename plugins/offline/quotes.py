@@ -403,8 +403,9 @@ class QuoteFinder:
 
     def _inverted_pronoun(self, first: int, last: int) -> str | None:
         """The subject pronoun the verb holds, hyphenated (``a-t-il déclaré``,
-        ``ajoute-t-elle``), or None."""
-        for i in range(first, last + 1):
+        ``ajoute-t-elle``), or None; also one held by the auxiliary right before a verb
+        matched alone (``a-t-il plaidé``)."""
+        for i in range(max(0, first - 1), last + 1):
             head, hyphen, pronoun = self.a.tokens[i].key.rpartition("-")
             if hyphen and head and pronoun in self.lex.pronouns:
                 return pronoun
@@ -718,6 +719,13 @@ class QuoteFinder:
             for start, person in named
             if self._marker_before(self._phrase_start(start, person)) is None
         ]
+        unknown = self._unknown_subject(earliest, offset)
+        if unknown is not None:  # "…, Joe Biden a évoqué la mise en examen de Donald Trump":
+            # the one spoken of after a subject no rule names is not the one speaking
+            named = [(start, p) for start, p in named if start < unknown]
+            subjects = [(start, p) for start, p in subjects if start < unknown]
+            if not named:
+                return None
         wanted = (gender, None) if gender else (None,)
         for group in (subjects, named):
             for kind in wanted:
@@ -734,6 +742,35 @@ class QuoteFinder:
         if not named:
             return self._previous_speaker(offset)
         return None
+
+    def _unknown_subject(self, start: int, end: int) -> int | None:
+        """Where the last clause between ``start`` and ``end`` opens with two capitalised
+        words no rule knows as a person, country or stop word, then a word in lower case (an
+        untitled subject: ``…, Joe Biden a évoqué``); None if none does."""
+        a, lex = self.a, self.lex
+        if not lex.latin_capitals:
+            return None
+        found = None
+        words = a.tokens_between(start, end)
+        for first in words:
+            second, after = first + 1, first + 2
+            if after not in words:
+                break
+            one, two, three = a.tokens[first], a.tokens[second], a.tokens[after]
+            if not (one.text[:1].isupper() and two.text[:1].isupper() and three.text[:1].islower()):
+                continue
+            if one.key in lex.stopwords or first in a.country_at or second in a.country_at:
+                continue
+            if a.gap(first, second) != " " or a.gap(second, after) != " ":
+                continue
+            opens = first == 0 or a.sentence_span(one.start)[0] == one.start
+            if not opens and not a.gap(first - 1, first).rstrip().endswith(","):
+                continue  # "à New York": a place, not a subject
+            at = bisect.bisect_right(self._mention_starts, one.start) - 1
+            if at >= 0 and one.start < self.mentions[at][1]:
+                continue  # a known person
+            found = one.start
+        return found
 
     def _quoted_in(self, sentence: int) -> Person | None:
         """The speaker of the last quote of a sentence that opens with a quote: its subject
