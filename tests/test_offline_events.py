@@ -454,6 +454,14 @@ def test_topics_are_the_words_after_a_cue_in_the_event_sentence(text, expected):
             "Abbas Araghchi. Les deux ministres ont également évoqué le programme nucléaire.",
             ["le programme nucléaire"],
         ),
+        (  # the fourth sentence after the lead still may
+            "Wang and Araghchi\n\ndate 2025-01-07\n\nChinese Foreign Minister Wang Yi held "
+            "phone talks with Iranian Foreign Minister Abbas Araghchi on Tuesday. Wang said "
+            "China was willing to work with Iran. Araghchi thanked China. Wang said China "
+            "opposed the use of force. The two sides also exchanged views on the situation in "
+            "the Middle East.",
+            ["the situation in the Middle East"],
+        ),
         (  # a later sentence on something else says nothing of the event
             "Modi in Moscow\n\ndate 2024-07-08\n\nIndian Prime Minister Narendra Modi arrived "
             "in Moscow on Monday for a two-day visit. Analysts discussed the price of oil.",
@@ -603,6 +611,7 @@ def test_an_untitled_full_name_opening_a_sentence_is_its_subject(text, expected)
     [
         ("The ministers met in Ankara on Monday.", "en", "Ankara", ["Ankara"]),
         ("ANKARA - The ministers met on Monday.", "en", "ANKARA", ["ANKARA"]),
+        ("BEIJING, Jan. 7 (Xinhua) -- The ministers met.", "en", "BEIJING", ["BEIJING"]),
         ("Le ministre est arrivé mardi à Ankara.", "fr", "Ankara", ["Ankara"]),
         ("The two ministers visited Kyiv on Friday.", "en", "Kyiv", ["Kyiv"]),
         ("The foreign minister will visit Tehran next week.", "en", "Tehran", ["Tehran"]),

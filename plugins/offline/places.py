@@ -18,7 +18,7 @@ _DATELINE = re.compile(
     r"\W*(?P<place>[^\W\d_][^\W\d_ \-]*(?: [^\W\d_]+){0,2})"
     r"(?:,(?P<date>[^\n(),–—-]{1,30}))?"  # the date: "KABUL, Sept 1 (AP) -"
     r"(?:\s*\([^\n()]{1,30}\))?"  # the agency: "WASHINGTON (Reuters) -"
-    r"\s*[–—-]\s"
+    r"\s*(?:--|[–—-])\s"
 )
 _lock = threading.Lock()
 

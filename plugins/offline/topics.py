@@ -19,7 +19,7 @@ from .figures import DURATIONS
 from .scan import accented_key, tokenize
 
 MAX_WORDS = 24
-FOLLOW_SENTENCES = 3
+FOLLOW_SENTENCES = 4
 """When the sentence naming the event says nothing of what it was about, the ones before it
 and this many after it that speak of it may (``The call covered …``, ``Les deux ministres
 ont évoqué …``)."""
