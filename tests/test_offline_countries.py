@@ -233,3 +233,16 @@ def test_our_country_in_persian_is_irans_mention_not_its_name():
     text = "وزیر امور خارجه کشورمان روز شنبه با همتای عمانی خود دیدار کرد."
     iran = countries(facts(make(text, "fa")))["IR"]
     assert (iran.name, iran.spellings) == ("ایران", ["کشورمان"])
+
+
+def test_a_title_only_one_countrys_holder_has_gives_that_country():
+    text = (
+        "Secretary of State Marco Rubio spoke by phone on Monday with Foreign Secretary "
+        "David Lammy and Iranian Foreign Minister Abbas Araghchi."
+    )
+    extraction = facts(make(text, "en"))
+    assert [(p.name, p.country) for p in extraction.event.participants] == [
+        ("Marco Rubio", "US"),
+        ("David Lammy", None),  # British, Indian or Pakistani
+        ("Abbas Araghchi", "IR"),
+    ]

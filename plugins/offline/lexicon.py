@@ -188,6 +188,10 @@ class Lexicon:
     """Adjectives the generated country data lacks (``qatari`` beside ``qatarien``)."""
     country_skip: frozenset[str] = frozenset()
     noun_bound_countries: dict[str, frozenset[str]] = field(default_factory=dict)
+    style_countries: dict[str, str] = field(default_factory=dict)
+    """Roles whose title only one country's holder has in the language's news, and that
+    country (English ``secretary of state``: US; a foreign secretary may be British,
+    Indian or Pakistani, and a French ``secrétaire d'État`` is a junior minister)."""
     """Country adjectives that are common words too (Persian ``ترک``, Turkish, is also
     "leaving": ``پیش از ترک تهران``): a country only right after a word that is not a
     function word, which it qualifies, and not before a light verb or one of the words
@@ -332,6 +336,7 @@ def _build(lang: str) -> Lexicon:
         country_aliases=data.get("country_aliases", {}),
         country_adjectives=data.get("country_adjectives", {}),
         country_skip=_keys(data.get("country_skip", [])),
+        style_countries=dict(data.get("style_countries", {})),
         noun_bound_countries={
             key(form): _keys(objects)
             for form, objects in data.get("noun_bound_countries", {}).items()

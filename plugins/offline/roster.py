@@ -57,6 +57,9 @@ def find_people(analysis: Analysis, gazetteer: Gazetteer | None = None) -> list[
     _name_nameless_titles(analysis, finder.nameless, people)
     analysis.bare_titles = sorted(finder.nameless, key=lambda title: title.first)
     _resolve_counterparts(people, analysis, finder.nameless)
+    styles = analysis.lexicon.style_countries
+    for person in people:  # "Secretary of State Marco Rubio": the style says the country
+        person.country = person.country or styles.get(person.role or "")
     return people
 
 
