@@ -687,3 +687,27 @@ def test_persian_speakers_news_agencies_and_pronouns_opening_a_verb_final_senten
     # an untitled subject opening a sentence with a verb of saying speaks; "وی" (he) opening
     # a sentence stands for the one named before it, not for the name by the verb after it
     assert [q.speaker for q in extraction.quotes] == ["عباس عراقچی", "اسماعیل بقائی"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "به گزارش خبرگزاری مهر به نقل از پایگاه اطلاع‌رسانی ریاست جمهوری، مسعود پزشکیان "
+            "رئیس‌جمهور عصر دوشنبه در دیدار نیکول پاشینیان نخست‌وزیر ارمنستان روابط دو کشور "
+            "را راهبردی خواند. وی افزود: «ایران از تمامیت ارضی ارمنستان حمایت می‌کند.»",
+            "fa",
+            "مسعود پزشکیان",
+        ),
+        (
+            "According to the ministry, Foreign Minister Kari Nordvik met Indonesian Foreign "
+            'Minister Budi Santoso on Monday. "We are ready," she added.',
+            "en",
+            "Kari Nordvik",
+        ),
+    ],
+)
+def test_the_subject_of_the_sentence_before_comes_after_a_phrase_naming_the_source(
+    text, lang, speaker
+):
+    assert [q.speaker for q in facts(make(text, lang)).quotes] == [speaker]

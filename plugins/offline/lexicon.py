@@ -79,6 +79,9 @@ class Lexicon:
     name_cues: PhraseTable[bool]
     """Words after which quote marks hold a name or a term, not words spoken (``so-called``,
     ``intitulé``, ``به عنوان``): ``به عنوان "وزیر ارشد"``, as "senior minister"."""
+    source_openers: PhraseTable[bool]
+    """Words opening a phrase that names the report's source (``according to``, ``selon``,
+    ``به گزارش``): a sentence's subject comes after its comma."""
     topic_cues: PhraseTable[bool]
     """Words after which an event's topic follows (``to discuss``, ``pour évoquer``,
     ``درباره``)."""
@@ -289,6 +292,7 @@ def _build(lang: str) -> Lexicon:
         object_verbs=_keys(data.get("object_verbs", [])),
         quote_verbs=_table(data.get("quote_verbs", [])),
         name_cues=_table(data.get("name_cues", [])),
+        source_openers=_table(data.get("source_openers", [])),
         topic_cues=_table(data.get("topic_cues", [])),
         topic_ends=_accented(data.get("topic_ends", [])),
         topic_keepers=_keys(data.get("topic_keepers", [])),

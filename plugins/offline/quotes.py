@@ -32,6 +32,8 @@ from .people import Person
 from .places import FoundPlace, dateline_end
 from .titles import Title, title_words
 
+SOURCE_PHRASE_WORDS = 15
+"""Words a phrase naming the source may hold before its comma."""
 _QUOTE = re.compile(
     r"“(?P<a>[^”“\n]{2,1500})”|«\s?(?P<b>[^»«\n]{2,1500}?)\s?»|„(?P<c>[^“”\n]{2,1500})[“”]"
     r"|\"(?<![\w\"]\")(?P<d>[^\"\n]{2,1500})\"(?!\w)"
@@ -527,8 +529,10 @@ class QuoteFinder:
         a = self.a
         start, end = a.sentences[sentence]
         start = max(start, self._dateline_end)  # "Paris, 12 juin 2025 (AFP) - Le chef …"
-        words = self._past_event_phrase(
-            a.tokens_between(start, end if before is None else min(end, before))
+        words = self._past_source_phrase(
+            self._past_event_phrase(
+                a.tokens_between(start, end if before is None else min(end, before))
+            )
         )
         for i in words[:2]:
             if a.tokens[i].key in self.lex.stopwords or a.tokens[i].key in self.honorific_words:
@@ -584,6 +588,18 @@ class QuoteFinder:
                 return range(phrase.last + 1, words.stop)
             if a.tokens[i].key not in self.lex.stopwords:
                 break
+        return words
+
+    def _past_source_phrase(self, words: range) -> range:
+        """``words`` without a phrase naming the report's source they open with, up to its
+        comma (``According to the ministry,``, ``به گزارش خبرگزاری مهر به نقل از …،``): the
+        subject comes after it."""
+        a = self.a
+        if not words or self.lex.source_openers.match_at(a.text, a.tokens, words[0]) is None:
+            return words
+        for i in words[: SOURCE_PHRASE_WORDS + 1]:
+            if i + 1 in words and any(c in a.gap(i, i + 1) for c in ",،"):
+                return range(i + 1, words.stop)
         return words
 
     def _opens_sentence(self, first: int) -> bool:
