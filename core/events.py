@@ -232,6 +232,7 @@ def _brief(
         note=" ".join(notes) or None,
         summarizer=summary.summarizer,
         translator=summary.translator,
+        topics=findings.topics,
     )
 
 

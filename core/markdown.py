@@ -259,7 +259,8 @@ def _(record: EventRecord, lang: str = "en") -> str:
         out.append(f"{said['participants']}{colon}{sep.join(who)}\n\n")
     elif record.countries:
         out.append(f"{said['countries']}{colon}{', '.join(record.countries)}\n\n")
-    topics = _readable(record.topics, said["script"])
+    topics = next((b.topics for b in record.briefs if b.target == lang and b.topics), None)
+    topics = topics or _readable(record.topics, said["script"])
     if topics:
         out.append(f"{said['topics']}{colon}{sep.join(topics)}\n\n")
     for brief in record.briefs:

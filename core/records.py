@@ -378,6 +378,9 @@ class Findings:
     discrepancies: list[Discrepancy] = field(default_factory=list)
     headline: str | None = None
     """A headline built from the facts, used when the summarizer writes none."""
+    topics: list[str] = field(default_factory=list)
+    """What the event was about, as the members in this language word it (none when no
+    member is in it)."""
 
 
 @dataclass(slots=True)
@@ -406,6 +409,8 @@ class EventBrief:
     note: str | None = None
     summarizer: str | None = None
     translator: str | None = None
+    topics: list[str] = field(default_factory=list)
+    """What the event was about, as the members in the target language word it."""
 
 
 @dataclass(slots=True)

@@ -444,6 +444,20 @@ def test_one_person_spelled_two_ways_is_one_participant_named_as_the_reader_read
     assert len(dates) == 1  # Sunday in one report, Monday (lundi) in the other
 
 
+def test_each_brief_gives_the_topics_as_the_members_in_its_language_word_them():
+    (event,) = Pipeline(to=["en", "fr"]).run([EXAMPLES / name for name in NORWAY]).events
+    topics = {brief.target: brief.topics for brief in event.briefs}
+    assert topics["en"] == [
+        "cooperation on sustainable fisheries, the protection of the oceans and preparations "
+        "for the next UN climate conference"
+    ]
+    assert topics["fr"] == [
+        "la pêche durable, la protection des océans et la préparation de la prochaine "
+        "conférence des Nations unies sur le climat"
+    ]
+    assert len(event.topics) == 3  # the record keeps every member's, the Persian one too
+
+
 @pytest.mark.parametrize(
     ("reader", "headline"),
     [
@@ -782,15 +796,19 @@ def test_a_quote_claim_is_marked_as_readers_of_its_language_quote(reader, openin
 
 
 @pytest.mark.parametrize(
-    ("reader", "shown", "hidden"),
+    ("reader", "members", "shown", "hidden"),
     [
-        ("en", "la pêche durable", "ماهیگیری پایدار"),
-        ("fa", "ماهیگیری پایدار", "la pêche durable"),
+        ("en", NORWAY, "cooperation on sustainable", ["la pêche durable", "ماهیگیری پایدار"]),
+        ("fa", NORWAY, "ماهیگیری پایدار", ["la pêche durable", "cooperation on"]),
+        # no member in the reader's language: the topics in the reader's script
+        ("fr", NORWAY[:2], "cooperation on sustainable", ["ماهیگیری پایدار"]),
     ],
 )
-def test_an_events_topics_line_keeps_the_topics_in_the_readers_script(cli, reader, shown, hidden):
-    result = cli("run", *[EXAMPLES / n for n in NORWAY], "--to", reader, "-f", "md")
+def test_an_events_topics_line_keeps_the_topics_in_the_readers_language_or_script(
+    cli, reader, members, shown, hidden
+):
+    result = cli("run", *[EXAMPLES / n for n in members], "--to", reader, "-f", "md")
     assert result.exit_code == 0, result.output
     events = result.stdout[result.stdout.index("\n# ") :]
-    line = next(x for x in events.splitlines() if x.startswith(("Topics:", "موضوع‌ها:")))
-    assert shown in line and hidden not in line
+    line = next(x for x in events.splitlines() if x.startswith(("Topics:", "Sujets :", "موضوع‌ها:")))
+    assert shown in line and not any(h in line for h in hidden)

@@ -154,6 +154,15 @@ def compare_reports(reports: list[ReportFacts], targets: list[str]) -> Compariso
         findings.discrepancies += quote_gaps
         findings.discrepancies += _dates(reports, target)
         findings.headline = headline(reports, participants, comparison.countries, target)
+        findings.topics = unique(
+            (
+                topic
+                for r in reports
+                if r.document.id in readers and r.extraction.event
+                for topic in r.extraction.event.topics
+            ),
+            fold,
+        )
         comparison.findings[target] = findings
     return comparison
 
