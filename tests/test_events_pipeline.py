@@ -277,6 +277,14 @@ NORWAY = ["en_norway_indonesia_call.txt", "fa_norway_indonesia.txt", "fr_norvege
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
+def _written(tmp_path: Path, reports: tuple[tuple[str, str], ...]) -> list[Path]:
+    """Each (language, text) report written to a file named by its language."""
+    paths = [tmp_path / f"{lang}.txt" for lang, _ in reports]
+    for path, (_, text) in zip(paths, reports, strict=True):
+        path.write_text(text, encoding="utf-8")
+    return paths
+
+
 def _quote_claims(paths: list[Path]) -> list:
     (event,) = Pipeline(to=["en"]).run(paths).events
     return [c for c in event.briefs[0].claims if c.type == "quote"]
@@ -380,10 +388,7 @@ BODY_SPEAKER = (
     ],
 )
 def test_a_speaker_quoted_once_in_each_of_two_languages_is_one_quote(tmp_path, reports, expected):
-    paths = []
-    for lang, text in reports:
-        paths.append(tmp_path / f"{lang}.txt")
-        paths[-1].write_text(text, encoding="utf-8")
+    paths = _written(tmp_path, reports)
     (claim,) = _quote_claims(paths)
     assert claim.text == expected
     assert len(claim.documents) == 2
@@ -433,10 +438,7 @@ SAUDI_CALL = (
 def test_one_person_spelled_two_ways_is_one_participant_named_as_the_reader_reads(
     tmp_path, reader, name
 ):
-    paths = []
-    for lang, text in SAUDI_CALL:
-        paths.append(tmp_path / f"{lang}.txt")
-        paths[-1].write_text(text, encoding="utf-8")
+    paths = _written(tmp_path, SAUDI_CALL)
     (event,) = Pipeline(to=[reader]).run(paths).events
     assert [p.name for p in event.participants] == [name, "Abbas Araghchi"]
     (brief,) = event.briefs
@@ -495,10 +497,7 @@ BARROT_CALL = (
 def test_a_french_name_meets_its_persian_spelling_and_quotes_back_summary_sentences(tmp_path):
     """Barrot is بارو in Persian (the t is not said): one event; a summary sentence quoting
     him cites the other report's sentence quoting him, not one merely naming his country."""
-    paths = []
-    for lang, text in BARROT_CALL:
-        paths.append(tmp_path / f"{lang}.txt")
-        paths[-1].write_text(text, encoding="utf-8")
+    paths = _written(tmp_path, BARROT_CALL)
     pipe = Pipeline(to=["fa"])
     (event,) = pipe.run(paths).events
     assert {m.lang for m in event.documents} == {"fr", "fa"}
@@ -533,10 +532,7 @@ def test_a_count_told_differently_is_labelled_as_a_report_in_the_readers_languag
     tmp_path, reader, what
 ):
     """One event across scripts (Recep = رجب), and the count it gives differently."""
-    paths = []
-    for lang, text in ERDOGAN_SUDANI:
-        paths.append(tmp_path / f"{lang}.txt")
-        paths[-1].write_text(text, encoding="utf-8")
+    paths = _written(tmp_path, ERDOGAN_SUDANI)
     (event,) = Pipeline(to=[reader]).run(paths).events
     (differs,) = [d for d in event.briefs[0].discrepancies if d.type == "figure"]
     assert differs.description.endswith(what)
@@ -566,10 +562,7 @@ BARROT_SPELLED_TWO_WAYS = (
 def test_a_quotes_speaker_is_named_as_the_participant_claims_name_the_same_person(
     tmp_path, reader, expected
 ):
-    paths = []
-    for lang, text in BARROT_SPELLED_TWO_WAYS:
-        paths.append(tmp_path / f"{lang}.txt")
-        paths[-1].write_text(text, encoding="utf-8")
+    paths = _written(tmp_path, BARROT_SPELLED_TWO_WAYS)
     (event,) = Pipeline(to=[reader]).run(paths).events
     assert [c.text for c in event.briefs[0].claims if c.type == "quote"] == [expected]
 
