@@ -346,6 +346,21 @@ def test_the_first_day_of_a_range_of_days_is_no_figure(text):
     assert pipe.extract(document).figures == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 10-15 people were injured.", [("Some 10", None), ("15", "people")]),
+        ("They signed 20-30 agreements.", [("20", None), ("30", "agreements")]),
+        ("The 2-1 win was celebrated.", []),  # a score: the larger first
+        ("Call 555-1234 now.", []),  # a code: far apart, then a stop word
+        ("It cost $10-15 million.", []),  # a scale both sides share: neither alone
+    ],
+)
+def test_numbers_joined_by_a_hyphen_are_a_range_of_a_count_not_a_score(text, expected):
+    figures = facts(make(text, "en")).figures
+    assert [(f.text, f.counts) for f in figures] == expected
+
+
 def test_two_counts_joined_by_and_stay_figures():
     pipe = Pipeline(extractor=["offline"])
     figures = pipe.extract(pipe.parse("T\n\nIl a reçu 10 et 11 personnes.")[0]).figures

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .analysis import Analysis
-from .scan import Match, accented_key, joined
+from .scan import Match, accented_key, joined, key
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _SPACED = r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?!\d)(?:,\d+)?"
@@ -25,7 +25,7 @@ _PLAIN = r"\d+(?:[.,\u066b\u066c/]\d+)*"
 _NUMBER = (
     r"(?=[\d$€£¥₹UR])"  # where a figure may start: spares trying the rest everywhere else
     r"(?P<symbol>(?:US\$|\$|€|£|¥|₹|(?<![^\W\d_])Rs\.?)\s?)?"
-    rf"(?<![^\W\d_])(?<![\d:./])(?<!(?<![%٪])-)(?P<number>{{spaced}}{_PLAIN})(?![\d])"
+    rf"(?<![^\W\d_])(?<![\d:./])(?<!(?<![%٪\d])-)(?P<number>{{spaced}}{_PLAIN})(?![\d])"
     r"(?P<percent>\s?[%٪])?"
 )
 _SYMBOLS = {
@@ -33,6 +33,10 @@ _SYMBOLS = {
     "Rs.": "INR",
 }  # fmt: skip
 _AGE_AFTER = re.compile(r",(?: |$)")
+_SYMBOL_CHARS = frozenset("$€£¥₹")
+_LEADING_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_WORD_AFTER = re.compile(r"\s?(?P<word>[^\W\d_]+)")
+"""A word (or a unit or scale written close: ``10-15km``) right after a number."""
 _SYMBOL_AFTER = re.compile(r"[ \u00a0\u202f]?(?P<symbol>[€$£¥])(?!\w)")
 _SCALED_SYMBOL = re.compile(
     r"[ \u00a0\u202f]?(?P<scale>[Mm]ds?|[Mm]rds?|M|[Kk]|bn)[ \u00a0\u202f]?(?P<symbol>[€$£¥])(?!\w)"
@@ -337,8 +341,16 @@ class FigureFinder:
             following[:1] in (":", "-")
             and following[1:2].isdigit()
             and not (following[:1] == "-" and match.group("percent"))  # "5.25%-5.5%"
+            and not (following[:1] == "-" and self._hyphen_range(match.start("number"), end + 1))
         ):
             return None  # a time or a score
+        at = match.start("number")
+        if (
+            self.text[at - 1 : at] == "-"
+            and self.text[at - 2 : at - 1].isdigit()
+            and not self._hyphen_range(self._number_start(at - 1), at)
+        ):
+            return None  # the second side of a score ("2-1") or of a code
         if self._next_to_month(match.start("number"), match.end("number")):
             return None  # part of a date the parse stage did not mark
         value = parse_number(match.group("number"), self.lex.decimal_comma, self.lex.decimal_slash)
@@ -386,6 +398,42 @@ class FigureFinder:
         if bare:
             figure.named_by = self._naming_word(start)
         return figure
+
+    def _hyphen_range(self, first: int, second: int) -> bool:
+        """Whether the numbers at offsets ``first`` and ``second``, joined by a hyphen, are
+        a range of a count (``10-15 people``): the second is the larger, at most ten times
+        the first, and a word that is no stop word, scale or currency follows it; not a
+        score (``2-1 win``, the larger first) nor a code (``555-1234 now``)."""
+        low, high = (
+            _LEADING_NUMBER.match(self.text, first),
+            _LEADING_NUMBER.match(self.text, second),
+        )
+        if low is None or high is None:
+            return False
+        values = [
+            parse_number(m.group(), self.lex.decimal_comma, self.lex.decimal_slash)
+            for m in (low, high)
+        ]
+        word = _WORD_AFTER.match(self.text, high.end())
+        if word is None or self.text[first - 1 : first] in _SYMBOL_CHARS:
+            return False
+        after = word.group("word")
+        return (
+            None not in values
+            and 0 < values[0] < values[1] <= 10 * values[0]
+            and key(after) not in self.lex.stopwords
+            # "$10-15 million": the sides share a scale or currency that one figure cannot
+            # say, so neither side is given alone
+            and after not in self.lex.scales
+            and after not in self.lex.currencies
+        )
+
+    def _number_start(self, end: int) -> int:
+        """Where the number ending at offset ``end`` starts."""
+        start = end
+        while start > 0 and (self.text[start - 1].isdigit() or self.text[start - 1] in ".,"):
+            start -= 1
+        return start
 
     def _starts_a_date_range(self, end: int) -> bool:
         """Whether a joining word or dash and then a date the parse stage found follow the
