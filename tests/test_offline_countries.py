@@ -246,3 +246,17 @@ def test_a_title_only_one_countrys_holder_has_gives_that_country():
         ("David Lammy", None),  # British, Indian or Pakistani
         ("Abbas Araghchi", "IR"),
     ]
+
+
+def test_a_country_after_of_and_an_article_or_by_its_official_name_is_the_titles():
+    text = (
+        "President Emmanuel Macron of the French Republic spoke by phone with Crown Prince "
+        "Mohammed bin Salman of the Kingdom of Saudi Arabia and President Joe Biden of the "
+        "United States."
+    )
+    extraction = facts(make(text, "en"))
+    assert [(p.name, p.country) for p in extraction.event.participants] == [
+        ("Emmanuel Macron", "FR"),
+        ("Mohammed bin Salman", "SA"),
+        ("Joe Biden", "US"),
+    ]

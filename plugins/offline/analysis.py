@@ -61,18 +61,26 @@ class Analysis:
 
     def country_named_after_link(self, last: int) -> CountryMention | None:
         """A country's name (not its adjective) right after one linking word that follows
-        word ``last``, the three words joined: ``of Iran``, ``to Israel``. The caller says
-        which linking words count."""
+        word ``last``, an article between them aside, the words joined: ``of Iran``, ``to
+        Israel``, ``of the French Republic``. The caller says which linking words count."""
         link = last + 1
-        if link + 1 >= len(self.tokens):
+        at = link + 1
+        if (
+            at < len(self.tokens)
+            and at not in self.country_at
+            and self.tokens[at].key in self.lexicon.stopwords
+        ):
+            at += 1  # "of the United States"
+        if at >= len(self.tokens):
             return None
-        mention = self.country_at.get(link + 1)
+        mention = self.country_at.get(at)
         if (
             mention is None
-            or mention.first != link + 1
+            or mention.first != at
             or mention.kind != NAME
-            or not joined(self.text, self.tokens[last], self.tokens[link])
-            or not joined(self.text, self.tokens[link], self.tokens[link + 1])
+            or not all(
+                joined(self.text, self.tokens[i], self.tokens[i + 1]) for i in range(last, at)
+            )
         ):
             return None
         return mention
