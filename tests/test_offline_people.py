@@ -964,3 +964,14 @@ def test_a_plural_title_gives_the_country_left_to_the_one_untitled_person_named_
     evidence = [p.evidence.text for p in extraction.event.participants]
     assert all(e.startswith("وزیران امور خارجه ایران و عربستان") for e in evidence)
     assert evidence[1].endswith("وزیر خارجه عربستان")
+
+
+def test_the_italian_president_du_conseil_is_a_prime_minister():
+    text = (
+        "La présidente du Conseil italien, Giorgia Meloni, a été reçue dimanche par le "
+        "président algérien Abdelmadjid Tebboune."
+    )
+    assert participants(facts(make(text, "fr"))) == [
+        ("Giorgia Meloni", "prime minister", "IT"),
+        ("Abdelmadjid Tebboune", "president", "DZ"),
+    ]
