@@ -79,6 +79,7 @@ def test_another_given_name_is_another_person():
 def test_across_scripts_given_names_need_only_begin_with_the_same_sound():
     """A given name is transliterated from its own language (Turkish ``Recep`` is ``رجب``)."""
     assert person_key("Recep Tayyip Erdogan").matches(person_key("رجب طیب اردوغان"))
+    assert person_key("Giorgia Meloni").matches(person_key("جورجیا ملونی"))  # Gi is ج
     assert not person_key("Pavel Farouk").matches(person_key("آمارا فاروق"))
     assert not person_key("Recep Erdogan").matches(person_key("Rajab Erdogan"))  # one script
 

@@ -191,17 +191,24 @@ class PersonKey:
         """``Pavel Farouk`` is not ``Amara Farouk``; ``Amir Abdollahian`` may be ``Hossein
         Amir-Abdollahian``, since ``Amir`` is a word of the other name. Across scripts only
         the first sound of the given names must agree: a given name is transliterated from
-        its own language's spelling (Turkish ``Recep`` is ``رجب``, its ``c`` said ``j``)."""
+        its own language's spelling (Turkish ``Recep`` is ``رجب``, its ``c`` said ``j``;
+        Italian and English ``Gi``, ``Ge`` are ``ج``: ``Giorgia`` = ``جورجیا``)."""
         mine, theirs = self.words, other.words
         if len(mine) < 2 or len(theirs) < 2 or mine[0] == theirs[0]:
             return False
-        if self.arabic != other.arabic and mine[0][:1] == theirs[0][:1]:
+        if self.arabic != other.arabic and _same_sound(mine[0][:1], theirs[0][:1]):
             return False
         joined_mine, joined_theirs = "".join(mine), "".join(theirs)
         return mine[0] not in joined_theirs and theirs[0] not in joined_mine
 
     def matches(self, other: PersonKey) -> bool:
         return self.same_surname(other) and not self.other_given_name(other)
+
+
+def _same_sound(first: str, second: str) -> bool:
+    """Whether two first sound classes may be one sound across scripts: ``g`` (class
+    ``k``) is said ``j`` (class ``y``) before ``e`` and ``i`` in many languages."""
+    return first == second or {first, second} == {"k", "y"}
 
 
 def person_key(*names: str | None) -> PersonKey:
