@@ -188,6 +188,17 @@ def test_a_meeting_only_the_title_names_is_told_where_the_lead_says_the_sides_ta
     assert facts(make(text, "fa")).event.type == "talks"  # without the title
 
 
+def test_a_meeting_the_title_names_is_told_in_the_leads_talks_not_after_this_meeting():
+    text = (
+        "کی‌یر استارمر، نخست‌وزیر بریتانیا، روز دوشنبه در رم با جورجیا ملونی، نخست‌وزیر "
+        "ایتالیا، درباره مهاجرت غیرقانونی گفت‌وگو کرد. استارمر پس از این دیدار به خبرنگاران "
+        "گفت: «ما هر دو سیاستمدارانی عمل‌گرا هستیم.»"
+    )
+    event = facts(make(text, "fa", title="دیدار استارمر و ملونی در رم")).event
+    assert (event.type, event.evidence.text) == ("meeting", "گفت‌وگو کرد")
+    assert event.topics == ["مهاجرت غیرقانونی"]
+
+
 def test_a_readout_under_a_label_and_a_source_line_names_the_call_its_date_and_topics():
     """The date line under ``Office of the Spokesperson`` dates it; the spokesperson the
     readout is attributed to is a source, not a side; the sentence after the lead speaks of

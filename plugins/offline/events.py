@@ -51,6 +51,8 @@ def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
         n: _medium([c for c in cues if analysis.sentence_of(c.start) == n], analysis.tokens, lex)
         for n in range(LEAD_SENTENCES)
     }
+    titled: set[str] = set()
+    """The kinds the title names."""
     if title:
         words = tokenize(title)
         matches = list(lex.events.find_all(title, words))
@@ -61,6 +63,7 @@ def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
             kind = _kind(match, title, words, lex, medium)
             weight = lex.event_weights.get(kind, 1.0) * _tense(words, match, lex)
             scores[kind] = scores.get(kind, 0.0) + TITLE_BONUS * weight
+            titled.add(kind)
     to_come: dict[tuple[int, int], bool] = {}
     for match in cues:  # in text order: the first of a kind is where the event is named
         if _capitalised_inside(analysis, match.start):
@@ -80,13 +83,13 @@ def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
         shaped = [k for k in scores if k in SHAPES and scores[k] >= MIN_SCORE]
         if shaped:
             kind = max(shaped, key=lambda k: (scores[k], lex.event_weights.get(k, 1.0), k))
-    start, end = (
-        first_hit.get(kind)
-        or medium_hit.get(kind)
-        # a meeting only the title names: the lead's talks are where it is told
-        or next((first_hit[k] for k in sorted(UNSHAPED) if k in first_hit), None)
-        or (None, None)
-    )
+    told = first_hit.get(kind) or medium_hit.get(kind)
+    talked = [first_hit[k] for k in sorted(UNSHAPED) if k in first_hit]
+    if kind in SHAPES and talked and (told is None or (kind in titled and talked[0] < told)):
+        # the talks of the lead are where a meeting the title names is told, not a later
+        # "after this meeting" ("پس از این دیدار")
+        told = talked[0]
+    start, end = told or (None, None)
     ahead = to_come.get((start, end), False) if start is not None else False
     return FoundEvent(kind, start, end, round(scores[kind], 3), ahead)
 
