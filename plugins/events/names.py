@@ -154,11 +154,14 @@ def _said_forms(word: str) -> list[str]:
 def name_keys(name: str) -> frozenset[str]:
     """Keys of a person's name: its runs of words that end with the surname or skip the
     given name, as skeletons at least :data:`MIN_KEY` classes long; a surname said
-    otherwise than written gives the keys of its said forms too."""
+    otherwise than written gives the keys of its said forms too, and one written in Arabic
+    script with the article joined (``الصفدی``) those without it (``Safadi``)."""
     words = name_words(name)
     keys = _run_keys([word_skeleton(w) for w in words])
     for said in _said_forms(words[-1]) if words else ():
         keys |= _run_keys([*map(word_skeleton, words[:-1]), said])
+    if words and words[-1].startswith("ال") and len(words[-1]) > 4:
+        keys |= _run_keys([*map(word_skeleton, words[:-1]), word_skeleton(words[-1][2:])])
     return frozenset(keys)
 
 
@@ -207,8 +210,9 @@ class PersonKey:
 
 def _same_sound(first: str, second: str) -> bool:
     """Whether two first sound classes may be one sound across scripts: ``g`` (class
-    ``k``) is said ``j`` (class ``y``) before ``e`` and ``i`` in many languages."""
-    return first == second or {first, second} == {"k", "y"}
+    ``k``) is said ``j`` (class ``y``) before ``e`` and ``i`` in many languages, and
+    Chinese ``x`` is ``ش`` (``Xi`` = ``شی``)."""
+    return first == second or {first, second} in ({"k", "y"}, {"x", "S"})
 
 
 def person_key(*names: str | None) -> PersonKey:
