@@ -32,6 +32,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 MIN_KEY = 3
 
 # Arabic-script letters (Persian and Arabic) to sound classes; "" drops the letter.
@@ -154,15 +156,21 @@ def _said_forms(word: str) -> list[str]:
 def name_keys(name: str) -> frozenset[str]:
     """Keys of a person's name: its runs of words that end with the surname or skip the
     given name, as skeletons at least :data:`MIN_KEY` classes long; a surname said
-    otherwise than written gives the keys of its said forms too, and one written in Arabic
-    script with the article joined (``الصفدی``) those without it (``Safadi``)."""
+    otherwise than written gives the keys of its said forms too, and one written with the
+    Arabic article (``الصفدی``, ``al-Assad``) those without it (``Safadi``, ``اسد``)."""
     words = name_words(name)
     keys = _run_keys([word_skeleton(w) for w in words])
     for said in _said_forms(words[-1]) if words else ():
         keys |= _run_keys([*map(word_skeleton, words[:-1]), said])
     if words and words[-1].startswith("ال") and len(words[-1]) > 4:
         keys |= _run_keys([*map(word_skeleton, words[:-1]), word_skeleton(words[-1][2:])])
+    if len(words) > 2 and words[-2].lower() in _ARTICLES:  # "Bashar al-Assad" = "بشار اسد"
+        keys |= _run_keys([word_skeleton(w) for w in (*words[:-2], words[-1])])
     return frozenset(keys)
+
+
+_ARTICLES = frozenset({"al", "el"})
+"""The Arabic article as Latin letters write it apart from the name (``al-Assad``)."""
 
 
 def _run_keys(skeletons: list[str]) -> set[str]:
@@ -197,7 +205,7 @@ class PersonKey:
         its own language's spelling (Turkish ``Recep`` is ``رجب``, its ``c`` said ``j``;
         Italian and English ``Gi``, ``Ge`` are ``ج``: ``Giorgia`` = ``جورجیا``)."""
         mine, theirs = self.words, other.words
-        if len(mine) < 2 or len(theirs) < 2 or mine[0] == theirs[0]:
+        if len(mine) < 2 or len(theirs) < 2 or _spelled_alike(mine[0], theirs[0]):
             return False
         if self.arabic != other.arabic and _same_sound(mine[0][:1], theirs[0][:1]):
             return False
@@ -206,6 +214,14 @@ class PersonKey:
 
     def matches(self, other: PersonKey) -> bool:
         return self.same_surname(other) and not self.other_given_name(other)
+
+
+def _spelled_alike(first: str, second: str) -> bool:
+    """Whether two given names' skeletons are one name spelled two ways: the same, or one
+    sound apart in names of four sounds or more (``Benyamin``, ``Benjamin``)."""
+    if first == second:
+        return True
+    return min(len(first), len(second)) >= 4 and Levenshtein.distance(first, second) <= 1
 
 
 def _same_sound(first: str, second: str) -> bool:
