@@ -191,14 +191,14 @@ class Lexicon:
     """Adjectives the generated country data lacks (``qatari`` beside ``qatarien``)."""
     country_skip: frozenset[str] = frozenset()
     noun_bound_countries: dict[str, frozenset[str]] = field(default_factory=dict)
-    style_countries: dict[str, str] = field(default_factory=dict)
-    """Roles whose title only one country's holder has in the language's news, and that
-    country (English ``secretary of state``: US; a foreign secretary may be British,
-    Indian or Pakistani, and a French ``secrétaire d'État`` is a junior minister)."""
     """Country adjectives that are common words too (Persian ``ترک``, Turkish, is also
     "leaving": ``پیش از ترک تهران``): a country only right after a word that is not a
     function word, which it qualifies, and not before a light verb or one of the words
     listed with it (``ترک مخاصمه``, ceasefire); by :func:`key`."""
+    style_countries: dict[str, str] = field(default_factory=dict)
+    """Roles whose title only one country's holder has in the language's news, and that
+    country (English ``secretary of state``: US; a foreign secretary may be British,
+    Indian or Pakistani, and a French ``secrétaire d'État`` is a junior minister)."""
     strip_suffixes: tuple[str, ...] = ()
     non_name_prefixes: tuple[str, ...] = ()
     non_name_suffixes: tuple[str, ...] = ()

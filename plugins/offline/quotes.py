@@ -34,6 +34,7 @@ from .titles import Title, title_words
 
 SOURCE_PHRASE_WORDS = 15
 """Words a phrase naming the source may hold before its comma."""
+
 _QUOTE = re.compile(
     r"“(?P<a>[^”“\n]{2,1500})”|«\s?(?P<b>[^»«\n]{2,1500}?)\s?»|„(?P<c>[^“”\n]{2,1500})[“”]"
     r"|\"(?<![\w\"]\")(?P<d>[^\"\n]{2,1500})\"(?!\w)"
