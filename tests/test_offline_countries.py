@@ -188,6 +188,7 @@ def test_our_country_in_persian_news_is_iran():
         ("The Washington Post reported the meeting on Monday.", "en", []),
         ("Le président a rencontré lundi son homologue à Pékin.", "fr", ["Pékin"]),
         ("رئیس‌جمهور ترکیه روز پنجشنبه در آنکارا با همتای خود دیدار کرد.", "fa", ["آنکارا"]),
+        ("The ministers met in Kiev on Monday.", "en", ["Kiev"]),  # the older spelling
     ],
 )
 def test_capitals_are_named_as_the_language_writes_them(text, lang, places):
