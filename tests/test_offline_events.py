@@ -641,6 +641,15 @@ def test_an_events_place_is_marked_by_a_locative_word_or_the_dateline(text, lang
     assert [e.name for e in extraction.entities if e.type == "place"] == [named]
 
 
+def test_a_call_happened_at_no_capital_the_report_names_but_its_datelines():
+    text = (
+        "KYIV - Le président Emmanuel Macron s'est entretenu mardi par téléphone avec le "
+        "président ukrainien Volodymyr Zelensky, à une semaine du sommet de l'Otan à "
+        "Washington."
+    )
+    assert [p.name for p in facts(make(text, "fr")).event.places] == ["KYIV"]
+
+
 @pytest.mark.parametrize(
     ("text", "topics"),
     [

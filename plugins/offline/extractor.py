@@ -84,7 +84,9 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
         participants=participants,
         places=[
             Place(name, _evidence(document, p.start, p.end), p.country)
-            for name, (p, *_) in _places_by_name(where_it_happened(analysis, places)).items()
+            for name, (p, *_) in _places_by_name(
+                where_it_happened(analysis, places, _remote(found_event))
+            ).items()
             if analysis.sentence_of(p.start) < LEAD_SENTENCES
         ],
         topics=_topics(analysis, found_event, skip, participants, document.title),
@@ -332,6 +334,14 @@ def _person_entity(document: Document, person: Person) -> Entity:
         _evidence(document, person.start, person.end),
         list(person.spellings),
     )
+
+
+REMOTE = frozenset({"phone_call", "video_call"})
+"""Kinds of event held at a distance: no capital the text names is where they happened."""
+
+
+def _remote(event: FoundEvent | None) -> bool:
+    return event is not None and event.type in REMOTE
 
 
 def _places_by_name(places: list[FoundPlace]) -> dict[str, list[FoundPlace]]:

@@ -101,15 +101,21 @@ def _inside_a_name(analysis: Analysis, first: int, last: int) -> bool:
     )
 
 
-def where_it_happened(analysis: Analysis, places: list[FoundPlace]) -> list[FoundPlace]:
+def where_it_happened(
+    analysis: Analysis, places: list[FoundPlace], remote: bool = False
+) -> list[FoundPlace]:
     """The places an event happened at: the dateline's, and capitals right after a word of
     the language's ``place_markers`` (``talks in Ankara``, ``arrivé à Ankara``, ``در تهران``);
     not a capital standing for its government (``Ankara opposed any escalation``). A
-    language without such words keeps every place."""
+    language without such words keeps every place. Of an event held at a distance (a call,
+    ``remote``), only the dateline's: a capital the report names is that of another event
+    (``à une semaine du sommet de l'Otan à Washington``, ``visits … to Doha``)."""
+    dated = dateline_end(analysis.text)
+    if remote:
+        return [place for place in places if place.start < dated]
     markers = analysis.lexicon.place_markers
     if not markers:
         return places
-    dated = dateline_end(analysis.text)
     tokens, starts = analysis.tokens, analysis.token_starts
     kept = []
     for place in places:
