@@ -261,3 +261,19 @@ def test_a_country_after_of_and_an_article_or_by_its_official_name_is_the_titles
         ("Mohammed bin Salman", "SA"),
         ("Joe Biden", "US"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("به گزارش ایرنا، ", "IR"),  # an Iranian agency's report is written from Iran's side
+        ("", None),  # any other: the title says no country
+    ],
+)
+def test_the_one_participant_given_no_country_in_a_report_from_a_countrys_side(opening, expected):
+    text = (
+        f"{opening}مسعود پزشکیان رئیس‌جمهور عصر دوشنبه در دیدار نیکول پاشینیان نخست‌وزیر "
+        "ارمنستان روابط دو کشور را راهبردی خواند."
+    )
+    extraction = facts(make(text, "fa"))
+    assert [p.country for p in extraction.event.participants] == [expected, "AM"]

@@ -78,6 +78,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     if partner is not None:
         people.append(partner)
         participants.append(_participant(document, partner))
+    _give_home_country(analysis, participants)
     event = Event(
         type=found_event.type if found_event else None,
         date=_event_date(document, analysis, found_event),
@@ -334,6 +335,21 @@ def _person_entity(document: Document, person: Person) -> Entity:
         _evidence(document, person.start, person.end),
         list(person.spellings),
     )
+
+
+def _give_home_country(analysis: Analysis, participants: list[Participant]) -> None:
+    """In a report written from a country's side (the language data's ``home_country``:
+    Persian ``کشورمان``, our country, or an Iranian agency's name), the one participant
+    given no country, when every other is of another country, is of that one
+    (``مسعود پزشکیان رئیس‌جمهور … در دیدار نیکول پاشینیان نخست‌وزیر ارمنستان``)."""
+    home, markers = analysis.lexicon.home_country, analysis.lexicon.home_markers
+    if home is None or len(participants) < 2:
+        return
+    unknown = [p for p in participants if p.country is None]
+    if len(unknown) != 1 or any(p.country == home for p in participants):
+        return
+    if next(iter(analysis.find(markers)), None) is not None:
+        unknown[0].country = home
 
 
 REMOTE = frozenset({"phone_call", "video_call"})

@@ -195,6 +195,10 @@ class Lexicon:
     "leaving": ``پیش از ترک تهران``): a country only right after a word that is not a
     function word, which it qualifies, and not before a light verb or one of the words
     listed with it (``ترک مخاصمه``, ceasefire); by :func:`key`."""
+    home_country: str | None = None
+    """The country a report in the language is written from when it says one of
+    ``home_markers`` (Persian: Iran, for ``کشورمان`` or an Iranian agency's name)."""
+    home_markers: PhraseTable[bool] = field(default_factory=lambda: _table([]))
     style_countries: dict[str, str] = field(default_factory=dict)
     """Roles whose title only one country's holder has in the language's news, and that
     country (English ``secretary of state``: US; a foreign secretary may be British,
@@ -341,6 +345,8 @@ def _build(lang: str) -> Lexicon:
         country_adjectives=data.get("country_adjectives", {}),
         country_skip=_keys(data.get("country_skip", [])),
         style_countries=dict(data.get("style_countries", {})),
+        home_country=data.get("home_country", {}).get("country"),
+        home_markers=_table(data.get("home_country", {}).get("markers", [])),
         noun_bound_countries={
             key(form): _keys(objects)
             for form, objects in data.get("noun_bound_countries", {}).items()
