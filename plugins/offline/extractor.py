@@ -20,7 +20,7 @@ from polybrief.records import (
 
 from .analysis import Analysis
 from .countries import NAME, country_name
-from .events import FoundEvent, find_event
+from .events import MEDIUMS, FoundEvent, find_event
 from .figures import find_figures
 from .gazetteer import Gazetteer
 from .people import PeopleFinder, Person, same_person
@@ -352,12 +352,10 @@ def _give_home_country(analysis: Analysis, participants: list[Participant]) -> N
         unknown[0].country = home
 
 
-REMOTE = frozenset({"phone_call", "video_call"})
-"""Kinds of event held at a distance: no capital the text names is where they happened."""
-
-
 def _remote(event: FoundEvent | None) -> bool:
-    return event is not None and event.type in REMOTE
+    """Whether the event was held at a distance (a call): no capital the text names is
+    where it happened."""
+    return event is not None and event.type in MEDIUMS
 
 
 def _places_by_name(places: list[FoundPlace]) -> dict[str, list[FoundPlace]]:
