@@ -749,6 +749,24 @@ def test_a_report_for_one_reader_language_is_framed_in_it(cli, to, expected, abs
     assert "**Run**: 3 of 3 documents done" in result.stdout  # the run report: English
 
 
+@pytest.mark.parametrize(
+    ("to", "role"),
+    [
+        ("fr", "(ministre des Affaires étrangères)"),
+        ("fa", "(وزیر امور خارجه)"),
+        ("en", "(foreign minister)"),
+    ],
+)
+def test_a_document_s_participants_have_their_roles_in_the_report_language(cli, to, role):
+    """The per-document lines name roles as the event lines do: in a French report the
+    English report's ministers are ``ministre des Affaires étrangères`` too."""
+    result = cli("run", *[EXAMPLES / n for n in NORWAY], "--to", to, "-f", "md")
+    assert result.exit_code == 0, result.output
+    documents = result.stdout[: result.stdout.index("\n# ")]
+    assert documents.count(role) == 6  # two ministers in each of three reports
+    assert to == "en" or "foreign minister" not in documents
+
+
 def test_a_claim_no_report_in_the_reader_language_gives_is_worded_in_the_reader_script(tmp_path):
     """$4 billion in English, 5 billion in French and Persian: for an English reader the
     5 billion claim shows the French wording, for a Persian reader the Persian one."""
