@@ -463,6 +463,25 @@ def test_french_round_numbers_elided_qualifiers_and_verbs_ending_a_count(text, e
     assert (figure.evidence.text, figure.value, figure.qualifier, figure.counts) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "L'appel a duré une quarantaine de minutes.",
+            ("une quarantaine de minutes", 40, "minutes"),
+        ),
+        ("Il a attendu une centaine d'heures.", ("une centaine d'heures", 100, "hours")),
+        ("Plus d'une dizaine de jours après.", ("Plus d'une dizaine de jours", 10, "days")),
+    ],
+)
+def test_a_round_number_of_a_unit_is_in_that_unit(text, expected):
+    """``une quarantaine de minutes`` is about 40 minutes, as ``about 40 minutes`` in an
+    English report of it, so the two agree when sources are compared."""
+    (figure,) = facts(make(text, "fr")).figures
+    assert (figure.evidence.text, figure.value, figure.unit) == expected
+    assert figure.counts is None
+
+
 def test_a_round_number_counting_nothing_is_no_figure():
     assert facts(make("Il en a compté une dizaine.", "fr")).figures == []
 

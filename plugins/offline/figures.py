@@ -698,14 +698,34 @@ class FigureFinder:
         with what it counts; ``about`` is its qualifier unless another comes before."""
         found = []
         for match in self.a.find(self.lex.approximates):
+            qualifier = self._qualifier(match.start) or (match.start, APPROXIMATE)
+            unit = self._unit_after(self._after_joiner(match.end))
+            if unit:  # "une quarantaine de minutes": about 40 minutes
+                found.append(
+                    self._build(match.start, unit.end, float(match.value), unit.value, qualifier)
+                )
+                continue
             counts = self._counts(match.end)
             if counts is None:
                 continue  # "une dizaine" of what: not said
-            qualifier = self._qualifier(match.start) or (match.start, APPROXIMATE)
             figure = self._build(match.start, match.end, float(match.value), None, qualifier)
             if figure.counts:
                 found.append(figure)
         return found
+
+    def _after_joiner(self, end: int) -> int:
+        """Where the word after a joiner right after ``end`` starts (``de`` in ``une
+        dizaine de jours``, ``d'`` in ``une centaine d'heures``); ``end`` without one."""
+        i = self._word_index(end)
+        tokens = self.a.tokens
+        if (
+            i + 1 < len(tokens)
+            and tokens[i].key in self.lex.count_joiners
+            and not self.text[end : tokens[i].start].strip()
+            and joined(self.text, tokens[i], tokens[i + 1])
+        ):
+            return tokens[i + 1].start
+        return end
 
     def _worded(self) -> list[FoundFigure]:
         """``two million``, ``دو میلیون``: a number word followed by a scale word; and
