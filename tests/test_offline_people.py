@@ -975,3 +975,49 @@ def test_the_italian_president_du_conseil_is_a_prime_minister():
         ("Giorgia Meloni", "prime minister", "IT"),
         ("Abdelmadjid Tebboune", "president", "DZ"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kallas"),
+    [
+        (
+            "en",
+            "European Union foreign policy chief Kaja Kallas spoke by telephone on Tuesday "
+            "with Iranian Foreign Minister Abbas Araghchi.",
+            ("Kaja Kallas", "foreign policy chief", "EU"),
+        ),
+        (
+            "fr",
+            "La cheffe de la diplomatie européenne, Kaja Kallas, s'est entretenue mardi par "
+            "téléphone avec le ministre iranien des Affaires étrangères, Abbas Araghchi. « La "
+            "diplomatie reste la seule voie », a écrit la Haute représentante.",
+            ("Kaja Kallas", "foreign policy chief", None),  # européenne is no country alone
+        ),
+        (
+            "fa",
+            "عباس عراقچی وزیر امور خارجه ایران در تماس تلفنی با کایا کالاس، مسئول سیاست خارجی "
+            "اتحادیه اروپا، گفت‌وگو کرد.",
+            ("کایا کالاس", "foreign policy chief", "EU"),
+        ),
+    ],
+)
+def test_the_eu_foreign_policy_chief_takes_part_for_the_union(lang, text, kallas):
+    """The EU's foreign policy chief (High Representative) is a participant like a
+    minister, for the union (``EU``, named in the reader's language: ``Union européenne``)."""
+    extraction = facts(make(text, lang))
+    assert kallas in participants(extraction)
+    assert len(participants(extraction)) == 2
+    if lang == "fr":  # the speaker named by her title alone
+        assert extraction.quotes[0].speaker == "Kaja Kallas"
+    else:
+        assert countries(extraction)["EU"].type == "country"
+
+
+def test_the_union_is_named_in_the_reader_language():
+    from polybrief.plugins.offline.countries import cldr_names, country_name
+
+    assert (country_name("EU", "fr"), country_name("EU", "fa")) == (
+        "Union européenne",
+        "اتحادیهٔ اروپا",
+    )
+    assert "EU" not in cldr_names("en")  # named only where the language data says (aliases)

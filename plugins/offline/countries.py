@@ -45,19 +45,25 @@ def _generated() -> dict:
 
 
 @cache
-def cldr_names(lang: str) -> dict[str, str]:
-    """CLDR territory names in ``lang`` (ISO codes only); empty if babel lacks the locale."""
+def _territories(lang: str) -> dict[str, str]:
+    """CLDR territory names in ``lang``; empty if babel lacks the locale."""
     try:
         from babel import Locale, UnknownLocaleError
     except ImportError:  # pragma: no cover - babel is a dependency
         return {}
     try:
-        territories = Locale.parse(lang).territories
+        return dict(Locale.parse(lang).territories)
     except (UnknownLocaleError, ValueError):
         return {}
+
+
+@cache
+def cldr_names(lang: str) -> dict[str, str]:
+    """CLDR country names in ``lang`` (ISO codes only, no unions such as the EU: the
+    language data's aliases say where those are named)."""
     return {
         code: name
-        for code, name in territories.items()
+        for code, name in _territories(lang).items()
         if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
     }
 
@@ -102,8 +108,9 @@ def country_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 def country_name(code: str, lang: str) -> str:
-    """The usual name of a country in ``lang`` (CLDR), falling back to English, then the code."""
-    return cldr_names(lang).get(code) or cldr_names("en").get(code) or code
+    """The usual name of a country, or of a union the language data names as one (the
+    EU), in ``lang`` (CLDR), falling back to English, then the code."""
+    return _territories(lang).get(code) or _territories("en").get(code) or code
 
 
 def _cased_properly(text: str, form: CountryForm, lexicon: Lexicon) -> bool:
