@@ -201,7 +201,8 @@ def _(record: Extraction, lang: str = "en") -> str:
     if event and (event.type or event.participants):
         kind = said.get(event.type or "other", event.type or said["other"])
         who = ", ".join(
-            p.name + (f" ({_role(p.role, lang)})" if p.role else "") for p in event.participants
+            p.name + (f" ({_role(p.role, lang, p.gender)})" if p.role else "")
+            for p in event.participants
         )
         date = _date(event.date, said)
         out.append(f"**{kind}**{said['comma']}{date}" + (f"{colon}{who}" if who else "") + "\n\n")
@@ -227,14 +228,14 @@ def _(record: Extraction, lang: str = "en") -> str:
     return "".join(out)
 
 
-def _role(role: str, lang: str) -> str:
+def _role(role: str, lang: str, gender: str | None) -> str:
     """A participant's role, which extractors give in English (``foreign minister``), in
     the report's language where the built-in language data names it."""
     if lang == "en":
         return role
     from polybrief.plugins.events.labels import role_name  # imports this module
 
-    return role_name(role, lang)
+    return role_name(role, lang, gender)
 
 
 @render.register

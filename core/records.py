@@ -70,6 +70,9 @@ class Participant:
     role: str | None = None
     country: str | None = None
     """ISO 3166-1 alpha-2 code when known."""
+    gender: str | None = None
+    """``f`` or ``m`` where the text says it (``la ministre``, ``spokeswoman``), so a role
+    is named in the form of languages that mark it (``la Première ministre``)."""
 
 
 @dataclass(slots=True)

@@ -625,6 +625,49 @@ def test_roles_are_named_in_the_readers_language_with_their_modifiers(role, lang
 
 
 @pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("prime minister", "Première ministre"),
+        ("former president", "ancienne présidente"),
+        ("deputy prime minister", "vice-Première ministre"),
+        ("opposition leader", "cheffe de l'opposition"),
+        ("chief economist", "économiste en chef"),  # "en chef" is said of the post
+        ("foreign minister", "ministre des Affaires étrangères"),  # the same for a woman
+    ],
+)
+def test_a_woman_s_role_takes_its_feminine_form_where_the_language_has_one(role, expected):
+    from polybrief.plugins.events.labels import role_name
+
+    assert role_name(role, "fr", "f") == expected
+    assert role_name(role, "fa", "f") == role_name(role, "fa")  # Persian marks no gender
+
+
+def test_a_participant_named_a_woman_in_one_report_is_one_in_the_brief(tmp_path):
+    """``la présidente du Conseil`` tells that Meloni is a woman: the participant keeps it
+    (``gender``, in the records) and a French brief names her ``Première ministre``, though
+    the English report only says ``counterpart``."""
+    reports = (
+        (
+            "en",
+            "Starmer and Meloni discuss migration\n\ndate 2024-09-16\n\nBritish Prime "
+            "Minister Keir Starmer met his Italian counterpart Giorgia Meloni in Rome on Monday.",
+        ),
+        (
+            "fr",
+            "Keir Starmer et Giorgia Meloni à Rome\n\ndate 2024-09-16\n\nLe Premier ministre "
+            "britannique Keir Starmer a rencontré lundi à Rome la présidente du Conseil italien "
+            "Giorgia Meloni.",
+        ),
+    )
+    (event,) = Pipeline(to=["fr"]).run(_written(tmp_path, reports)).events
+    meloni = next(p for p in event.participants if p.name == "Giorgia Meloni")
+    assert meloni.gender == "f"
+    claims = [c.text for c in event.briefs[0].claims if c.type == "participant"]
+    assert "Giorgia Meloni (Première ministre, Italie)" in claims
+    assert "Keir Starmer (Premier ministre, Royaume-Uni)" in claims
+
+
+@pytest.mark.parametrize(
     ("unit", "lang", "expected"),
     [
         ("years", "fr", "ans"),

@@ -110,6 +110,7 @@ def _merged(person: _Person, preferred: frozenset[str] = frozenset()) -> Partici
         native_name=native,
         role=next((p.role for p in mentions if p.role), None),
         country=next((p.country.upper() for p in mentions if p.country), None),
+        gender=next((p.gender for p in mentions if p.gender), None),
     )
 
 
@@ -203,7 +204,9 @@ def _participant_claims(
         if not refs:
             continue
         name = _reader_name(person, participant, readers)
-        details = [role_name(participant.role, target)] if participant.role else []
+        details = (
+            [role_name(participant.role, target, participant.gender)] if participant.role else []
+        )
         if participant.country:
             details.append(country_name(participant.country, target))
         text = name + (f" ({label('comma', target).join(details)})" if details else "")

@@ -6,6 +6,7 @@ named by the ``role_names`` table of the offline plugin's language data."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cache
 from typing import Any
 
@@ -118,17 +119,32 @@ def label(key: str, lang: str, **values: str) -> str:
     return table.get(key, LABELS["en"].get(key, key)).format(**values)
 
 
-def role_name(role: str, lang: str) -> str:
+def role_name(role: str, lang: str, gender: str | None = None) -> str:
     """A role as extractors give it, in English (``acting foreign minister``, ``prime
     minister and foreign minister``), in the reader's language where its data names every
-    part of it; else as given."""
+    part of it, in the feminine form for a woman (``gender`` ``f``) where the language has
+    one (``Première ministre``); else as given."""
     names = _role_names(lang.split("-")[0].lower())
     if not names:
         return role
     parts = [_one_role(part.strip(), names) for part in role.lower().split(" and ")]
     if not all(parts):
         return role
-    return names.get("and", " and ").join(parts)
+    named = names.get("and", " and ").join(parts)
+    feminine = names.get("feminine") if gender == "f" else None
+    if not feminine:
+        return named
+    return _feminine_words(lang.split("-")[0].lower()).sub(lambda m: feminine[m.group()], named)
+
+
+@cache
+def _feminine_words(lang: str) -> re.Pattern[str]:
+    """The words and phrases of the language's ``feminine`` table, longest first, each a
+    whole word or part of a hyphenated one (``vice-président``); a phrase that maps to
+    itself keeps a word as it is (``rédactrice en chef``, not ``en cheffe``)."""
+    table = (_role_names(lang) or {}).get("feminine", {})
+    phrases = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, phrases)) + r")(?![^\W\d_])")
 
 
 def _one_role(role: str, names: dict[str, Any]) -> str | None:

@@ -278,6 +278,7 @@ def _participant(document: Document, person: Person) -> Participant:
         native_name=None if latin else (person.written or person.name),
         role=person.role,
         country=person.country,
+        gender=person.gender,
     )
 
 
