@@ -1021,3 +1021,38 @@ def test_the_union_is_named_in_the_reader_language():
         "اتحادیهٔ اروپا",
     )
     assert "EU" not in cldr_names("en")  # named only where the language data says (aliases)
+
+
+def test_a_word_inside_a_name_that_alone_stands_for_the_person_is_a_mention_of_them():
+    """``Lula`` of ``Luiz Inacio Lula da Silva`` is neither the first nor the last word,
+    but the one the report writes alone: the person speaks under it, and no second person
+    ``Luiz Inacio Lula`` is made up. ``Le`` of ``Marine Le Pen`` is no such word."""
+    text = (
+        "Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da "
+        'Silva in Beijing on Tuesday. Lula said Brazil wants to "build a fairer world," adding '
+        "that trade grew."
+    )
+    extraction = facts(make(text, "en"))
+    people = {e.name: e.spellings for e in extraction.entities if e.type == "person"}
+    assert people["Luiz Inacio Lula da Silva"] == ["Luiz Inacio Lula da Silva", "Lula"]
+    assert "Luiz Inacio Lula" not in people
+    assert extraction.quotes[0].speaker == "Luiz Inacio Lula da Silva"
+    french = (
+        "Le gouvernement a présenté son budget. Le texte divise, tandis que Marine Le Pen, "
+        "présidente du groupe RN, a jugé le texte « inacceptable »."
+    )
+    people = {e.name: e.spellings for e in facts(make(french, "fr")).entities}
+    assert people["Marine Le Pen"] == ["Marine Le Pen"]  # "Le" of "Le texte" is no mention
+
+
+def test_persian_names_of_chinese_and_portuguese_leaders_open_with_their_given_names():
+    """``شی`` (Xi) and ``لوئیز`` (Luiz) open names before a title; ``دا`` (da) is a
+    particle inside one."""
+    text = (
+        "به گزارش ایرنا، شی جین‌پینگ رئیس‌جمهور چین روز سه‌شنبه در پکن با لوئیز ایناسیو لولا دا "
+        "سیلوا رئیس‌جمهور برزیل دیدار و گفت‌وگو کرد."
+    )
+    assert participants(facts(make(text, "fa"))) == [
+        ("شی جین‌پینگ", "president", "CN"),
+        ("لوئیز ایناسیو لولا دا سیلوا", "president", "BR"),
+    ]

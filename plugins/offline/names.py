@@ -400,6 +400,9 @@ class NameReader:
             if not tokens[i].text[:1].isupper():
                 return None
             name = self.name_before(i)
+            if name:  # "Lula" in "Luiz Inacio Lula da Silva": the name goes on past it
+                whole = self.name_after(name[0])
+                name = (name[0], whole[1]) if whole and whole[0] == name[0] else name
             if name and (tokens[name[0]].start not in sentence_starts or self._speaks(name)):
                 seen.add(tuple(t.key for t in tokens[name[0] : name[1] + 1]))
                 found = found or name

@@ -203,16 +203,27 @@ def _overlaps(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:
 def _short_name(analysis: Analysis, person: Person) -> str:
     """The word that stands for a person alone: the last name, or, where only the first
     word ever stands alone, the first: ``Wang`` of ``Wang Yi``, ``Xi`` of ``Xi Jinping``
-    (names written family name first)."""
+    (names written family name first); where only one word inside does, that one: ``Lula``
+    of ``Luiz Inacio Lula da Silva``."""
     words = name_words(person.written or person.name)
     if len(words) < 2 or not analysis.lexicon.latin_capitals:
         return words[-1] if words else ""
     first, last = words[0], words[-1]
     if key(first) in analysis.lexicon.stopwords:
         return last  # "He" of "He Lifeng" alone is the pronoun
-    if _stands_alone(analysis, person, last) or not _stands_alone(analysis, person, first):
+    if _stands_alone(analysis, person, last):
         return last
-    return first
+    if _stands_alone(analysis, person, first):
+        return first
+    lex = analysis.lexicon
+    inner = {
+        w
+        for w in words[1:-1]
+        if w not in lex.stopwords
+        and w not in lex.name_particles
+        and _stands_alone(analysis, person, w)
+    }
+    return inner.pop() if len(inner) == 1 else last
 
 
 def _stands_alone(analysis: Analysis, person: Person, word: str) -> bool:
