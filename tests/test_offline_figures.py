@@ -482,6 +482,18 @@ def test_a_round_number_of_a_unit_is_in_that_unit(text, expected):
     assert figure.counts is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trade exceeded 160 billion U.S. dollars last year.", ("160 billion U.S. dollars", "USD")),
+        ("It cost over 2 million U.K. pounds.", ("over 2 million U.K. pounds", "GBP")),
+    ],
+)
+def test_a_currency_after_a_country_in_capitals_and_dots_is_that_currency(text, expected):
+    (found,) = facts(make(text, "en")).figures
+    assert (found.evidence.text.removeprefix("exceeded "), found.unit) == expected
+
+
 def test_a_round_number_counting_nothing_is_no_figure():
     assert facts(make("Il en a compté une dizaine.", "fr")).figures == []
 

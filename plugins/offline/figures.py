@@ -53,6 +53,8 @@ _CLOCK_AFTER = re.compile(
 ``ten o'clock``."""
 HOURS_OF_DAY = 24
 _SPACES = re.compile(r"\s*")
+_DOTTED_ABBREVIATION = re.compile(r" (?:[A-Z]\.){2,3}(?= )")
+"""A country written in capitals and dots (``U.S.``) before a currency word."""
 _RANGE_JOINT = re.compile(r"\s*(?:[-–]|(?:et|and|au|to|و|تا)\s)\s*")
 """Between the two days of a range: ``10 et 11 février``, ``10-11 March``, ``۱۰ تا ۱۲ مهر``."""
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -157,6 +159,11 @@ class FigureFinder:
         return table.match_at(self.text, tokens, i)
 
     def _currency_after(self, end: int) -> Match | None:
+        """A currency right after ``end``, perhaps after the abbreviated country whose it is
+        (``160 billion U.S. dollars``: word by word, phrases hold no dots)."""
+        dotted = _DOTTED_ABBREVIATION.match(self.text, end)
+        if dotted:
+            return self._phrase_after(self.lex.currencies, dotted.end())
         return self._phrase_after(self.lex.currencies, end)
 
     def _unit_after(self, end: int) -> Match | None:
