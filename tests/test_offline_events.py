@@ -484,6 +484,17 @@ def test_topics_may_come_from_a_next_sentence_speaking_of_the_event(text, expect
     assert topics_of(text) == expected
 
 
+def test_a_french_topic_may_follow_the_medium_of_the_talks():
+    """``se sont entretenus jeudi par visioconférence des tirs …``: a day and the medium
+    stand between the verb and what was spoken of."""
+    text = (
+        "Takaichi et Lee\n\ndate 2025-11-20\n\nLa Première ministre japonaise, Sanae "
+        "Takaichi, et le président sud-coréen, Lee Jae-myung, se sont entretenus jeudi par "
+        "visioconférence des tirs de missiles nord-coréens."
+    )
+    assert topics_of(text) == ["tirs de missiles nord-coréens"]
+
+
 def test_a_spokesperson_reporting_on_two_others_is_no_participant():
     text = (
         "Russian President Vladimir Putin is open to dialogue with U.S. President Donald Trump, "
