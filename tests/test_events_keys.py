@@ -83,6 +83,15 @@ def test_across_scripts_given_names_need_only_begin_with_the_same_sound():
     assert person_key("Xi Jinping").matches(person_key("شی جین‌پینگ"))  # pinyin x is ش
 
 
+def test_a_latin_sh_may_be_s_and_h_in_the_arabic_script():
+    """``Ishaq`` is ``اسحاق`` (s, then ḥ), so ``Ishaq Dar`` is ``اسحاق دار``; a real ``sh``
+    still meets ``ش``, and within one script ``Shams`` is not ``Sams``."""
+    assert person_key("Ishaq Dar").matches(person_key("اسحاق دار"))
+    assert person_key("Shehbaz Sharif").matches(person_key("شهباز شریف"))
+    assert not person_key("Ishaq Dar").matches(person_key("عمران خان"))
+    assert not person_key("Ali Shams").matches(person_key("Ali Sams"))
+
+
 def test_an_arabic_article_before_a_surname_may_go_unwritten_in_the_other_script():
     assert person_key("Ayman Safadi").matches(person_key("ایمن الصفدی"))
     assert person_key("Mohammed Shia al-Sudani").matches(person_key("محمد شیاع السودانی"))

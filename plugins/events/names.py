@@ -166,7 +166,20 @@ def name_keys(name: str) -> frozenset[str]:
         keys |= _run_keys([*map(word_skeleton, words[:-1]), word_skeleton(words[-1][2:])])
     if len(words) > 2 and words[-2].lower() in _ARTICLES:  # "Bashar al-Assad" = "بشار اسد"
         keys |= _run_keys([word_skeleton(w) for w in (*words[:-2], words[-1])])
-    return frozenset(keys)
+    return frozenset(keys | _cross_script_keys(keys, bool(words) and _is_arabic(words[0][0])))
+
+
+def _cross_script_keys(keys: set[str], arabic: bool) -> set[str]:
+    """Keys that only meet a name in the other script: a Latin ``sh`` may be ``س`` then
+    ``ح`` (``Ishaq`` = ``اسحاق``), so a Latin key is also given with ``s`` for ``sh``, and
+    an Arabic-script one with ``s`` as it is; marked so that within one script ``Shams``
+    is still not ``Sams``."""
+    if arabic:
+        return {_CROSS + k for k in keys if "s" in k}
+    return {_CROSS + k.replace("S", "s") for k in keys if "S" in k}
+
+
+_CROSS = "~"
 
 
 _ARTICLES = frozenset({"al", "el"})
@@ -227,8 +240,9 @@ def _spelled_alike(first: str, second: str) -> bool:
 def _same_sound(first: str, second: str) -> bool:
     """Whether two first sound classes may be one sound across scripts: ``g`` (class
     ``k``) is said ``j`` (class ``y``) before ``e`` and ``i`` in many languages, and
-    Chinese ``x`` is ``ش`` (``Xi`` = ``شی``)."""
-    return first == second or {first, second} in ({"k", "y"}, {"x", "S"})
+    Chinese ``x`` is ``ش`` (``Xi`` = ``شی``), and a Latin ``sh`` may be ``س`` and ``ح``
+    (``Ishaq`` = ``اسحاق``)."""
+    return first == second or {first, second} in ({"k", "y"}, {"x", "S"}, {"s", "S"})
 
 
 def person_key(*names: str | None) -> PersonKey:
