@@ -494,6 +494,20 @@ def test_a_currency_after_a_country_in_capitals_and_dots_is_that_currency(text, 
     assert (found.evidence.text.removeprefix("exceeded "), found.unit) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("The army said more than 200 Taliban fighters had died.", "Taliban fighters"),
+        ("Some 300 Houthi rebels were seen.", "Houthi rebels"),
+        ("He lives at 10 Downing Street now.", None),  # a name: no plural noun after it
+        ("The vote was 52 Trump says.", None),  # a verb of saying, no noun
+    ],
+)
+def test_a_capitalised_word_before_a_plural_noun_is_part_of_what_is_counted(text, counts):
+    (found,) = facts(make(text, "en")).figures
+    assert found.counts == counts
+
+
 def test_a_round_number_counting_nothing_is_no_figure():
     assert facts(make("Il en a compté une dizaine.", "fr")).figures == []
 

@@ -275,7 +275,12 @@ class FigureFinder:
                 break
             if self._skipped(token.start, token.end):
                 break  # "۳۰۰ زخمی یکشنبه": no date is counted
-            if lex.latin_capitals and token.text[:1].isupper() and i not in self.a.country_at:
+            if (
+                lex.latin_capitals
+                and token.text[:1].isupper()
+                and i not in self.a.country_at
+                and (words or not self._names_plural_noun(i))
+            ):
                 break  # a name, not what is counted
             if self._uncounted_at(i) or self._verb_made_with(i):
                 break  # "چهار افزایش دهیم": a verb and the noun it is made with count nothing
@@ -290,6 +295,22 @@ class FigureFinder:
             return None
         start, stop = tokens[words[0]].start, tokens[words[-1]].end
         return self.text[start:stop], stop
+
+    def _names_plural_noun(self, i: int) -> bool:
+        """Whether capitalised word ``i`` names whose the plural noun right after it is
+        (``200 Taliban fighters``, ``300 Houthi rebels``): what is counted, not a name."""
+        tokens = self.a.tokens
+        following = i + 1
+        if following >= len(tokens) or not joined(self.text, tokens[i], tokens[following]):
+            return False
+        noun = tokens[following]
+        return (
+            noun.text[:1].islower()
+            and len(noun.key) > 3
+            and noun.key.endswith("s")
+            and noun.key not in self.lex.stopwords
+            and self.lex.quote_verbs.match_at(self.text, tokens, following) is None
+        )
 
     def figures(self) -> list[FoundFigure]:
         found: list[FoundFigure] = []
