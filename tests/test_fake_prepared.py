@@ -29,6 +29,7 @@ def nordvik_reply() -> dict:
                     "native_name": "Kari Nordvik",
                     "role": "foreign minister",
                     "country": "NO",
+                    "gender": "f",
                     "evidence": CALL,
                 }
             ],

@@ -34,6 +34,7 @@ def reply_with_one_real_and_one_invented_fact(body):
                     "native_name": "Kari Nordvik",
                     "role": "foreign minister",
                     "country": "no",
+                    "gender": "f",
                     "evidence": "Norway's Foreign Minister Kari Nordvik",
                 }
             ],
@@ -57,6 +58,7 @@ def test_summary_sentences_resting_only_on_ungrounded_facts_are_left_out():
     assert extraction.quotes[0].evidence.grounded is False
     assert extraction.event.participants[0].evidence.grounded is True
     assert extraction.event.participants[0].country == "NO"
+    assert extraction.event.participants[0].gender == "f"  # as the model gives it
     assert extraction.grounding.total == 2 and extraction.grounding.rate == 0.5
     (summary,) = result.summaries
     assert [s.text for s in summary.sentences] == ["Kari Nordvik took part in the call."]

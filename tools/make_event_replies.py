@@ -109,6 +109,7 @@ def reply_for(body: str, event: dict[str, Any], table: dict[str, Any]) -> dict[s
                 "native_name": written,
                 "role": person.get("role"),
                 "country": person["country"],
+                "gender": person.get("gender"),
                 "evidence": written,
             }
         )

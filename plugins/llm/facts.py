@@ -134,6 +134,7 @@ class FactBuilder:
             native_name=_text(item.get("native_name")),
             role=_text(item.get("role")),
             country=_country(item.get("country")),
+            gender=item.get("gender") if item.get("gender") in ("f", "m") else None,
         )
 
     def place(self, item: dict[str, Any]) -> Place | None:
