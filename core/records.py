@@ -71,8 +71,9 @@ class Participant:
     country: str | None = None
     """ISO 3166-1 alpha-2 code when known."""
     gender: str | None = None
-    """``f`` or ``m`` where the text says it (``la ministre``, ``spokeswoman``), so a role
-    is named in the form of languages that mark it (``la Première ministre``)."""
+    """``f`` or ``m`` where the text makes it clear (``la ministre``, ``spokeswoman``; an
+    LLM may also go by the name), so a role is named in the form of languages that mark it
+    (``la Première ministre``)."""
 
 
 @dataclass(slots=True)
