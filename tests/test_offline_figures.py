@@ -508,6 +508,21 @@ def test_a_capitalised_word_before_a_plural_noun_is_part_of_what_is_counted(text
     assert found.counts == counts
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He arrived for a three-day visit.", [("three-day", 3.0, "days")]),
+        ("The two-day summit opened.", [("two-day", 2.0, "days")]),
+        ("A one-off payment, a well-known face.", []),  # no unit after the hyphen
+    ],
+)
+def test_a_number_word_hyphenated_to_its_unit_is_a_figure(text, expected):
+    """``a three-day visit`` says three days, as ``une visite de trois jours`` does: a
+    source giving it is not alone in giving it."""
+    found = [(f.evidence.text, f.value, f.unit) for f in facts(make(text, "en")).figures]
+    assert found == expected
+
+
 def test_a_round_number_counting_nothing_is_no_figure():
     assert facts(make("Il en a compté une dizaine.", "fr")).figures == []
 

@@ -741,6 +741,23 @@ class FigureFinder:
                 found.append(figure)
         return found
 
+    def _hyphenated(self) -> list[FoundFigure]:
+        """A number word joined to its unit by a hyphen: ``a three-day visit``, ``a
+        five-year plan`` (written in figures, ``30-day`` is read with the number)."""
+        found = []
+        for word, at in self.a.positions.items():
+            number, hyphen, unit = word.partition("-")
+            if not hyphen or "-" in unit:
+                continue
+            value, named = self.lex.number_words.get(number), self.lex.units.get(unit)
+            if value is None or named is None:
+                continue
+            for i in at:
+                token = self.a.tokens[i]
+                qualifier = self._qualifier(token.start)
+                found.append(self._build(token.start, token.end, float(value), named, qualifier))
+        return found
+
     def _after_joiner(self, end: int) -> int:
         """Where the word after a joiner right after ``end`` starts (``de`` in ``une
         dizaine de jours``, ``d'`` in ``une centaine d'heures``); ``end`` without one."""
@@ -758,7 +775,7 @@ class FigureFinder:
     def _worded(self) -> list[FoundFigure]:
         """``two million``, ``دو میلیون``: a number word followed by a scale word; and
         ``three soldiers`` (see :meth:`_counted_word`)."""
-        found = self._approximate()
+        found = self._approximate() + self._hyphenated()
         tokens = self.a.tokens
         taken = 0  # where the last figure found ends: "نیم" in "یک و نیم میلیون" is no other
         for match in self.a.find(self.lex.number_words):
