@@ -456,6 +456,10 @@ def test_persian_counts_stop_at_verbs(text, expected):
             ("Plus d'une centaine de personnes", 100, "more than", "personnes"),
         ),
         ("Plus de 500 soldats étaient là.", ("Plus de 500 soldats", 500, "more than", "soldats")),
+        (  # one figure: "un" before the scale "millier" is not a second one
+            "Plus d'un millier de manifestants sont venus.",
+            ("Plus d'un millier de manifestants", 1000, "more than", "manifestants"),
+        ),
     ],
 )
 def test_french_round_numbers_elided_qualifiers_and_verbs_ending_a_count(text, expected):
@@ -520,6 +524,23 @@ def test_a_number_word_hyphenated_to_its_unit_is_a_figure(text, expected):
     """``a three-day visit`` says three days, as ``une visite de trois jours`` does: a
     source giving it is not alone in giving it."""
     found = [(f.evidence.text, f.value, f.unit) for f in facts(make(text, "en")).figures]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("بیش از هزار نفر مجروح شدند.", [(1000.0, "more than", "نفر مجروح")]),
+        ("بیست نفر کشته شدند.", [(20.0, None, "نفر کشته")]),
+        ("صدها نفر کشته شدند.", []),  # hundreds: no number
+        ("داشبورد ماشین از مدل‌های دهه هفتاد الهام گرفته است.", []),  # the seventies
+        ("او با کسب کمتر از سه هزار رای در ردیف سی ام قرار گرفت.", [(3000.0, "less than", "رای")]),
+    ],
+)
+def test_persian_number_words_above_ten_count_what_follows(text, expected):
+    """A number word above ten (``بیست``, ``هزار``) counts what follows as one up to ten
+    does; not after ``دهه`` (a decade's name), nor before ``ام`` (an ordinal: thirtieth)."""
+    found = [(f.value, f.qualifier, f.counts) for f in facts(make(text, "fa")).figures]
     assert found == expected
 
 

@@ -599,22 +599,26 @@ class FigureFinder:
         )
 
     def _counted_word(self, match: Match) -> FoundFigure | None:
-        """``three soldiers``, ``trois soldats``, ``سه سرباز``: a number word from three to
-        ten, alone, followed by what it counts (or a unit); ``two`` only after a qualifier
+        """``three soldiers``, ``trois soldats``, ``سه سرباز``, ``بیست نفر``: a number word
+        from three up, alone, followed by what it counts (or a unit); ``two`` only after a qualifier
         (``at least two people``, ``au moins deux``, ``دست‌کم دو نفر``) or before a half
         (``two and a half hours``), being mostly no figure ("the two countries"); ``one``
         only in a unit and a half (``an hour and a half``, ``une heure et demie``): ``a``,
         ``un`` and ``یک`` are as often articles ("about a quarter"); vague ones ("dozens
         of") never."""
         value = match.value
-        if match.first != match.last or value != int(value) or not 1 <= value <= 10:
-            return None
         tokens = self.a.tokens
+        if match.first != match.last or value != int(value) or value < 1:
+            return None
+        if (tokens[match.first].key,) in self.lex.lower_bounds:
+            return None  # "صدها نفر", hundreds of people: no number
         if tokens[match.first].key in self.lex.ambiguous_numbers:
             return None  # Persian نه is "nine" and "not"
         before = match.first - 1
         if before >= 0 and tokens[before].key in self.lex.determiners:
             return None  # "the three ministers": people already counted, not a figure
+        if before >= 0 and tokens[before].key in self.lex.designators:
+            return None  # "دهه هفتاد", the seventies: a number that names
         qualifier = self._qualifier(match.start)
         half = self._half_after(match.end)  # "two and a half hours"
         unit = self._unit_after(half.end if half else match.end)
@@ -776,12 +780,15 @@ class FigureFinder:
         """``two million``, ``دو میلیون``: a number word followed by a scale word; and
         ``three soldiers`` (see :meth:`_counted_word`)."""
         found = self._approximate() + self._hyphenated()
+        said = [(f.start, f.end) for f in found]  # "un millier" is about 1,000, not also 1,000
         tokens = self.a.tokens
         taken = 0  # where the last figure found ends: "نیم" in "یک و نیم میلیون" is no other
         for match in self.a.find(self.lex.number_words):
             nxt = match.last + 1
-            if match.start < taken or (
-                nxt >= len(tokens) or not joined(self.text, tokens[match.last], tokens[nxt])
+            if (
+                match.start < taken
+                or any(a <= match.start < b for a, b in said)
+                or (nxt >= len(tokens) or not joined(self.text, tokens[match.last], tokens[nxt]))
             ):
                 continue
             value = match.value
