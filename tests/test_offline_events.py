@@ -484,6 +484,17 @@ def test_topics_may_come_from_a_next_sentence_speaking_of_the_event(text, expect
     assert topics_of(text) == expected
 
 
+def test_a_topic_ends_at_the_place_the_event_is_held():
+    """``talks on Tehran's nuclear programme | in Muscat``: where the talks are held is no
+    part of what they are about, and ``Tehran``, a capital inside the topic, stays in it."""
+    text = (
+        "Iran and US talks\n\ndate 2025-05-11\n\nIranian Foreign Minister Abbas Araghchi and "
+        "U.S. envoy Steve Witkoff held a fourth round of talks on Tehran's nuclear programme in "
+        "Muscat on Sunday."
+    )
+    assert topics_of(text) == ["Tehran's nuclear programme"]
+
+
 def test_a_french_topic_may_follow_the_medium_of_the_talks():
     """``se sont entretenus jeudi par visioconférence des tirs …``: a day and the medium
     stand between the verb and what was spoken of."""

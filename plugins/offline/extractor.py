@@ -90,7 +90,13 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
             ).items()
             if analysis.sentence_of(p.start) < LEAD_SENTENCES
         ],
-        topics=_topics(analysis, found_event, skip, participants, document.title),
+        topics=_topics(
+            analysis,
+            found_event,
+            _with_places(skip, analysis, places),
+            participants,
+            document.title,
+        ),
         evidence=(
             _evidence(document, found_event.start, found_event.end)
             if found_event and found_event.start is not None
@@ -223,6 +229,14 @@ def _topics(
         named = next(headline.find(headline.lexicon.events), None)  # ends a topic
         topics = find_topics(headline, 0, [], (named.start, named.end) if named else None)
     return [text for text, _, _ in topics]
+
+
+def _with_places(
+    skip: list[tuple[int, int]], analysis: Analysis, places: list[FoundPlace]
+) -> list[tuple[int, int]]:
+    """The spans a topic ends at: the dates, and the places an event is said to happen at
+    (``talks on the nuclear programme | in Muscat``), in order."""
+    return sorted(skip + [(p.start, p.end) for p in where_it_happened(analysis, places)])
 
 
 def _days_between(earlier: str, later: str) -> int | None:
