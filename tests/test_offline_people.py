@@ -79,6 +79,13 @@ def test_question_words_and_is_hold_no_name_in_a_title_cased_book_title():
     people = [e.name for e in facts(make(text, "en")).entities if e.type == "person"]
     assert "Eric Alterman" in people
     assert not any("Trump" in name for name in people)
+    assert "Lie" not in people  # one word after a plural title is no list of people
+    listed = (
+        "Presidents Biden and Macron met in Paris. Foreign Ministers Wang Yi and Sergei "
+        "Lavrov spoke."
+    )
+    people = [e.name for e in facts(make(listed, "en")).entities if e.type == "person"]
+    assert people == ["Biden", "Macron", "Wang Yi", "Sergei Lavrov"]
 
 
 def test_a_hyphenated_last_name_alone_is_a_mention_of_the_full_name():

@@ -372,6 +372,8 @@ class PeopleFinder(NameReader):
                     if tokens[after].key not in self.lex.title_joiners:
                         break
                     name = self.name_after(after + 1)
+                if title.plural and len(names) == 1 and names[0][0] == names[0][1]:
+                    names = []  # "Why Presidents Lie": one word is no list of people
         if not names and self.lex.latin_capitals:
             name = self._name_after_complement(title)
             if name:
