@@ -711,3 +711,19 @@ def test_the_subject_of_the_sentence_before_comes_after_a_phrase_naming_the_sour
     text, lang, speaker
 ):
     assert [q.speaker for q in facts(make(text, lang)).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We are watching this very closely" - John Kirby\nThe talks went on.', "John Kirby"),
+        (
+            'Secretary of State Antony Blinken met Wang Yi. "It was a good day" — Blinken, after.',
+            "Antony Blinken",  # a person named before, by the name he goes by
+        ),
+        ('"The score was high" - and it rose again later that day.', None),  # no name
+    ],
+)
+def test_a_name_after_a_dash_right_after_a_quote_is_its_speaker(text, speaker):
+    (quote,) = facts(make(text, "en")).quotes
+    assert quote.speaker == speaker

@@ -62,6 +62,11 @@ _NO_PUNCTUATION = re.compile(r"[\w\s]*")
 """Between a speaker's name and the verb: words ("also"), never a comma or a quote mark."""
 _COMMA_GAP = re.compile(r"^[\s\u200c]*[,،][\s\u200c]*$")
 MIN_WORDS = 3
+_DASH_AFTER = re.compile(r"[ \t]*[-–—][ \t]*(?=\w)")
+"""A dash between a quote and its speaker's name: ``"…" - John Kirby``."""
+_NAME_LINE = re.compile(r"[^\n,،.]*")
+"""The words after it up to a comma, a full stop or the end of the line."""
+MAX_DASH_NAME = 4
 SHORT_TAIL = 40
 """A sentence ending this soon after a quote may be cut at an abbreviation: read on."""
 SPEAKER_REACH = 600
@@ -262,7 +267,7 @@ class QuoteFinder:
                 if a.sentence_of(a.tokens[verb[0]].start) in own:
                     verbs.append((abs(a.tokens[verb[0]].start - near), verb, words))
         if not verbs:
-            return self._before_colon(left)
+            return self._before_colon(left) or self._after_dash(close_at)
         verbs.sort(key=lambda found: found[0])  # the nearest verb first; stable on ties
         for _, (first, last), words in verbs:
             # when the nearest names no one ("…", according to state media), a farther one
@@ -826,6 +831,27 @@ class QuoteFinder:
             if person:
                 return person.name
         return None
+
+    def _after_dash(self, close_at: int) -> str | None:
+        """``"…" - John Kirby``: a name after a dash right after the quote, ending its
+        line; the person it names, or in scripts with capitals the name as written."""
+        a = self.a
+        dash = _DASH_AFTER.match(a.text, close_at)
+        if dash is None:
+            return None
+        line = _NAME_LINE.match(a.text, dash.end())
+        words = a.tokens_between(dash.end(), line.end())
+        if not words or a.tokens[words[0]].start != dash.end() or len(words) > MAX_DASH_NAME:
+            return None
+        person = self._person_at(words[0])
+        if person:
+            return person.name
+        tokens = [a.tokens[i] for i in words]
+        if not self.lex.latin_capitals or len(tokens) < 2:
+            return None
+        if not all(t.text[:1].isupper() and t.key not in self.title_words for t in tokens):
+            return None
+        return a.text[tokens[0].start : tokens[-1].end]
 
 
 def find_quotes(
