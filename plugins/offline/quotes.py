@@ -67,6 +67,7 @@ _DASH_AFTER = re.compile(r"[ \t]*[-–—][ \t]*(?=\w)")
 _NAME_LINE = re.compile(r"[^\n,،.]*")
 """The words after it up to a comma, a full stop or the end of the line."""
 MAX_DASH_NAME = 4
+"""Words at most of a name after a dash (more is a sentence going on)."""
 SHORT_TAIL = 40
 """A sentence ending this soon after a quote may be cut at an abbreviation: read on."""
 SPEAKER_REACH = 600
