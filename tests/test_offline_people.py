@@ -829,6 +829,11 @@ def test_a_name_may_open_with_a_countrys_name_right_after_its_title(
             "en",
             [("Keith Kellogg", "envoy", "US"), ("Volodymyr Zelensky", "president", None)],
         ),
+        (  # a region between the country and the title is the title's
+            "U.S. Middle East envoy Steve Witkoff met Omani Foreign Minister Badr Albusaidi.",
+            "en",
+            [("Steve Witkoff", "envoy", "US"), ("Badr Albusaidi", "foreign minister", "OM")],
+        ),
         (
             "L'ambassadeur de France en Iran, Pierre Cochard, a rencontré le ministre iranien "
             "des Affaires étrangères.",
