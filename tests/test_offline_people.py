@@ -840,6 +840,11 @@ def test_a_name_may_open_with_a_countrys_name_right_after_its_title(
             "fr",
             [("Pierre Cochard", "ambassador", "FR")],
         ),
+        (  # the envoy of a country's president is of that country
+            "استیو ویتکاف، فرستاده ویژه رئیس‌جمهور آمریکا با وزیر خارجه عمان دیدار کرد.",
+            "fa",
+            [("استیو ویتکاف", "envoy", "US")],
+        ),
         (
             "سفیر ایران در فرانسه، محمدامین نژاد، با وزیر امور خارجه فرانسه دیدار کرد.",
             "fa",
