@@ -58,3 +58,8 @@ def countries(extraction: Extraction) -> dict[str, Entity]:
 def figure(extraction: Extraction, text: str) -> Figure:
     """The figure written ``text``."""
     return next(f for f in extraction.figures if f.text == text)
+
+
+def spellings(extraction: Extraction) -> dict[str, list[str]]:
+    """The person entities' spellings by name."""
+    return {e.name: e.spellings for e in extraction.entities if e.type == "person"}

@@ -13,7 +13,7 @@ from polybrief.plugins.offline.extractor import extract_document
 from polybrief.plugins.offline.gazetteer import load_gazetteer
 
 from conftest import assert_valid, jsonl, run_cli
-from offline_docs import make
+from offline_docs import make, spellings
 
 PEOPLE = """
 [[person]]
@@ -51,7 +51,7 @@ def test_listed_people_are_participants_without_a_title(gazetteer):
         ("Sergei Lavrov", None, None, None),
     ]
     assert extraction.quotes[0].speaker == "Sergei Lavrov"
-    people = {e.name: e.spellings for e in extraction.entities if e.type == "person"}
+    people = spellings(extraction)
     assert people == {"Abbas Araghchi": ["Araghchi"], "Sergei Lavrov": ["Lavrov"]}
 
 

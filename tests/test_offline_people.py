@@ -8,7 +8,7 @@ import pytest
 from polybrief import Pipeline
 from polybrief.plugins.offline.analysis import Analysis
 
-from offline_docs import countries, facts, make, participants
+from offline_docs import countries, facts, make, participants, spellings
 
 
 def test_people_of_plural_titles_get_their_countries_in_order():
@@ -52,7 +52,7 @@ def test_a_pronoun_is_no_mention_of_a_family_name_it_spells_nor_he_his_excellenc
         'He said: "The talks were candid."'
     )
     extraction = facts(make(text, "en"))
-    people = {e.name: e.spellings for e in extraction.entities if e.type == "person"}
+    people = spellings(extraction)
     assert set(people) == {"He Lifeng", "Faisal bin Farhan"}
     assert not {"He", "HE"} & set(people["He Lifeng"])
     assert [q.speaker for q in extraction.quotes] == ["He Lifeng"]  # the subject before
@@ -95,7 +95,7 @@ def test_a_hyphenated_last_name_alone_is_a_mention_of_the_full_name():
         '"Security in the Caucasus is a red line for Iran," he said.'
     )
     extraction = facts(make(text, "en"))
-    people = {e.name: e.spellings for e in extraction.entities if e.type == "person"}
+    people = spellings(extraction)
     assert people["Dariush Amir-Kabiri"] == ["Dariush Amir-Kabiri", "Amir-Kabiri"]
     assert [q.speaker for q in extraction.quotes] == ["Dariush Amir-Kabiri"]
 
@@ -106,7 +106,7 @@ def test_a_last_name_opening_with_a_lowercase_particle_alone_is_a_mention():
         '"We have agreed on a new framework for water," said al-Sudani. The sudani pound fell.'
     )
     extraction = facts(make(text, "en"))
-    people = {e.name: e.spellings for e in extraction.entities if e.type == "person"}
+    people = spellings(extraction)
     assert people == {"Mohammed Shia al-Sudani": ["Mohammed Shia al-Sudani", "al-Sudani"]}
     assert [q.speaker for q in extraction.quotes] == ["Mohammed Shia al-Sudani"]
 
@@ -146,7 +146,7 @@ def test_pm_and_fm_are_titles_in_capitals_only_and_not_after_a_time():
 )
 def test_a_name_a_copied_picture_caption_says_over_is_the_person_named_once(text, lang, expected):
     extraction = facts(make(text, lang))
-    people = {e.name: e.spellings for e in extraction.entities if e.type == "person"}
+    people = spellings(extraction)
     assert people == expected
 
 
@@ -1050,7 +1050,7 @@ def test_a_word_inside_a_name_that_alone_stands_for_the_person_is_a_mention_of_t
         "that trade grew."
     )
     extraction = facts(make(text, "en"))
-    people = {e.name: e.spellings for e in extraction.entities if e.type == "person"}
+    people = spellings(extraction)
     assert people["Luiz Inacio Lula da Silva"] == ["Luiz Inacio Lula da Silva", "Lula"]
     assert "Luiz Inacio Lula" not in people
     assert extraction.quotes[0].speaker == "Luiz Inacio Lula da Silva"
@@ -1058,7 +1058,7 @@ def test_a_word_inside_a_name_that_alone_stands_for_the_person_is_a_mention_of_t
         "Le gouvernement a présenté son budget. Le texte divise, tandis que Marine Le Pen, "
         "présidente du groupe RN, a jugé le texte « inacceptable »."
     )
-    people = {e.name: e.spellings for e in facts(make(french, "fr")).entities}
+    people = spellings(facts(make(french, "fr")))
     assert people["Marine Le Pen"] == ["Marine Le Pen"]  # "Le" of "Le texte" is no mention
 
 

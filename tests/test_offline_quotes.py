@@ -6,7 +6,7 @@ import pytest
 
 from polybrief import Pipeline
 
-from offline_docs import facts, make, participants
+from offline_docs import facts, make, participants, spellings
 
 
 @pytest.mark.parametrize(
@@ -159,7 +159,7 @@ def test_untitled_person_named_in_full_then_speaking_by_last_name():
         'He asserted, "The port will open next year."'
     )
     extraction = facts(make(text, "en"))
-    people = {e.name: e.spellings for e in extraction.entities if e.type == "person"}
+    people = spellings(extraction)
     assert people["Youssef Amrani"] == ["Youssef Amrani", "Amrani"]
     assert extraction.quotes[0].speaker == "Youssef Amrani"  # "He": the last person named
     # the title of the first sentence, with no name, is his: named in the next sentence
