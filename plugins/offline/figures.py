@@ -53,6 +53,9 @@ _CLOCK_AFTER = re.compile(
 ``ten o'clock``."""
 HOURS_OF_DAY = 24
 _SPACES = re.compile(r"\s*")
+_LETTER_HYPHEN = re.compile(r"-(?=[^\W\d_])")
+"""A hyphen before a letter: one joining two words into one when a letter is before it
+(``three-day``)."""
 _DOTTED_ABBREVIATION = re.compile(r" (?:[A-Z]\.){2,3}(?= )")
 """A country written in capitals and dots (``U.S.``) before a currency word."""
 _RANGE_JOINT = re.compile(r"\s*(?:[-–]|(?:et|and|au|to|و|تا)\s)\s*")
@@ -749,15 +752,16 @@ class FigureFinder:
         """A number word joined to its unit by a hyphen: ``a three-day visit``, ``a
         five-year plan`` (written in figures, ``30-day`` is read with the number)."""
         found = []
-        for word, at in self.a.positions.items():
-            number, hyphen, unit = word.partition("-")
-            if not hyphen or "-" in unit:
-                continue
+        tokens = self.a.tokens
+        for hyphen in _LETTER_HYPHEN.finditer(self.text):
+            if not self.text[hyphen.start() - 1 : hyphen.start()].isalpha():
+                continue  # "30-day": the number is read with its unit
+            token = tokens[self._word_index(hyphen.start()) - 1]  # the word holding it
+            number, _, unit = token.key.partition("-")
+            if "-" in unit or not token.start < hyphen.start() < token.end:
+                continue  # "three-year-old"
             value, named = self.lex.number_words.get(number), self.lex.units.get(unit)
-            if value is None or named is None:
-                continue
-            for i in at:
-                token = self.a.tokens[i]
+            if value is not None and named is not None:
                 qualifier = self._qualifier(token.start)
                 found.append(self._build(token.start, token.end, float(value), named, qualifier))
         return found
