@@ -731,7 +731,7 @@ def test_a_persian_name_after_a_titles_comma_with_no_closing_comma(text, expecte
             "Mohammed bin Salman.",
             "en",
             [
-                ("Ursula von der Leyen", "president", None),
+                ("Ursula von der Leyen", "president of the European Commission", "EU"),
                 ("Mohammed bin Salman", "crown prince", "SA"),
             ],
         ),
@@ -1008,7 +1008,7 @@ def test_the_italian_president_du_conseil_is_a_prime_minister():
             "La cheffe de la diplomatie européenne, Kaja Kallas, s'est entretenue mardi par "
             "téléphone avec le ministre iranien des Affaires étrangères, Abbas Araghchi. « La "
             "diplomatie reste la seule voie », a écrit la Haute représentante.",
-            ("Kaja Kallas", "foreign policy chief", None),  # européenne is no country alone
+            ("Kaja Kallas", "foreign policy chief", "EU"),  # by the style, not européenne
         ),
         (
             "fa",
@@ -1028,6 +1028,37 @@ def test_the_eu_foreign_policy_chief_takes_part_for_the_union(lang, text, kallas
         assert extraction.quotes[0].speaker == "Kaja Kallas"
     else:
         assert countries(extraction)["EU"].type == "country"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "La présidente de la Commission européenne, Ursula von der Leyen, a rencontré le "
+            "Premier ministre chinois Li Qiang.",
+            "fr",
+            ("Ursula von der Leyen", "president of the European Commission", "EU"),
+        ),
+        (
+            "آنتونیو کاستا، رئیس شورای اروپا روز پنجشنبه با لی چیانگ، نخست‌وزیر چین دیدار کرد.",
+            "fa",
+            ("آنتونیو کاستا", "president of the European Council", "EU"),
+        ),
+    ],
+)
+def test_the_eu_presidents_are_of_the_union(text, lang, expected):
+    """The titles of the Commission's and the Council's presidents name the union
+    (``style_countries``), no country being written beside them."""
+    assert expected in participants(facts(make(text, lang)))
+
+
+def test_roles_named_in_capitals_are_named_in_the_reader_language():
+    from polybrief.plugins.events.labels import role_name
+
+    assert role_name("MP", "fr") == "député"
+    assert role_name("president of the European Commission", "fr", "f") == (
+        "présidente de la Commission européenne"
+    )
 
 
 def test_the_union_is_named_in_the_reader_language():

@@ -161,10 +161,15 @@ def _one_role(role: str, names: dict[str, Any]) -> str | None:
 
 @cache
 def _role_names(lang: str) -> dict[str, Any] | None:
+    """The language data's ``role_names``, its roles looked up in lower case as roles are
+    (``MP``, ``president of the European Commission``)."""
     from polybrief.plugins.offline.lexicon import read_data
 
     data = read_data(lang) if lang.isalpha() else None
-    return (data or {}).get("role_names")
+    names = (data or {}).get("role_names")
+    if not names:
+        return None
+    return {**names, "roles": {k.lower(): v for k, v in names.get("roles", {}).items()}}
 
 
 def script_of(lang: str) -> str | None:
