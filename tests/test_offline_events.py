@@ -22,6 +22,8 @@ def topics_of(text: str) -> list[str]:
         ("en", "The two leaders met in Paris on Monday to discuss trade.", None, "meeting"),
         ("en", "The minister arrived in Brasilia for a two-day visit.", None, "visit"),
         ("en", "The president flew to Riyadh on Thursday.", None, "visit"),
+        ("fr", "Le président s'est envolé pour Riyad jeudi.", None, "visit"),
+        ("fa", "وزیر امور خارجه تهران را به مقصد ریاض ترک کرد.", None, "visit"),
         ("en", "The presidents held a video conference on Friday.", None, "video_call"),
         ("fr", "Le ministre a rencontré son homologue à Rome.", None, "meeting"),
         ("fr", "Les deux ministres se sont entretenus en marge du sommet.", None, "meeting"),
