@@ -1093,6 +1093,23 @@ def test_a_word_inside_a_name_that_alone_stands_for_the_person_is_a_mention_of_t
     assert people["Marine Le Pen"] == ["Marine Le Pen"]  # "Le" of "Le texte" is no mention
 
 
+def test_in_persian_a_word_of_a_name_before_a_verb_of_saying_stands_for_the_person():
+    """``شی گفت`` (Xi said) and ``لولا گفت``: with no capitals, a word of the name other
+    than the last is the person's when the text writes it alone before a verb of saying."""
+    text = (
+        "شی جین‌پینگ رئیس‌جمهور چین در پکن با لوئیز ایناسیو لولا دا سیلوا رئیس‌جمهور برزیل "
+        "دیدار کرد. شی گفت: «چین و برزیل باید با هم همکاری کنند.» لولا گفت: «ما آماده "
+        "همکاری هستیم.»"
+    )
+    pipe = Pipeline(extractor=["offline"])  # the parse stage's sentences: "«…» لولا گفت"
+    extraction = pipe.extract(pipe.parse(f"دیدار در پکن\n\n{text}")[0])
+    assert [q.speaker for q in extraction.quotes] == [
+        "شی جین‌پینگ",
+        "لوئیز ایناسیو لولا دا سیلوا",
+    ]
+    assert spellings(extraction)["شی جین‌پینگ"] == ["شی جین‌پینگ", "شی"]
+
+
 def test_persian_names_of_chinese_and_portuguese_leaders_open_with_their_given_names():
     """``شی`` (Xi) and ``لوئیز`` (Luiz) open names before a title; ``دا`` (da) is a
     particle inside one."""

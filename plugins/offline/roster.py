@@ -204,9 +204,10 @@ def _short_name(analysis: Analysis, person: Person) -> str:
     """The word that stands for a person alone: the last name, or, where only the first
     word ever stands alone, the first: ``Wang`` of ``Wang Yi``, ``Xi`` of ``Xi Jinping``
     (names written family name first); where only one word inside does, that one: ``Lula``
-    of ``Luiz Inacio Lula da Silva``."""
+    of ``Luiz Inacio Lula da Silva``. In scripts without capitals a word stands alone
+    before a verb of saying (``شی گفت``)."""
     words = name_words(person.written or person.name)
-    if len(words) < 2 or not analysis.lexicon.latin_capitals:
+    if len(words) < 2:
         return words[-1] if words else ""
     first, last = words[0], words[-1]
     if key(first) in analysis.lexicon.stopwords:
@@ -227,20 +228,22 @@ def _short_name(analysis: Analysis, person: Person) -> str:
 
 
 def _stands_alone(analysis: Analysis, person: Person, word: str) -> bool:
-    """Whether ``word`` is written capitalised outside the person's full-name mentions."""
+    """Whether ``word`` is written outside the person's full-name mentions as a name:
+    capitalised, or in scripts without capitals right before a verb of saying."""
     spans = sorted(person.mentions)
     starts = [start for start, _ in spans]
     reach = list(accumulate((end for _, end in spans), max))  # furthest end so far
+    lex, tokens = analysis.lexicon, analysis.tokens
     for i in analysis.positions.get(word, ()):
-        token = analysis.tokens[i]
+        token = tokens[i]
         at = bisect.bisect_right(starts, token.start) - 1
-        inside = at >= 0 and token.start < reach[at]
-        if (
-            not inside
-            and token.text[:1].isupper()
-            and i not in analysis.country_at
-            and not _in_another_name(analysis, i, person)
-        ):
+        if at >= 0 and token.start < reach[at]:
+            continue  # inside a mention
+        if lex.latin_capitals:
+            named = token.text[:1].isupper() and not _in_another_name(analysis, i, person)
+        else:
+            named = i + 1 < len(tokens) and lex.quote_verbs.match_at(analysis.text, tokens, i + 1)
+        if named and i not in analysis.country_at:
             return True
     return False
 
