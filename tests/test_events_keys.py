@@ -47,6 +47,7 @@ def same(a: str, b: str) -> bool:
         ("Xavier Bertrand", "کزاویه برتران"),
         ("Marc Benoit", "مارک بنوا"),
         ("Friedrich Merz", "فریدریش مرتس"),  # German says a final z as ts
+        ("António Guterres", "آنتونیو گوترش"),  # Portuguese says a final es as esh
         ("Olaf Scholz", "اولاف شولتس"),
     ],
 )

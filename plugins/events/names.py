@@ -137,10 +137,12 @@ def name_words(name: str) -> list[str]:
 _SAID = (
     (re.compile(r"(?:(?<=[aeiouy])[tdsxz]|(?<=[aeiouy]n)[dt]|(?<=ie)r)$"), ""),
     (re.compile(r"(?<=[^aeiouy])z$"), "ts"),
+    (re.compile(r"(?<=e)s$"), "sh"),
 )
 """Surname endings said otherwise than written: a last letter French leaves unsaid
 (``Barrot``, ``Bertrand``'s ``d``, ``Barnier``'s ``r``), a German final ``z`` said ``ts``
-(``Merz`` = ``مرتس``, ``Scholz`` = ``شولتس``)."""
+(``Merz`` = ``مرتس``, ``Scholz`` = ``شولتس``), a Portuguese final ``es`` said ``esh``
+(``Guterres`` = ``گوترش``)."""
 
 
 def _said_forms(word: str) -> list[str]:
