@@ -233,6 +233,7 @@ def _brief(
         summarizer=summary.summarizer,
         translator=summary.translator,
         topics=findings.topics,
+        untranslated=summary.untranslated,
     )
 
 

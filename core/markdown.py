@@ -46,6 +46,7 @@ WORDS: dict[str, dict[str, str]] = {
         "summary": "Summary ({lang})",
         "summary_asked": "Summary (asked for {target}, in {lang})",
         "asked": "asked for {target}",
+        "untranslated": "Not translated into {target}: the run report says why.",
         "unresolved": "unresolved",
         "date_unknown": "date unknown",
         "language_unknown": "language unknown",
@@ -85,6 +86,7 @@ WORDS: dict[str, dict[str, str]] = {
         "summary": "Résumé ({lang})",
         "summary_asked": "Résumé ({lang} ; demandé : {target})",
         "asked": "demandé : {target}",
+        "untranslated": "Non traduit en {target} : le bilan de l'exécution dit pourquoi.",
         "unresolved": "non résolue",
         "date_unknown": "date inconnue",
         "language_unknown": "langue inconnue",
@@ -124,6 +126,7 @@ WORDS: dict[str, dict[str, str]] = {
         "summary": "خلاصه ({lang})",
         "summary_asked": "خلاصه ({lang}؛ درخواست‌شده: {target})",
         "asked": "درخواست‌شده: {target}",
+        "untranslated": "به {target} ترجمه نشد؛ دلیلش در گزارش اجرا آمده است.",
         "unresolved": "نامشخص",
         "date_unknown": "تاریخ نامعلوم",
         "language_unknown": "زبان نامعلوم",
@@ -200,7 +203,7 @@ def _(record: Extraction, lang: str = "en") -> str:
     event = record.event
     if event and (event.type or event.participants):
         kind = said.get(event.type or "other", event.type or said["other"])
-        who = ", ".join(
+        who = said["comma"].join(
             p.name + (f" ({_role(p.role, lang, p.gender)})" if p.role else "")
             for p in event.participants
         )
@@ -244,8 +247,16 @@ def _(record: Summary, lang: str = "en") -> str:
     asked = "summary" if record.lang == record.target else "summary_asked"
     label = said[asked].format(lang=record.lang, target=record.target)
     text = " ".join(s.text.strip() for s in record.sentences)
-    note = f"\n\n*{record.note}*" if record.note else ""
-    return f"**{label}**{said['colon']}{text}{note}\n\n"
+    notes = _notes(record.note, record.untranslated, record.target, said)
+    return f"**{label}**{said['colon']}{text}" + "".join(f"\n\n*{n}*" for n in notes) + "\n\n"
+
+
+def _notes(
+    note: str | None, untranslated: str | None, target: str, said: dict[str, str]
+) -> list[str]:
+    """The lines under a summary: the summarizer's note, and in the report's words that it
+    is not translated (the reasons, the same for many summaries, are in the run report)."""
+    return [x for x in (note, untranslated and said["untranslated"].format(target=target)) if x]
 
 
 @render.register
@@ -259,7 +270,7 @@ def _(record: EventRecord, lang: str = "en") -> str:
     count = len(record.documents)
     sources = said["one_source"] if count == 1 else said["n_sources"].format(n=count)
     date = _date(record.date, said)
-    out = [f"## {headline}\n\n*{kind} · {date} · {sources} ({', '.join(langs)})*\n\n"]
+    out = [f"## {headline}\n\n*{kind} · {date} · {sources} ({said['comma'].join(langs)})*\n\n"]
     readers = _participants_for(record, lang)
     if readers:
         out.append(f"{said['participants']}{colon}{sep.join(readers)}\n\n")
@@ -271,7 +282,7 @@ def _(record: EventRecord, lang: str = "en") -> str:
             who.append(p.name + native + (f", {details}" if details else ""))
         out.append(f"{said['participants']}{colon}{sep.join(who)}\n\n")
     elif record.countries:
-        out.append(f"{said['countries']}{colon}{', '.join(record.countries)}\n\n")
+        out.append(f"{said['countries']}{colon}{said['comma'].join(record.countries)}\n\n")
     topics = next((b.topics for b in record.briefs if b.target == lang and b.topics), None)
     topics = topics or _readable(record.topics, said["script"])
     if topics:
@@ -331,8 +342,8 @@ def _event_brief(
         refs = _cite([r.document for r in sentence.sources if r.document in number], number)
         out.append(f"{sentence.text.strip()} {refs}\n")
     out.append("\n")
-    if brief.note:
-        out.append(f"*{brief.note}*\n\n")
+    for note in _notes(brief.note, brief.untranslated, brief.target, words(brief.target)):
+        out.append(f"*{note}*\n\n")
     said = words(brief.target)
     if brief.claims:
         out.append(f"**{said['claims']}**\n\n")

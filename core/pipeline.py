@@ -284,10 +284,9 @@ class Pipeline:
             context=self.context,
         )
         if result is None:
-            why = "; ".join(reasons) or "no translator is installed for this language pair"
-            note = f"Not translated into {target} ({why}); the summary is in {summary.lang}."
-            if note not in (summary.note or ""):  # a summary reused for its event is noted once
-                summary.note = f"{summary.note} {note}" if summary.note else note
+            summary.untranslated = (
+                "; ".join(reasons) or "no translator is installed for this language pair"
+            )
             return summary
         usage = summary.usage
         if isinstance(result, Translation):
@@ -552,6 +551,14 @@ class _RunState:
         if note and note not in self.notes:
             self.notes.append(note)
 
+    def note_untranslated(self, target: str, why: str | None) -> None:
+        """Say once per language and reason why summaries stayed in their source language."""
+        if why:
+            self.note(
+                f"Not translated into {target} ({why}): "
+                "those summaries are in their source language."
+            )
+
     def account(self, outcome: Outcome, events: EventInputs | None) -> list[Record]:
         """Count one document's outcome, hand it to the events stage; its records to write."""
         self.use("parse", outcome.parser)
@@ -587,6 +594,7 @@ class _RunState:
                 self.use("summarize", brief.summarizer)
                 self.use("translate", brief.translator)
                 self.note(brief.note)
+                self.note_untranslated(brief.target, brief.untranslated)
             if record.usage:
                 self.usage.add(record.usage)
         elif isinstance(record, ErrorRecord):
@@ -610,6 +618,7 @@ class _RunState:
             if record.usage:
                 self.usage.add(record.usage)
             self.note(record.note)
+            self.note_untranslated(record.target, record.untranslated)
 
     def report(self) -> RunReport:
         failed = self.failed

@@ -292,6 +292,9 @@ class Summary(Record):
     usage: Usage | None = None
     headline: str | None = None
     """A one-line title, when the summarizer writes one (an event's headline); else None."""
+    untranslated: str | None = None
+    """Why the text is not in ``target``: what the translators said, when none could
+    translate it; None when it was translated or needed no translation."""
 
     @property
     def text(self) -> str:
@@ -415,6 +418,8 @@ class EventBrief:
     translator: str | None = None
     topics: list[str] = field(default_factory=list)
     """What the event was about, as the members in the target language word it."""
+    untranslated: str | None = None
+    """Why the brief is not in ``target``, as for :attr:`Summary.untranslated`."""
 
 
 @dataclass(slots=True)

@@ -78,7 +78,8 @@ def test_every_summary_sentence_cites_member_documents(result):
 def test_a_brief_in_a_language_no_member_is_in_says_so(result):
     football = next(e for e in result.events if _members(e) == {"36_fr.txt"})
     english = next(b for b in football.briefs if b.target == "en")
-    assert english.lang == "fr" and "fr" in english.note
+    assert english.lang == "fr" and english.translator is None
+    assert "no LLM endpoint configured" in english.untranslated  # why, from the translator
     french = next(b for b in football.briefs if b.target == "fr")
     assert french.lang == "fr"
 
@@ -225,7 +226,7 @@ def test_event_summaries_go_through_the_translate_stage():
     result = Pipeline(plugins=[Shouting()], to=["de"]).run(files)
     (event,) = result.events
     (brief,) = event.briefs
-    assert brief.lang == "de" and brief.translator == "shouting"
+    assert brief.lang == "de" and brief.translator == "shouting" and brief.untranslated is None
     assert all(s.text == s.text.upper() for s in brief.summary)
 
 
@@ -808,6 +809,43 @@ def test_a_document_s_participants_have_their_roles_in_the_report_language(cli, 
     documents = result.stdout[: result.stdout.index("\n# ")]
     assert documents.count(role) == 6  # two ministers in each of three reports
     assert to == "en" or "foreign minister" not in documents
+
+
+@pytest.mark.parametrize(
+    ("to", "line", "names"),
+    [
+        (
+            "fr",
+            "*Non traduit en fr : le bilan de l'exécution dit pourquoi.*",
+            "Kari Nordvik (ministre des Affaires étrangères), Budi Santoso",
+        ),
+        (
+            "fa",
+            "*به fa ترجمه نشد؛ دلیلش در گزارش اجرا آمده است.*",
+            "کاری نوردویک (وزیر امور خارجه)، بودی سانتوسو",  # with the Persian comma
+        ),
+    ],
+)
+def test_an_untranslated_summary_says_so_in_the_reader_language_and_why_once(cli, to, line, names):
+    """Offline, the summaries of the other languages' reports stay in theirs: each says so
+    in the reader's words, and the translators' reason, the same for all, comes once."""
+    result = cli("run", *[EXAMPLES / n for n in NORWAY], "--to", to, "-f", "md")
+    assert result.exit_code == 0, result.output
+    documents, events = result.stdout.split("\n# ", 1)
+    assert documents.count(line) == 2  # the reports in the two other languages
+    assert "no LLM endpoint configured" not in documents + events[: events.index("**Run**")]
+    run = result.stdout[result.stdout.index("**Run**") :]
+    assert run.count(f"- Not translated into {to} (openai: no LLM endpoint configured") == 1
+    assert names in documents
+
+
+def test_an_untranslated_summary_record_keeps_the_reason():
+    result = Pipeline(to=["fa"]).run([EXAMPLES / NORWAY[0]])
+    (summary,) = result.summaries
+    assert (summary.lang, summary.target, summary.translator) == ("en", "fa", None)
+    assert "no LLM endpoint configured" in summary.untranslated
+    assert summary.note is None  # its language says that it is the source's
+    assert any(n.startswith("Not translated into fa (") for n in result.report.notes)
 
 
 def test_a_claim_no_report_in_the_reader_language_gives_is_worded_in_the_reader_script(tmp_path):

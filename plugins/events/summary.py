@@ -100,7 +100,7 @@ def extractive_summary(reports: list[ReportFacts], target: str, count: int) -> S
         chosen.sort(key=lambda item: (item[1] != lead, item[0], item[1]))
     note = None
     if lang != target:
-        note = f"Extractive summary in the source language ({lang}): no member is in {target}."
+        note = f"No member is in {target}: the sentences are from the members in {lang}."
     return Summary(
         documents=[r.document.id for r in reports],
         lang=lang,

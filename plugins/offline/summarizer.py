@@ -133,19 +133,18 @@ def summarize_documents(
                     SummarySentence(c.text, [SourceRef(pool[c.document].id, c.start, c.end)])
                     for c in picked
                 ],
-                note=_note(documents, pool, lang, target),
+                note=_note(documents, pool, lang),
             )
         )
     return summaries
 
 
-def _note(documents: list[Document], pool: list[Document], lang: str, target: str) -> str | None:
-    notes = []
-    if base_language(lang) != base_language(target):
-        notes.append(f"Extractive summary in the source language ({lang}).")
+def _note(documents: list[Document], pool: list[Document], lang: str) -> str | None:
+    """What the reader could not tell from the record: that some documents gave nothing.
+    (A summary not in its target says so by its ``lang``, and translated it would not be.)"""
     if len(pool) < len(documents):
-        notes.append(
+        return (
             f"Sentences taken from the {len(pool)} of {len(documents)} documents in {lang}, "
             "so that the summary keeps one language."
         )
-    return " ".join(notes) or None
+    return None
