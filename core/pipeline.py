@@ -555,8 +555,7 @@ class _RunState:
         """Say once per language and reason why summaries stayed in their source language."""
         if why:
             self.note(
-                f"Not translated into {target} ({why}): "
-                "those summaries are in their source language."
+                f"Summaries not translated into {target} stay in their source language: {why}."
             )
 
     def account(self, outcome: Outcome, events: EventInputs | None) -> list[Record]:

@@ -835,7 +835,8 @@ def test_an_untranslated_summary_says_so_in_the_reader_language_and_why_once(cli
     assert documents.count(line) == 2  # the reports in the two other languages
     assert "no LLM endpoint configured" not in documents + events[: events.index("**Run**")]
     run = result.stdout[result.stdout.index("**Run**") :]
-    assert run.count(f"- Not translated into {to} (openai: no LLM endpoint configured") == 1
+    said = f"- Summaries not translated into {to} stay in their source language: openai: no LLM"
+    assert run.count(said) == 1
     assert names in documents
 
 
@@ -845,7 +846,7 @@ def test_an_untranslated_summary_record_keeps_the_reason():
     assert (summary.lang, summary.target, summary.translator) == ("en", "fa", None)
     assert "no LLM endpoint configured" in summary.untranslated
     assert summary.note is None  # its language says that it is the source's
-    assert any(n.startswith("Not translated into fa (") for n in result.report.notes)
+    assert any(n.startswith("Summaries not translated into fa stay") for n in result.report.notes)
 
 
 def test_a_claim_no_report_in_the_reader_language_gives_is_worded_in_the_reader_script(tmp_path):
