@@ -401,6 +401,12 @@ def test_two_counts_joined_by_and_stay_figures():
         ("۵۰۰ میلیون دلار در روز دوشنبه پرداخت شد.", "fa", ("۵۰۰ میلیون دلار", "USD")),  # Monday
         ("۲۰ میلیارد دلار در سال ۱۴۰۲ صادر شد.", "fa", ("۲۰ میلیارد دلار", "USD")),  # in 1402
         ("The UN needs $2bn. Per day, 500 trucks enter.", "en", ("$2bn", "USD")),
+        # a slash after the unit: the same rate as the words give, so reports agree
+        ("Des rafales de plus de 200 km/h.", "fr", ("plus de 200 km/h", "km/hour")),
+        ("Gusts of 120 kilometres per hour.", "en", ("120 kilometres per hour", "km/hour")),
+        ("Gusts of 88kmh hit the coast.", "en", ("88kmh", "km/hour")),
+        ("Un débit de 300 m³/s.", "fr", ("300 m³/s", "m³/second")),
+        ("Un salaire de 40 000 €/an.", "fr", ("40 000 €/an", "EUR/year")),
     ],
 )
 def test_a_unit_counted_per_day_year_or_barrel_is_a_rate(text, lang, expected):
@@ -651,6 +657,7 @@ def test_a_french_capital_m_is_a_million_and_a_small_m_metres():
             ("25 milliards de mètres cubes", 2.5e10),
         ),
         ("ایران ۲۰ میلیارد متر مکعب گاز صادر می‌کند.", "fa", ("۲۰ میلیارد متر مکعب", 2e10)),
+        ("Un bassin de 300 m³ d'eau.", "fr", ("300 m³", 300.0)),
     ],
 )
 def test_cubic_metres_are_a_unit(text, lang, expected):

@@ -56,6 +56,14 @@ _SPACES = re.compile(r"\s*")
 _LETTER_HYPHEN = re.compile(r"-(?=[^\W\d_])")
 """A hyphen before a letter: one joining two words into one when a letter is before it
 (``three-day``)."""
+_PER = {
+    **dict.fromkeys(("h", "hr", "hour", "heure"), "hour"),
+    **dict.fromkeys(("s", "sec"), "second"),
+    **dict.fromkeys(("j", "d", "day", "jour"), "day"),
+    **dict.fromkeys(("an", "yr", "year"), "year"),
+}
+_SLASH_RATE = re.compile(rf"/(?P<per>{'|'.join(_PER)})(?![\w/])")
+"""A rate written with a slash right after the unit: ``km/h``, ``m³/s``, ``€/an``."""
 _DOTTED_ABBREVIATION = re.compile(r" (?:[A-Z]\.){2,3}(?= )")
 """A country written in capitals and dots (``U.S.``) before a currency word."""
 _RANGE_JOINT = re.compile(r"\s*(?:[-–]|(?:et|and|au|to|و|تا)\s)\s*")
@@ -536,6 +544,10 @@ class FigureFinder:
         same clause; not before a word making it a time (``a year ago``, ``در روز
         دوشنبه``)."""
         tokens, first = self.a.tokens, self._word_index(end)
+        slash = _SLASH_RATE.match(self.text, end)
+        if slash and first < len(tokens):  # "200 km/h": per hour, as "200 km per hour"
+            last = self._word_index(slash.end()) - 1
+            return Match(first, last, end, slash.end(), _PER[slash.group("per")])
         if first >= len(tokens) or self.text[end : tokens[first].start].strip():
             return None
         for i in range(first, min(first + RATE_REACH + 1, len(tokens))):
