@@ -77,6 +77,15 @@ def topics_of(text: str) -> list[str]:
             "سخنگو: مذاکرات وین ادامه دارد",
             "talks",
         ),
+        # a verb cue whose object is a thing: no one was met
+        ("en", "The firm said it met the targets it set in 2023 two years early.", None, None),
+        ("en", "The plan met with stiff resistance in parliament.", None, None),
+        ("en", "The minister received praise for the reform.", None, None),
+        ("fr", "Le projet de loi a rencontré un vif succès à l'Assemblée.", None, None),
+        ("fr", "Les secours ont rencontré des difficultés dans la nuit.", None, None),
+        # …and whose object is someone, after a comma too
+        ("en", "Lavrov met, on Friday, his counterpart from Iran.", None, "meeting"),
+        ("fr", "Le ministre a rencontré son homologue, malgré les difficultés.", None, "meeting"),
     ],
 )
 def test_event_type_from_cue_phrases(lang, text, title, expected):

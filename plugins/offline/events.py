@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .analysis import Analysis
 from .lexicon import Lexicon
-from .scan import Match, Token, tokenize
+from .scan import Match, Token, joined, tokenize
 
 TITLE_BONUS = 2.0
 FUTURE_FACTOR = 0.25
@@ -60,6 +60,8 @@ def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
         # ("X s'est entretenu avec son homologue" over "s'est entretenu mardi par téléphone")
         medium = _medium(matches, words, lex) or mediums[0]
         for match in matches:
+            if _met_as_a_thing(match, title, words, lex):
+                continue
             kind = _kind(match, title, words, lex, medium)
             weight = lex.event_weights.get(kind, 1.0) * _tense(words, match, lex)
             scores[kind] = scores.get(kind, 0.0) + TITLE_BONUS * weight
@@ -68,6 +70,8 @@ def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
     for match in cues:  # in text order: the first of a kind is where the event is named
         if _capitalised_inside(analysis, match.start):
             continue  # "Met Office" is not "met"
+        if _met_as_a_thing(match, analysis.text, analysis.tokens, lex):
+            continue  # "met the targets"
         position = analysis.sentence_of(match.start)
         kind = _kind(match, analysis.text, analysis.tokens, lex, mediums[position])
         tense = _tense(analysis.tokens, match, lex)
@@ -151,6 +155,24 @@ def _tense(words: list[Token], match: Match[str], lex: Lexicon) -> float:
     ):
         return FUTURE_FACTOR
     return 1.0
+
+
+OBJECT_REACH = 3
+"""Words after a verb cue its object is looked for in (``met stiff resistance``, ``a
+rencontré un vif succès``, ``met with criticism``)."""
+
+
+def _met_as_a_thing(match: Match[str], text: str, words: list[Token], lex: Lexicon) -> bool:
+    """Whether a verb cue's object is a thing, not someone met: ``met the targets``, ``a
+    rencontré des difficultés`` (the language's ``object_cues`` and ``non_event_objects``)."""
+    if not any(words[i].key in lex.object_cues for i in range(match.first, match.last + 1)):
+        return False  # "met with criticism": the cue is "met with"
+    for n in range(match.last + 1, min(match.last + 1 + OBJECT_REACH, len(words))):
+        if not joined(text, words[n - 1], words[n]):
+            return False  # punctuation: the clause has ended
+        if words[n].key in lex.non_event_objects:
+            return True
+    return False
 
 
 def _capitalised_inside(analysis: Analysis, start: int) -> bool:

@@ -28,11 +28,16 @@ class Lexicon:
     """Whether the language has a data file of its own."""
     events: PhraseTable[str]
     split_events: tuple[tuple[str, str, str], ...]
+    """Cues in two words with a few between (Persian ``وارد تهران شد``, arrived in Tehran):
+    first word's key, last word's key, event type."""
     conversations: PhraseTable[bool]
     """Event cues that say two people talked, not how (``se sont entretenus``): with a
     telephone or video cue in the same sentence they name a call."""
-    """Cues in two words with a few between (Persian ``وارد تهران شد``, arrived in Tehran):
-    first word's key, last word's key, event type."""
+    object_cues: frozenset[str]
+    """Cues that are verbs whose object may be a thing (``met``, ``rencontré``)…"""
+    non_event_objects: frozenset[str]
+    """…and the things that make them no event (``met the targets``, ``a rencontré des
+    difficultés``)."""
     event_weights: dict[str, float]
     future_before: frozenset[str]
     """Words before an event's cue that make it one to come (``will``, ``would``, ``to``)…"""
@@ -271,6 +276,8 @@ def _build(lang: str) -> Lexicon:
             for first, last in pairs
         ),
         conversations=_table(data.get("conversation_cues", [])),
+        object_cues=_keys(data.get("object_cues", [])),
+        non_event_objects=_keys(data.get("non_event_objects", [])),
         event_weights=data.get("event_weights", {}),
         future_before=_keys(data.get("future_before", [])),
         future_after=_keys(data.get("future_after", [])),
