@@ -81,6 +81,8 @@ def topics_of(text: str) -> list[str]:
         ("en", "The firm said it met the targets it set in 2023 two years early.", None, None),
         ("en", "The plan met with stiff resistance in parliament.", None, None),
         ("en", "The minister received praise for the reform.", None, None),
+        ("en", "The hospital received 200 patients after the blast.", None, None),
+        ("en", "Police received reports of gunfire near the school.", None, None),
         ("fr", "Le projet de loi a rencontré un vif succès à l'Assemblée.", None, None),
         ("fr", "Les secours ont rencontré des difficultés dans la nuit.", None, None),
         # …and whose object is someone, after a comma too

@@ -10,6 +10,7 @@ report is of what happened (``after a long phone call``).
 from __future__ import annotations
 
 import operator
+import re
 from dataclasses import dataclass
 
 from .analysis import Analysis
@@ -157,6 +158,8 @@ def _tense(words: list[Token], match: Match[str], lex: Lexicon) -> float:
     return 1.0
 
 
+_NUMBER = re.compile(r"\s*\d(?:[\d.,\s]*\d)?\s*")
+"""A number between two words (which are letters only)."""
 OBJECT_REACH = 3
 """Words after a verb cue its object is looked for in (``met stiff resistance``, ``a
 rencontré un vif succès``, ``met with criticism``)."""
@@ -164,11 +167,13 @@ rencontré un vif succès``, ``met with criticism``)."""
 
 def _met_as_a_thing(match: Match[str], text: str, words: list[Token], lex: Lexicon) -> bool:
     """Whether a verb cue's object is a thing, not someone met: ``met the targets``, ``a
-    rencontré des difficultés`` (the language's ``object_cues`` and ``non_event_objects``)."""
+    rencontré des difficultés``, ``received 200 patients``: the language's ``object_cues``
+    and ``non_event_objects``)."""
     if not any(words[i].key in lex.object_cues for i in range(match.first, match.last + 1)):
         return False  # "met with criticism": the cue is "met with"
     for n in range(match.last + 1, min(match.last + 1 + OBJECT_REACH, len(words))):
-        if not joined(text, words[n - 1], words[n]):
+        gap = text[words[n - 1].end : words[n].start]
+        if not (joined(text, words[n - 1], words[n]) or _NUMBER.fullmatch(gap)):
             return False  # punctuation: the clause has ended
         if words[n].key in lex.non_event_objects:
             return True
