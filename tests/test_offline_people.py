@@ -1121,3 +1121,28 @@ def test_persian_names_of_chinese_and_portuguese_leaders_open_with_their_given_n
         ("شی جین‌پینگ", "president", "CN"),
         ("لوئیز ایناسیو لولا دا سیلوا", "president", "BR"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le président s'est entretenu avec M. Massoud Pezeshkian, Président de la "
+            "République islamique d'Iran.",
+            "m",  # "la République" is of the post, not the person
+        ),
+        (
+            "Le ministre italien des Affaires étrangères Antonio Tajani s'est entretenu mardi "
+            "avec la ministre de la Culture, Rachida Dati.",
+            "f",
+        ),
+        (
+            "La ministre italienne des Affaires étrangères s'est entretenue mardi avec le "
+            "ministre de la Culture, Jack Lang.",
+            "m",
+        ),
+    ],
+)
+def test_a_gender_comes_from_the_title_and_its_article_not_from_what_it_serves(text, expected):
+    event = facts(make(text, "fr")).event
+    assert [p.gender for p in event.participants][-1:] == [expected]

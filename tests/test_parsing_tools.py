@@ -218,6 +218,10 @@ def test_day_words_in_language_data_are_checked(tmp_path):
         ("en mars prochain", ("mars", "2026-03")),
         ("en novembre dernier", ("novembre", "2024-11")),
         ("Depuis janvier, 300 morts.", ("janvier", "2025-01")),
+        # "mois de", and a cue elided before the month
+        ("d'ici la fin du mois d'août", ("août", "2025-08")),
+        ("au mois de mai", ("mai", "2025-05")),
+        ("à la fin d’avril", ("avril", "2025-04")),
         ("in March 2024", ("March 2024", "2024-03")),  # with its year, as before
         ("در اسفندماه گذشته", ("اسفندماه", "2025-03")),
         ("در ماه رمضان", ("رمضان", "2025-03")),

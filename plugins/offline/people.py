@@ -428,10 +428,15 @@ class PeopleFinder(NameReader):
 
     def _gender_of_title(self, title: Title) -> str | None:
         """``f`` or ``m`` from a title's words or the article right before it (``la
-        ministre``, ``spokeswoman``, ``présidente``), else None."""
-        genders = self.lex.genders
+        ministre``, ``spokeswoman``, ``présidente``), else None; not from the words after
+        ``de`` or ``of``, which are of what the title serves (``Président de la
+        République``)."""
+        genders, links = self.lex.genders, self.lex.country_links
         for i in range(max(0, title.first - 1), title.last + 1):
-            gender = genders.get(self.tokens[i].key)
+            key = self.tokens[i].key
+            if i > title.first and key in links:
+                break
+            gender = genders.get(key)
             if gender:
                 return gender
         return None

@@ -133,7 +133,7 @@ def _grammar(data: LanguageData) -> Grammar:
     not_alone = r"(?![ \t]*\d|[ \t]*,[ \t]*\d{4}|['’]s\b)"
     if data.month_cues:  # "in March"; not "in March 2024", "in March 12", "in May's cabinet"
         alone = rf"(?P<month>{_alternation(data.month_names)}){not_alone}"
-        word_kinds.append(rf"(?P<mcue>{_alternation(sorted(data.month_cues))})[ \t-]+{alone}")
+        word_kinds.append(rf"(?P<mcue>{_alternation(sorted(data.month_cues))}){_CUE_GAP}{alone}")
     patterns = [
         (
             "dm",
@@ -177,11 +177,16 @@ def _grammar(data: LanguageData) -> Grammar:
     cued = [rf"(?:{cues})[ \t]+\d"] if cues else []
     if data.month_cues:
         month_cues = _alternation(sorted(data.month_cues))
-        cued.append(rf"{month_cues}[ \t-]+{_alternation(data.month_names)}")
+        cued.append(rf"{month_cues}{_CUE_GAP}{_alternation(data.month_names)}")
     if cued:
         cue_names = [*data.year_cues, *data.month_cues]
         starts.append(_first_letter_guard(_forms(cue_names)) + f"(?:{'|'.join(cued)})")
     return Grammar(data, re.compile(rf"{left}(?={'|'.join(starts)})(?:{'|'.join(branches)})"))
+
+
+_CUE_GAP = r"(?:[ \t-]+|(?<=['’]))"
+"""Between a month's cue and the month: spaces or a hyphen (``mi-mars``), or nothing after an
+elided cue (``du mois d'août``)."""
 
 
 def _forms(names: list[str]) -> set[str]:
