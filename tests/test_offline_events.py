@@ -881,3 +881,29 @@ def test_a_persian_counterpart_named_by_a_given_name_of_the_news():
 )
 def test_a_counterpart_of_a_title_naming_no_one_takes_its_office(text, lang, expected):
     assert participants(facts(make(text, lang))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Senior diplomats from China, Russia and Iran met in Beijing on Friday to discuss "
+            "Iran's nuclear programme, days after U.S. President Donald Trump said he had "
+            "written to Iran's supreme leader. Chinese Vice Foreign Minister Ma Zhaoxu hosted "
+            "Russian Deputy Foreign Minister Sergei Ryabkov and Iranian Deputy Foreign Minister "
+            "Kazem Gharibabadi.",
+            "en",
+            ["Ma Zhaoxu", "Sergei Ryabkov", "Kazem Gharibabadi"],
+        ),
+        (
+            "Les diplomates se sont réunis vendredi à Pékin, au lendemain d'une déclaration du "
+            "président américain Donald Trump. Le ministre russe des Affaires étrangères "
+            "Sergueï Lavrov a rencontré le ministre iranien des Affaires étrangères Abbas "
+            "Araghchi.",
+            "fr",
+            ["Sergueï Lavrov", "Abbas Araghchi"],
+        ),
+    ],
+)
+def test_someone_a_lead_names_after_days_after_did_not_take_part(text, lang, expected):
+    assert [p[0] for p in participants(facts(make(text, lang)))] == expected

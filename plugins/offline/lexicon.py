@@ -88,6 +88,9 @@ class Lexicon:
     """Words opening a phrase that names the report's source (``according to``, ``selon``,
     ``به گزارش``): a sentence's subject comes after its comma."""
     topic_cues: PhraseTable[bool]
+    recall_markers: PhraseTable[bool]
+    """Phrases after which a sentence recalls something else (``days after``, ``au
+    lendemain``): the people it names there did not take part."""
     """Words after which an event's topic follows (``to discuss``, ``pour évoquer``,
     ``درباره``)."""
     topic_ends: frozenset[str]
@@ -305,6 +308,7 @@ def _build(lang: str) -> Lexicon:
         name_cues=_table(data.get("name_cues", [])),
         source_openers=_table(data.get("source_openers", [])),
         topic_cues=_table(data.get("topic_cues", [])),
+        recall_markers=_table(data.get("recall_markers", [])),
         topic_ends=_accented(data.get("topic_ends", [])),
         topic_keepers=_keys(data.get("topic_keepers", [])),
         event_references=_table(data.get("event_references", [])),
