@@ -1146,3 +1146,41 @@ def test_persian_names_of_chinese_and_portuguese_leaders_open_with_their_given_n
 def test_a_gender_comes_from_the_title_and_its_article_not_from_what_it_serves(text, expected):
     event = facts(make(text, "fr")).event
     assert [p.gender for p in event.participants][-1:] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Le vice-ministre chinois des Affaires étrangères Ma Zhaoxu a reçu vendredi ses "
+            "homologues russe Sergueï Riabkov et iranien Kazem Gharibabadi.",
+            "fr",
+            [
+                ("Ma Zhaoxu", "deputy foreign minister", "CN"),
+                ("Sergueï Riabkov", "deputy foreign minister", "RU"),
+                ("Kazem Gharibabadi", "deputy foreign minister", "IR"),
+            ],
+        ),
+        (
+            "Chinese Vice Foreign Minister Ma Zhaoxu hosted his Russian and Iranian "
+            "counterparts, Sergei Ryabkov and Kazem Gharibabadi, on Friday.",
+            "en",
+            [
+                ("Ma Zhaoxu", "deputy foreign minister", "CN"),
+                ("Sergei Ryabkov", "deputy foreign minister", "RU"),
+                ("Kazem Gharibabadi", "deputy foreign minister", "IR"),
+            ],
+        ),
+        (
+            "Le vice-Premier ministre italien Antonio Tajani a appelé lundi son homologue "
+            "polonais Krzysztof Gawkowski.",
+            "fr",
+            [
+                ("Antonio Tajani", "deputy prime minister", "IT"),
+                ("Krzysztof Gawkowski", "deputy prime minister", "PL"),
+            ],
+        ),
+    ],
+)
+def test_vice_titles_and_counterparts_listed_each_with_their_country(text, lang, expected):
+    assert participants(facts(make(text, lang))) == expected

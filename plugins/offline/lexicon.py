@@ -227,6 +227,19 @@ def _accented(words: list[str]) -> frozenset[str]:
     return frozenset(accented_key(w) for w in words)
 
 
+def _with_prefixes(data: dict[str, Any]) -> dict[str, Any]:
+    """The titles, and each again behind the language's ``title_prefixes`` (French
+    ``vice-ministre des affaires étrangères``: deputy foreign minister), unless given."""
+    titles = data.get("titles", {})
+    prefixed = {
+        f"{prefix}{phrase}": f"{modifier} {role}"
+        for prefix, modifier in data.get("title_prefixes", {}).items()
+        for phrase, role in titles.items()
+        if role and not phrase.startswith(prefix)
+    }
+    return {**prefixed, **titles}  # a title given as such keeps its own role
+
+
 def _table(mapping: dict[str, Any] | list[str], commas: bool = False) -> PhraseTable:
     if isinstance(mapping, list):
         return PhraseTable(((phrase, True) for phrase in mapping), commas=commas)
@@ -284,7 +297,7 @@ def _build(lang: str) -> Lexicon:
         event_weights=data.get("event_weights", {}),
         future_before=_keys(data.get("future_before", [])),
         future_after=_keys(data.get("future_after", [])),
-        titles=_table(data.get("titles", {}), commas=True),
+        titles=_table(_with_prefixes(data), commas=True),
         title_modifiers=_table(data.get("title_modifiers", {})),
         title_joiners=_keys(data.get("title_joiners", [])),
         plural_titles=_keys(data.get("plural_titles", [])),

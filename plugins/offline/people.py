@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .analysis import Analysis
-from .countries import NAME
+from .countries import ADJECTIVE, NAME
 from .names import MAX_UNCASED_NAME_WORDS, NameReader, has_case, name_joined
 from .scan import joined, key, tokenize
 from .titles import Title, TitleFinder
@@ -371,7 +371,9 @@ class PeopleFinder(NameReader):
                         break
                     if tokens[after].key not in self.lex.title_joiners:
                         break
-                    name = self.name_after(after + 1)
+                    name = self.name_after(after + 1) or self._name_after_adjective(
+                        title, after + 1
+                    )
                 if title.plural and len(names) == 1 and names[0][0] == names[0][1]:
                     names = []  # "Why Presidents Lie": one word is no list of people
         if not names and self.lex.latin_capitals:
@@ -425,6 +427,20 @@ class PeopleFinder(NameReader):
             )
             people.append(person)
         return people
+
+    def _name_after_adjective(self, title: Title, i: int) -> tuple[int, int] | None:
+        """A name after its own country's adjective in a plural title's list (``ses
+        homologues russe Sergueï Riabkov et iranien Kazem Gharibabadi``); the country joins
+        the title's, in the order of the names."""
+        mention = self.a.country_at.get(i)
+        if mention is None or mention.kind != ADJECTIVE or mention.first != i:
+            return None
+        if mention.last + 1 >= len(self.tokens):
+            return None
+        name = self.name_after(mention.last + 1)
+        if name and mention.code not in title.countries:
+            title.countries.append(mention.code)
+        return name
 
     def _gender_of_title(self, title: Title) -> str | None:
         """``f`` or ``m`` from a title's words or the article right before it (``la

@@ -242,6 +242,15 @@ class TitleFinder:
                 or (len(tokens[i].text) == 1 and a.gap(i, i + 1) == ". ")  # "U.S. Secretary"
             )
         ):
+            j = mention.first - 1  # "Russian and Iranian counterparts": both, in order
+            other = a.country_at.get(j - 1) if j > 0 else None
+            if (
+                other is not None
+                and tokens[j].key in self.lex.title_joiners
+                and other.last == j - 1
+                and other.code != mention.code
+            ):
+                return [other.code, mention.code], other.first
             return [mention.code], mention.first  # "Indonesian", "Saudi", "Qatar"
         return None
 
