@@ -509,6 +509,17 @@ def test_a_topic_ends_at_the_place_the_event_is_held():
     assert topics_of(text) == ["Tehran's nuclear programme"]
 
 
+def test_past_a_comma_a_bare_preposition_belongs_to_another_noun():
+    """``sur`` after ``pression de Washington``, past the topic's comma, is the pressure's:
+    Tehran is not a second topic."""
+    text = (
+        "Réunion à Pékin\n\ndate 2025-03-14\n\nLa Chine a accueilli vendredi une réunion "
+        "avec la Russie et l'Iran sur le programme nucléaire iranien, en pleine pression de "
+        "Washington sur Téhéran."
+    )
+    assert topics_of(text) == ["le programme nucléaire iranien"]
+
+
 def test_a_french_topic_may_follow_the_medium_of_the_talks():
     """``se sont entretenus jeudi par visioconférence des tirs …``: a day and the medium
     stand between the verb and what was spoken of."""

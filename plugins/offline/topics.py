@@ -109,10 +109,14 @@ def find_topics(
     for match in analysis.find(lex.topic_cues):
         if not lo <= match.start < hi or (found and match.start < found[-1][2]):
             continue  # another sentence, or inside a topic (``conférence sur le climat``)
-        if not bare_cues and all(
+        bare = all(
             analysis.tokens[i].key in lex.stopwords for i in range(match.first, match.last + 1)
+        )
+        if bare and (
+            not bare_cues or (found and _BOUNDARY.search(analysis.text, found[-1][2], match.start))
         ):
-            continue
+            continue  # "…sur le programme nucléaire, en pleine pression de Washington sur
+            # Téhéran": past a comma, a bare preposition is another noun's, not the event's
         words = _topic_words(analysis, match.last + 1, hi, skip, cues)
         if not words:
             continue
