@@ -1184,3 +1184,16 @@ def test_a_gender_comes_from_the_title_and_its_article_not_from_what_it_serves(t
 )
 def test_vice_titles_and_counterparts_listed_each_with_their_country(text, lang, expected):
     assert participants(facts(make(text, lang))) == expected
+
+
+def test_a_persian_modifier_of_several_words_before_a_title():
+    """``معاون حقوقی و بین‌المللی وزیر امور خارجه``: the deputy for legal and international
+    affairs is a deputy foreign minister, and the name before it is his."""
+    text = (
+        "کاظم غریب‌آبادی معاون حقوقی و بین‌المللی وزیر امور خارجه روز جمعه در پکن با سرگئی "
+        "ریابکوف معاون وزیر خارجه روسیه دیدار کرد."
+    )
+    assert participants(facts(make(text, "fa"))) == [
+        ("کاظم غریب‌آبادی", "deputy foreign minister", None),
+        ("سرگئی ریابکوف", "deputy foreign minister", "RU"),
+    ]

@@ -207,10 +207,12 @@ class TitleFinder:
         return self._country_after(i + 1, title)
 
     def _modifier_before(self, i: int) -> tuple[int, str] | None:
-        for first in (i - 1, i):
+        """A modifier ending at word ``i``, the longest first (``معاون حقوقی و بین‌المللی``)."""
+        modifiers = self.lex.title_modifiers
+        for first in range(i - modifiers.longest + 1, i + 1):
             if first < 0:
                 continue
-            match = self.lex.title_modifiers.match_at(self.text, self.tokens, first)
+            match = modifiers.match_at(self.text, self.tokens, first)
             if match and match.last == i and joined(self.text, self.tokens[i], self.tokens[i + 1]):
                 return first, match.value
         return None
