@@ -77,6 +77,15 @@ def topics_of(text: str) -> list[str]:
             "سخنگو: مذاکرات وین ادامه دارد",
             "talks",
         ),
+        # in a report of sport, a meeting is a match
+        (
+            "fa",
+            "در این دیدار که با حضور بیش از ۷۰ هزار تماشاگر برگزار شد، دو گل زده شد.",
+            None,
+            None,
+        ),
+        ("fr", "Rencontre Real Madrid-Tottenham le 17 octobre.", "Ligue des champions", None),
+        ("fr", "Les ministres se sont rencontrés lundi à Paris.", "Rencontre à Paris", "meeting"),
         # a verb cue whose object is a thing: no one was met
         ("en", "The firm said it met the targets it set in 2023 two years early.", None, None),
         ("en", "The plan met with stiff resistance in parliament.", None, None),

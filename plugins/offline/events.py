@@ -54,9 +54,20 @@ def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
     }
     titled: set[str] = set()
     """The kinds the title names."""
+    # In a report of sport, a meeting (``rencontre``, ``دیدار``) is a match: not in the
+    # sentences naming a sport, nor anywhere when the title names one.
+    words = tokenize(title) if title else []
+    sport_title = next(lex.contest_words.find_all(title or "", words), None) is not None
+    contests = {analysis.sentence_of(m.start) for m in analysis.find(lex.contest_words)}
+    cues = [
+        c
+        for c in cues
+        if c.value != "meeting" or not (sport_title or analysis.sentence_of(c.start) in contests)
+    ]
     if title:
-        words = tokenize(title)
-        matches = list(lex.events.find_all(title, words))
+        matches = [
+            m for m in lex.events.find_all(title, words) if m.value != "meeting" or not sport_title
+        ]
         # a headline tells the lead in short: its conversation is the lead's call
         # ("X s'est entretenu avec son homologue" over "s'est entretenu mardi par téléphone")
         medium = _medium(matches, words, lex) or mediums[0]

@@ -38,6 +38,9 @@ class Lexicon:
     non_event_objects: frozenset[str]
     """…and the things that make them no event (``met the targets``, ``a rencontré des
     difficultés``)."""
+    contest_words: PhraseTable[bool]
+    """Words of sport (``league``, ``فوتبال``): in their sentence or the title, a meeting
+    (``rencontre``, ``دیدار``) is a match."""
     event_weights: dict[str, float]
     future_before: frozenset[str]
     """Words before an event's cue that make it one to come (``will``, ``would``, ``to``)…"""
@@ -294,6 +297,7 @@ def _build(lang: str) -> Lexicon:
         conversations=_table(data.get("conversation_cues", [])),
         object_cues=_keys(data.get("object_cues", [])),
         non_event_objects=_keys(data.get("non_event_objects", [])),
+        contest_words=_table(data.get("contest_words", [])),
         event_weights=data.get("event_weights", {}),
         future_before=_keys(data.get("future_before", [])),
         future_after=_keys(data.get("future_after", [])),
