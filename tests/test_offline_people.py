@@ -1197,3 +1197,38 @@ def test_a_persian_modifier_of_several_words_before_a_title():
         ("کاظم غریب‌آبادی", "deputy foreign minister", None),
         ("سرگئی ریابکوف", "deputy foreign minister", "RU"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "role"),
+    [
+        (
+            "La ministre française de la Culture, Rachida Dati, a appelé son homologue.",
+            "fr",
+            "culture minister",
+        ),
+        (
+            "Iranian Culture Minister Abbas Salehi met his Iraqi counterpart.",
+            "en",
+            "culture minister",
+        ),
+        (
+            "عباس صالحی وزیر فرهنگ و ارشاد اسلامی با همتای عراقی خود دیدار کرد.",
+            "fa",
+            "culture minister",
+        ),
+        (
+            "فرزانه صادق وزیر راه و شهرسازی با همتای عراقی خود دیدار کرد.",
+            "fa",
+            "transport minister",
+        ),
+        (
+            "Le ministre des Transports, Philippe Tabarot, a appelé son homologue.",
+            "fr",
+            "transport minister",
+        ),
+    ],
+)
+def test_more_ministries_have_their_role(text, lang, role):
+    (first, *_) = participants(facts(make(text, lang)))
+    assert first[1] == role
