@@ -905,3 +905,32 @@ def test_an_events_topics_line_keeps_the_topics_in_the_readers_language_or_scrip
     events = result.stdout[result.stdout.index("\n# ") :]
     line = next(x for x in events.splitlines() if x.startswith(("Topics:", "Sujets :", "موضوع‌ها:")))
     assert shown in line and not any(h in line for h in hidden)
+
+
+@pytest.mark.parametrize(
+    ("english", "french", "differ"),
+    [
+        ("352 drones", "plus de 350 drones", False),  # more than 350: 352 is that
+        ("about 40 drones", "42 drones", False),
+        ("352 drones", "plus de 500 drones", True),
+        ("352 drones", "près de 300 drones", True),  # almost 300 is below 352
+    ],
+)
+def test_figures_a_qualifier_makes_agree_are_not_said_to_differ(tmp_path, english, french, differ):
+    reports = (
+        (
+            "en",
+            "Zelenskiy and Macron talk\n\ndate 2025-06-23\n\nUkrainian President Volodymyr "
+            "Zelenskiy spoke by phone with French President Emmanuel Macron on Monday. "
+            f"Russia launched {english} overnight, Ukraine's air force said.",
+        ),
+        (
+            "fr",
+            "Zelensky et Macron\n\ndate 2025-06-23\n\nLe président ukrainien Volodymyr "
+            "Zelensky s'est entretenu lundi par téléphone avec le président français Emmanuel "
+            f"Macron. La Russie a lancé dans la nuit {french} sur l'Ukraine.",
+        ),
+    )
+    (event,) = Pipeline(to=["en"]).run(_written(tmp_path, reports)).events
+    kinds = [d.type for d in event.briefs[0].discrepancies]
+    assert ("figure" in kinds) is differ

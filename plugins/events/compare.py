@@ -22,6 +22,7 @@ from polybrief.records import (
     Discrepancy,
     DiscrepancyValue,
     Evidence,
+    Figure,
     Findings,
     Participant,
     SourceRef,
@@ -30,7 +31,7 @@ from polybrief.textnorm import fold
 
 from .countries import base_language, countries_in, country_name
 from .facts import ReportFacts, anchors, names_in_arabic_script
-from .figures import names_its_unit, writes_unit
+from .figures import Quantity, names_its_unit, writes_unit
 from .labels import format_date, label, role_name, script_of, unit_name
 from .names import name_keys
 from .profile import lead_text
@@ -327,6 +328,30 @@ def _what(reports: list[ReportFacts], found: list[tuple[int, tuple]], target: st
     return f" ({amount.counts})" if amount.counts else ""
 
 
+QUALIFIED_RANGE = {
+    "more than": (1.0, 1.2),
+    "at least": (1.0, 1.2),
+    "about": (0.9, 1.1),
+    "almost": (0.9, 1.0),
+    "up to": (0.8, 1.0),
+    "less than": (0.8, 1.0),
+}
+"""The values a figure with a qualifier stands for, as factors of its own value: ``more
+than 350`` is 350 to 420 (a report would say ``more than 400`` of 420), ``about 40`` 36
+to 44; a figure without one is exactly its value."""
+
+
+def _agree(figures: list[tuple[Figure, Quantity]]) -> bool:
+    """Whether figures (with their amounts) can all be one value: ``352`` and ``more than
+    350``, ``about 40 minutes`` and ``42 minutes``; not ``$120 million`` and ``$150 million``."""
+    lows, highs = [], []
+    for figure, amount in figures:
+        low, high = QUALIFIED_RANGE.get(figure.qualifier or "", (1.0, 1.0))
+        lows.append(amount.value * low)
+        highs.append(amount.value * high)
+    return max(lows) <= min(highs)
+
+
 def _differing_figures(
     reports: list[ReportFacts], by_key: dict[tuple, list], target: str
 ) -> tuple[list[Discrepancy], set[tuple]]:
@@ -358,6 +383,9 @@ def _differing_figures(
             continue
         if unit is None and values[-1] > 3 * values[0]:
             continue  # counts of different things, most likely
+        if _agree(list(single.values())):
+            explained |= {amount.key for _, amount in single.values()}
+            continue  # "352" and "plus de 350": the same amount, told less exactly
         what = _what(reports, sorted(single.items()), target)
         gaps.append(
             Discrepancy(
