@@ -77,6 +77,26 @@ def topics_of(text: str) -> list[str]:
             "سخنگو: مذاکرات وین ادامه دارد",
             "talks",
         ),
+        # a summit to come, after "ahead of", "avant le", "در آستانه برگزاری": another event
+        # ("در آستانه" alone may be "in Astana")
+        (
+            "en",
+            "Zelenskiy spoke with Macron on Monday, a day before a NATO summit in The Hague.",
+            "Zelenskiy, Macron discuss air defence ahead of NATO summit",
+            "talks",
+        ),
+        (
+            "fr",
+            "Zelensky s'est entretenu lundi par téléphone avec Macron, à la veille du sommet.",
+            "Zelensky et Macron s'entretiennent avant le sommet de l'Otan",
+            "phone_call",
+        ),
+        (
+            "fa",
+            "زلنسکی روز دوشنبه با مکرون گفت‌وگو کرد.",
+            "گفت‌وگوی زلنسکی و مکرون در آستانه برگزاری نشست ناتو",
+            "talks",
+        ),
         # in a report of sport, a meeting is a match
         (
             "fa",

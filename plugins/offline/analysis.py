@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
@@ -20,6 +22,19 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 _START = operator.itemgetter(1)
 """A word's start offset (:class:`Token` ``.start``), read in C."""
+_CLAUSE_END = re.compile(r"[,;:،؛]")
+
+
+def recall_spans(
+    text: str, markers: Iterable[Match], sentence_end: Callable[[int], int]
+) -> list[tuple[int, int]]:
+    """From each recall marker to the end of its clause (see :attr:`Analysis.recalled`)."""
+    spans = []
+    for marker in markers:
+        end = sentence_end(marker.start)
+        clause = _CLAUSE_END.search(text, marker.end, end)
+        spans.append((marker.end, clause.start() if clause else end))
+    return spans
 
 
 @dataclass
@@ -84,6 +99,19 @@ class Analysis:
         ):
             return None
         return mention
+
+    @functools.cached_property
+    def recalled(self) -> list[tuple[int, int]]:
+        """Spans that speak of another event than the report's: from a recall marker
+        (``days after``, ``ahead of``, ``à la veille``, ``در آستانه``) to the end of its
+        clause. ``…, days after U.S. President Donald Trump said…`` names no participant;
+        ``ahead of a NATO summit`` names no event of the report."""
+        markers = self.find(self.lexicon.recall_markers)
+        return recall_spans(self.text, markers, lambda offset: self.sentence_span(offset)[1])
+
+    def recalled_at(self, offset: int) -> bool:
+        """Whether ``offset`` is in a span that speaks of another event."""
+        return any(start <= offset < end for start, end in self.recalled)
 
     def countries_in(self, first: int, last: int) -> list[str]:
         """The countries mentioned in words ``first`` to ``last``, in order, once each."""

@@ -13,7 +13,7 @@ import operator
 import re
 from dataclasses import dataclass
 
-from .analysis import Analysis
+from .analysis import Analysis, recall_spans
 from .lexicon import Lexicon
 from .scan import Match, Token, joined, tokenize
 
@@ -47,7 +47,11 @@ def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
     """Conversations that took their sentence's medium: where the event is named only when
     no cue of its own kind is (``au téléphone``, not ``se sont entretenus``)."""
     cues = sorted([*analysis.find(lex.events), *_split_cues(analysis)], key=_START)
-    cues = [c for c in cues if analysis.sentence_of(c.start) < LEAD_SENTENCES]
+    cues = [
+        c
+        for c in cues
+        if analysis.sentence_of(c.start) < LEAD_SENTENCES and not analysis.recalled_at(c.start)
+    ]  # not "ahead of a NATO summit", "à la veille du sommet": another event
     mediums = {
         n: _medium([c for c in cues if analysis.sentence_of(c.start) == n], analysis.tokens, lex)
         for n in range(LEAD_SENTENCES)
@@ -65,9 +69,15 @@ def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
         if c.value != "meeting" or not (sport_title or analysis.sentence_of(c.start) in contests)
     ]
     if title:
+        recalled = recall_spans(
+            title, lex.recall_markers.find_all(title, words), lambda _: len(title)
+        )
         matches = [
-            m for m in lex.events.find_all(title, words) if m.value != "meeting" or not sport_title
-        ]
+            m
+            for m in lex.events.find_all(title, words)
+            if (m.value != "meeting" or not sport_title)
+            and not any(start <= m.start < end for start, end in recalled)
+        ]  # not "… discuss air defence ahead of NATO summit"
         # a headline tells the lead in short: its conversation is the lead's call
         # ("X s'est entretenu avec son homologue" over "s'est entretenu mardi par téléphone")
         medium = _medium(matches, words, lex) or mediums[0]

@@ -263,11 +263,14 @@ def _participants(
     takers: list[Person],
     event_sentence: int | None = None,
 ) -> list[Participant]:
-    recalled = _recalled_spans(analysis)
     marked = [
         p
         for p in people
-        if (p.role or p.listed or p.counterpart) and not _inside(p.evidence[0], recalled)
+        if (p.role or p.listed or p.counterpart)
+        and not (
+            analysis.sentence_of(p.evidence[0]) < LEAD_SENTENCES
+            and analysis.recalled_at(p.evidence[0])
+        )
     ] or takers
     # where the title is: a name given a sentence after its title counts where the title is
     lead = [p for p in marked if analysis.sentence_of(p.evidence[0]) < LEAD_SENTENCES]
@@ -287,20 +290,6 @@ def _participants(
     if len(principals) >= 2:
         chosen = principals  # "…, Kremlin spokesman Dmitry Peskov told reporters": a source
     return [_participant(document, p) for p in chosen]
-
-
-def _recalled_spans(analysis: Analysis) -> list[tuple[int, int]]:
-    """From each recall marker to the end of its sentence: ``…, days after U.S. President
-    Donald Trump said he had written…`` names someone who did not take part."""
-    return [
-        (m.end, analysis.sentence_span(m.start)[1])
-        for m in analysis.find(analysis.lexicon.recall_markers)
-        if analysis.sentence_of(m.start) < LEAD_SENTENCES
-    ]
-
-
-def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in spans)
 
 
 def _participant(document: Document, person: Person) -> Participant:
