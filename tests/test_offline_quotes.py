@@ -26,6 +26,12 @@ from offline_docs import facts, make, participants, spellings
             None,
         ),
         ('They are behind Sanders and Warren, who 40% said they "fully trust" here.', "en", None),
+        # the one whose words they are, not the body reporting them
+        (
+            'Macron reaffirmed France\'s "unwavering support" for Kyiv, the Elysee said.',
+            "en",
+            "Macron",
+        ),
     ],
 )
 def test_speaker_is_a_name_beside_the_quote_verb(text, lang, speaker):
