@@ -947,3 +947,29 @@ def test_a_counterpart_of_a_title_naming_no_one_takes_its_office(text, lang, exp
 )
 def test_someone_a_lead_names_after_days_after_did_not_take_part(text, lang, expected):
     assert [p[0] for p in participants(facts(make(text, lang)))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Chinese President Xi Jinping on Wednesday sent a congratulatory message to Lee "
+            "Jae-myung on his election as president.",
+            "en",
+        ),
+        (
+            "Le président chinois Xi Jinping a adressé mercredi un message de félicitations à "
+            "Lee Jae-myung, élu la veille.",
+            "fr",
+        ),
+    ],
+)
+def test_the_one_a_message_is_sent_to_takes_part(text, lang):
+    extraction = facts(make(text, lang))
+    assert extraction.event.type == "message"
+    assert [p[0] for p in participants(extraction)] == ["Xi Jinping", "Lee Jae-myung"]
+
+
+def test_to_marks_no_partner_of_other_events():
+    text = "Chinese President Xi Jinping met officials on Wednesday and spoke to Lee Jae-myung."
+    assert [p[0] for p in participants(facts(make(text, "en")))] == ["Xi Jinping"]

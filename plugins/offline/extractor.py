@@ -319,7 +319,9 @@ def _untitled_partner(
     if sentence >= LEAD_SENTENCES:
         return None
     finder = PeopleFinder(analysis)
-    partner = finder.partner_in(sentence) or finder.opening_subject(sentence, found.start)
+    partner = finder.partner_in(sentence, found.type == "message") or finder.opening_subject(
+        sentence, found.start
+    )
     if partner is None or same_person(partner.name, participants[0].name):
         return None
     known = next((p for p in people if same_person(p.name, partner.name)), None)

@@ -171,6 +171,8 @@ class Lexicon:
     """Verbs of hosting a visitor (``received``, ``reçu``): after one in the sentence…"""
     agent_markers: frozenset[str]
     """…a word of the agent (``by``, ``par``) marks the host, as ``with`` marks a partner."""
+    addressee_markers: frozenset[str]
+    """Words before the one a message is sent to (``to``, ``à``)."""
     posting_links: frozenset[str]
     """Words between an envoy's title and the country they are posted to (``Ambassador to
     Israel``, ``ambassadeur de France en Iran``, ``سفیر ایران در فرانسه``), by
@@ -359,6 +361,7 @@ def _build(lang: str) -> Lexicon:
         body_pronouns=_keys(data.get("body_pronouns", [])),
         host_verbs=_keys(data.get("host_verbs", [])),
         agent_markers=_keys(data.get("agent_markers", [])),
+        addressee_markers=_keys(data.get("addressee_markers", [])),
         place_markers=_accented(data.get("place_markers", [])),
         clock_before=_accented(data.get("clock_before", [])),
         stopwords=_keys(data.get("stopwords", [])),

@@ -536,11 +536,12 @@ class PeopleFinder(NameReader):
         name = self.name_after(i)
         return name if name is not None and name[1] > name[0] else None
 
-    def partner_in(self, sentence: int) -> Person | None:
+    def partner_in(self, sentence: int, message: bool = False) -> Person | None:
         """The one full name after a word of meeting with (``with``, ``avec``, ``با``) in a
-        sentence, or of the agent after a verb of hosting (``received by``, ``reçu … par``):
-        ``Sergei Lavrov met with Abbas Araghchi``, ``… با عباس عراقچی دیدار کرد``; in
-        scripts without capitals a common given name opens it."""
+        sentence, or of the agent after a verb of hosting (``received by``, ``reçu … par``),
+        or for a ``message`` of its addressee (``a message to``, ``un message à``): ``Sergei
+        Lavrov met with Abbas Araghchi``, ``… با عباس عراقچی دیدار کرد``; in scripts without
+        capitals a common given name opens it."""
         if sentence >= len(self.a.sentences):
             return None
         found = []
@@ -549,7 +550,11 @@ class PeopleFinder(NameReader):
         for i in words:
             word = self.tokens[i].key
             hosted = hosted or word in self.lex.host_verbs
-            marks = word in self.lex.partner_markers or (hosted and word in self.lex.agent_markers)
+            marks = (
+                word in self.lex.partner_markers
+                or (hosted and word in self.lex.agent_markers)
+                or (message and word in self.lex.addressee_markers)
+            )
             if not marks or i + 1 >= len(self.tokens):
                 continue
             if not joined(self.text, self.tokens[i], self.tokens[i + 1]):
