@@ -973,3 +973,32 @@ def test_the_one_a_message_is_sent_to_takes_part(text, lang):
 def test_to_marks_no_partner_of_other_events():
     text = "Chinese President Xi Jinping met officials on Wednesday and spoke to Lee Jae-myung."
     assert [p[0] for p in participants(facts(make(text, "en")))] == ["Xi Jinping"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Le président iranien Massoud Pezeshkian est arrivé mercredi à Bagdad pour une "
+            "visite de trois jours. Il a été reçu par le Premier ministre irakien Mohamed Chia "
+            "al-Soudani.",
+            "fr",
+            ["Massoud Pezeshkian", "Mohamed Chia al-Soudani"],
+        ),
+        (
+            "مسعود پزشکیان رئیس‌جمهور کشورمان روز چهارشنبه وارد بغداد شد. وی مورد استقبال "
+            "رسمی محمد شیاع السودانی نخست‌وزیر عراق قرار گرفت.",
+            "fa",
+            ["مسعود پزشکیان", "محمد شیاع السودانی"],
+        ),
+        (  # at the airport: protocol, not the host of the talks
+            "Indian Prime Minister Narendra Modi arrived in Moscow on Monday for a two-day "
+            "visit. Modi was received at the airport by Russia's First Deputy Prime Minister "
+            "Denis Manturov.",
+            "en",
+            ["Narendra Modi"],
+        ),
+    ],
+)
+def test_the_host_who_received_the_one_participant_in_the_next_sentence(text, lang, expected):
+    assert [p[0] for p in participants(facts(make(text, lang)))] == expected

@@ -286,10 +286,32 @@ def _participants(
             for p in lead
             if analysis.sentence_of(p.evidence[0]) == event_sentence and p not in chosen
         ]
+    if len(chosen) == 1:
+        chosen += _host_after(analysis, lead, chosen[0])
     principals = [p for p in chosen if p.role not in SOURCE_ROLES]
     if len(principals) >= 2:
         chosen = principals  # "…, Kremlin spokesman Dmitry Peskov told reporters": a source
     return [_participant(document, p) for p in chosen]
+
+
+def _host_after(analysis: Analysis, lead: list[Person], guest: Person) -> list[Person]:
+    """The one titled person of the sentence after the only participant's, when it says
+    they were received (``Il a été reçu par le Premier ministre irakien …``)."""
+    following = analysis.sentence_of(guest.evidence[0]) + 1
+    if following >= LEAD_SENTENCES or following >= len(analysis.sentences):
+        return []
+    lex, words = analysis.lexicon, analysis.tokens_between(*analysis.sentences[following])
+    keys = {analysis.tokens[i].key for i in words}
+    if not keys & lex.host_verbs or keys & lex.protocol_places:
+        return []  # "received at the airport by …": protocol, not the host of the talks
+    named = [
+        p
+        for p in lead
+        if analysis.sentence_of(p.evidence[0]) == following
+        and p.role not in SOURCE_ROLES
+        and not same_person(p.name, guest.name)
+    ]
+    return named if len(named) == 1 else []
 
 
 def _participant(document: Document, person: Person) -> Participant:

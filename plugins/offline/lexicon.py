@@ -173,6 +173,8 @@ class Lexicon:
     """…a word of the agent (``by``, ``par``) marks the host, as ``with`` marks a partner."""
     addressee_markers: frozenset[str]
     """Words before the one a message is sent to (``to``, ``à``)."""
+    protocol_places: frozenset[str]
+    """Where a guest is received by protocol, not by the host of the talks (``airport``)."""
     posting_links: frozenset[str]
     """Words between an envoy's title and the country they are posted to (``Ambassador to
     Israel``, ``ambassadeur de France en Iran``, ``سفیر ایران در فرانسه``), by
@@ -362,6 +364,7 @@ def _build(lang: str) -> Lexicon:
         host_verbs=_keys(data.get("host_verbs", [])),
         agent_markers=_keys(data.get("agent_markers", [])),
         addressee_markers=_keys(data.get("addressee_markers", [])),
+        protocol_places=_keys(data.get("protocol_places", [])),
         place_markers=_accented(data.get("place_markers", [])),
         clock_before=_accented(data.get("clock_before", [])),
         stopwords=_keys(data.get("stopwords", [])),
