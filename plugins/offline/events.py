@@ -4,7 +4,9 @@ Every cue found in the title and the first sentences votes for its type with the
 weight (a telephone call outranks a meeting it mentions), and earlier sentences count more:
 the lead of a news report says what happened, later sentences recall other events. A cue
 spoken of as to come (``would meet``, ``to meet``, ``دیدار خواهد کرد``) votes less: the
-report is of what happened (``after a long phone call``).
+report is of what happened (``after a long phone call``). Cues that speak of another event
+(``ahead of a NATO summit``), a verb whose object is a thing (``met the targets``) and, in a
+report of sport, a meeting (a match) do not vote.
 """
 
 from __future__ import annotations
@@ -46,54 +48,27 @@ def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
     medium_hit: dict[str, tuple[int, int]] = {}
     """Conversations that took their sentence's medium: where the event is named only when
     no cue of its own kind is (``au téléphone``, not ``se sont entretenus``)."""
-    cues = sorted([*analysis.find(lex.events), *_split_cues(analysis)], key=_START)
-    cues = [
-        c
-        for c in cues
-        if analysis.sentence_of(c.start) < LEAD_SENTENCES and not analysis.recalled_at(c.start)
-    ]  # not "ahead of a NATO summit", "à la veille du sommet": another event
+    words = tokenize(title) if title else []
+    sport = _names_a_sport(title or "", words, lex)
+    cues = _lead_cues(analysis, sport)
     mediums = {
         n: _medium([c for c in cues if analysis.sentence_of(c.start) == n], analysis.tokens, lex)
         for n in range(LEAD_SENTENCES)
     }
     titled: set[str] = set()
     """The kinds the title names."""
-    # In a report of sport, a meeting (``rencontre``, ``دیدار``) is a match: not in the
-    # sentences naming a sport, nor anywhere when the title names one.
-    words = tokenize(title) if title else []
-    sport_title = next(lex.contest_words.find_all(title or "", words), None) is not None
-    contests = {analysis.sentence_of(m.start) for m in analysis.find(lex.contest_words)}
-    cues = [
-        c
-        for c in cues
-        if c.value != "meeting" or not (sport_title or analysis.sentence_of(c.start) in contests)
-    ]
     if title:
-        recalled = recall_spans(
-            title, lex.recall_markers.find_all(title, words), lambda _: len(title)
-        )
-        matches = [
-            m
-            for m in lex.events.find_all(title, words)
-            if (m.value != "meeting" or not sport_title)
-            and not any(start <= m.start < end for start, end in recalled)
-        ]  # not "… discuss air defence ahead of NATO summit"
+        matches = _title_cues(title, words, lex, sport)
         # a headline tells the lead in short: its conversation is the lead's call
         # ("X s'est entretenu avec son homologue" over "s'est entretenu mardi par téléphone")
         medium = _medium(matches, words, lex) or mediums[0]
         for match in matches:
-            if _met_as_a_thing(match, title, words, lex):
-                continue
             kind = _kind(match, title, words, lex, medium)
             weight = lex.event_weights.get(kind, 1.0) * _tense(words, match, lex)
             scores[kind] = scores.get(kind, 0.0) + TITLE_BONUS * weight
             titled.add(kind)
     to_come: dict[tuple[int, int], bool] = {}
     for match in cues:  # in text order: the first of a kind is where the event is named
-        if _capitalised_inside(analysis, match.start):
-            continue  # "Met Office" is not "met"
-        if _met_as_a_thing(match, analysis.text, analysis.tokens, lex):
-            continue  # "met the targets"
         position = analysis.sentence_of(match.start)
         kind = _kind(match, analysis.text, analysis.tokens, lex, mediums[position])
         tense = _tense(analysis.tokens, match, lex)
@@ -122,6 +97,46 @@ def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
 
 _START = operator.itemgetter(2)
 """A match's start offset (:class:`Match` ``.start``)."""
+
+
+def _lead_cues(analysis: Analysis, sport: bool) -> list[Match[str]]:
+    """The cues of the first sentences that may name the report's event, in text order:
+    not those speaking of another (``ahead of a NATO summit``, ``à la veille du sommet``),
+    nor a name (``Met Office``), nor a verb whose object is a thing (``met the targets``),
+    nor in a report of sport a meeting, which is a match (``rencontre``, ``دیدار``): in a
+    sentence naming a sport, or anywhere when the title names one (``sport``)."""
+    lex = analysis.lexicon
+    contests = {analysis.sentence_of(m.start) for m in analysis.find(lex.contest_words)}
+    cues = sorted([*analysis.find(lex.events), *_split_cues(analysis)], key=_START)
+    return [
+        c
+        for c in cues
+        if analysis.sentence_of(c.start) < LEAD_SENTENCES
+        and not analysis.recalled_at(c.start)
+        and not (c.value == "meeting" and (sport or analysis.sentence_of(c.start) in contests))
+        and not _capitalised_inside(analysis, c.start)
+        and not _met_as_a_thing(c, analysis.text, analysis.tokens, lex)
+    ]
+
+
+def _title_cues(title: str, words: list[Token], lex: Lexicon, sport: bool) -> list[Match[str]]:
+    """The cues of a title, as :func:`_lead_cues` keeps them (``… discuss air defence
+    ahead of NATO summit`` names a call, not a summit)."""
+    recalled = recall_spans(title, lex.recall_markers.find_all(title, words), lambda _: len(title))
+    return [
+        m
+        for m in lex.events.find_all(title, words)
+        if not (m.value == "meeting" and sport)
+        and not any(start <= m.start < end for start, end in recalled)
+        and not _met_as_a_thing(m, title, words, lex)
+    ]
+
+
+def _names_a_sport(title: str, words: list[Token], lex: Lexicon) -> bool:
+    """Whether a title names a sport (``Ligue des champions : Real - Tottenham``)."""
+    return next(lex.contest_words.find_all(title, words), None) is not None
+
+
 SPLIT_REACH = 3
 """Words a cue in two words may hold between them (``وارد پایتخت قطر شد``)."""
 
