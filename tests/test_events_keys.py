@@ -82,6 +82,9 @@ def test_across_scripts_given_names_need_only_begin_with_the_same_sound():
     assert person_key("Recep Tayyip Erdogan").matches(person_key("رجب طیب اردوغان"))
     assert person_key("Giorgia Meloni").matches(person_key("جورجیا ملونی"))  # Gi is ج
     assert person_key("Xi Jinping").matches(person_key("شی جین‌پینگ"))  # pinyin x is ش
+    # Arabic has no p: the Turkish "Tayyip" is written "طیب", alone or after "Recep"
+    assert person_key("Tayyip Erdogan").matches(person_key("رجب طیب اردوغان"))
+    assert not person_key("Tayyip Erdogan").matches(person_key("احمد اردوغان"))
 
 
 def test_a_latin_sh_may_be_s_and_h_in_the_arabic_script():

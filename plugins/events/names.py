@@ -220,6 +220,8 @@ class PersonKey:
         its own language's spelling (Turkish ``Recep`` is ``رجب``, its ``c`` said ``j``;
         Italian and English ``Gi``, ``Ge`` are ``ج``: ``Giorgia`` = ``جورجیا``)."""
         mine, theirs = self.words, other.words
+        if self.arabic != other.arabic:  # Arabic has no p: "Tayyip" is written "طیب"
+            mine, theirs = _without_p(mine), _without_p(theirs)
         if len(mine) < 2 or len(theirs) < 2 or _spelled_alike(mine[0], theirs[0]):
             return False
         if self.arabic != other.arabic and _same_sound(mine[0][:1], theirs[0][:1]):
@@ -229,6 +231,10 @@ class PersonKey:
 
     def matches(self, other: PersonKey) -> bool:
         return self.same_surname(other) and not self.other_given_name(other)
+
+
+def _without_p(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w.replace("p", "b") for w in words)
 
 
 def _spelled_alike(first: str, second: str) -> bool:
