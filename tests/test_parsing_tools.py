@@ -400,6 +400,18 @@ def test_syndication_footer_and_agency_lines_go_to_metadata(corpus):
             "منبع تصویر، Getty Images\nتوضیح تصویر، معترضان در تهران\nاعتراض‌ها ادامه دارد.",
             "اعتراض‌ها ادامه دارد.",
         ),
+        (  # an agency's caption and credit lines
+            "Blinken met Wang Yi on Friday.\nFILE - Secretary of State Antony Blinken, left, "
+            "shakes hands with Wang Yi in Beijing, April 26, 2024. (AP Photo/Mark "
+            "Schiefelbein, Pool, File)\nAssociated Press writer Matthew Lee contributed to "
+            "this report.\nReporting by Simon Lewis; Editing by Don Durfee",
+            "Blinken met Wang Yi on Friday.",
+        ),
+        (
+            "Le ministre est arrivé à Pékin.\nLe ministre à Pékin, le 26 avril. (AFP / Pedro "
+            "Pardo)\n(Avec AFP)",
+            "Le ministre est arrivé à Pékin.",
+        ),
     ],
 )
 def test_picture_credits_and_captions_of_news_pages_go(text, kept):
