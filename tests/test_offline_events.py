@@ -77,6 +77,7 @@ def topics_of(text: str) -> list[str]:
             "سخنگو: مذاکرات وین ادامه دارد",
             "talks",
         ),
+        ("en", "Indian Prime Minister Narendra Modi dialled President Putin.", None, "phone_call"),
         # a summit to come, after "ahead of", "avant le", "در آستانه برگزاری": another event
         # ("در آستانه" alone may be "in Astana")
         (
