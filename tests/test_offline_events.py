@@ -1003,3 +1003,30 @@ def test_to_marks_no_partner_of_other_events():
 )
 def test_the_host_who_received_the_one_participant_in_the_next_sentence(text, lang, expected):
     assert [p[0] for p in participants(facts(make(text, lang)))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Abbas Araghchi held a phone call with Badr Albusaidi on Monday.",
+            "en",
+            ["Abbas Araghchi", "Badr Albusaidi"],
+        ),
+        (
+            "Emmanuel Macron s'est entretenu lundi par téléphone avec Olaf Scholz.",
+            "fr",
+            ["Emmanuel Macron", "Olaf Scholz"],
+        ),
+        (
+            "عباس عراقچی در تماس تلفنی با بدر البوسعیدی درباره مذاکرات گفت‌وگو کرد.",
+            "fa",
+            ["عباس عراقچی", "بدر البوسعیدی"],
+        ),
+        ("European Union officials met with Badr Albusaidi on Monday.", "en", []),
+    ],
+)
+def test_with_no_title_the_name_opening_the_event_and_the_one_it_was_held_with(
+    text, lang, expected
+):
+    assert [p[0] for p in participants(facts(make(text, lang)))] == expected

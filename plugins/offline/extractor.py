@@ -187,14 +187,22 @@ def _event_date(
 def _named_takers_part(
     analysis: Analysis, people: list[Person], found: FoundEvent | None
 ) -> list[Person]:
-    """When no one has a title, two full names opening the sentence naming the
-    event (``Emmanuel Macron et Vladimir Poutine se sont entretenus``) took part."""
+    """When no one has a title, two full names opening the sentence naming the event
+    (``Emmanuel Macron et Vladimir Poutine se sont entretenus``) took part, or the full name
+    opening it and the one it was held with (``Abbas Araghchi held a phone call with Badr
+    Albusaidi``, ``… با بدر البوسعیدی …``)."""
     if found is None or found.start is None or any(p.role or p.counterpart for p in people):
         return []
     sentence = analysis.sentence_of(found.start)
     if sentence >= LEAD_SENTENCES:
         return []
-    pair = PeopleFinder(analysis).opening_pair(sentence)
+    finder = PeopleFinder(analysis)
+    pair = finder.opening_pair(sentence)
+    if not pair:
+        subject = finder.opening_subject(sentence, found.start)
+        partner = finder.partner_in(sentence, found.type == "message")
+        if subject and partner and not same_person(subject.name, partner.name):
+            pair = [subject, partner]
     takers = []
     for person in pair:
         known = next((q for q in people if same_person(q.name, person.name)), None)

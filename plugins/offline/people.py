@@ -582,7 +582,11 @@ class PeopleFinder(NameReader):
             return None
         if self.lex.latin_capitals:
             name = self.name_after(words[0])
-            if name and (name[1] == name[0] or not self._names_a_person(name)):
+            if name and (
+                name[1] == name[0]
+                or self._names_a_body(name)
+                or (self._qualifies_a_noun(name) and not self._verb_then_event(name, before))
+            ):
                 name = None
         else:
             name = self._given_name_at(words[0])
@@ -595,6 +599,16 @@ class PeopleFinder(NameReader):
             return None  # "Emmanuel Macron and Olaf Scholz met …": one subject of two
         return self._untitled(*name)
 
+    def _verb_then_event(self, name: tuple[int, int], event: int) -> bool:
+        """Whether the words naming the event start right after a name and one or two
+        words more (``Abbas Araghchi held a phone call``): those are a verb, not a noun the
+        name qualifies."""
+        after = name[1] + 1
+        return (
+            after < len(self.tokens)
+            and event <= self.tokens[min(after + 2, len(self.tokens) - 1)].start
+        )
+
     def _untitled(self, first: int, last: int) -> Person:
         """A person named by words ``first`` to ``last``, with no title."""
         start, end = self.tokens[first].start, self.tokens[last].end
@@ -606,17 +620,21 @@ class PeopleFinder(NameReader):
         """Whether capitalised words are a person's name rather than a body's: no country
         and no body among them, and no noun they qualify after them (``with European Union
         officials``)."""
-        first, last = name
-        after = last + 1
-        if (
+        return not self._qualifies_a_noun(name) and not self._names_a_body(name)
+
+    def _qualifies_a_noun(self, name: tuple[int, int]) -> bool:
+        after = name[1] + 1
+        return (
             self.lex.names_qualify_nouns
             and after < len(self.tokens)
-            and joined(self.text, self.tokens[last], self.tokens[after])
+            and joined(self.text, self.tokens[name[1]], self.tokens[after])
             and not self.tokens[after].text[:1].isupper()
             and self.tokens[after].key not in self.lex.stopwords
-        ):
-            return False
-        return not any(i in self.a.country_at for i in range(first, last + 1)) and not any(
+        )
+
+    def _names_a_body(self, name: tuple[int, int]) -> bool:
+        first, last = name
+        return any(i in self.a.country_at for i in range(first, last + 1)) or any(
             self.lex.bodies.match_at(self.text, self.tokens, i) for i in range(first, last + 1)
         )
 
