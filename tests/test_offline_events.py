@@ -78,6 +78,8 @@ def topics_of(text: str) -> list[str]:
             "talks",
         ),
         ("en", "Indian Prime Minister Narendra Modi dialled President Putin.", None, "phone_call"),
+        ("en", "Macron had dinner with Chancellor Olaf Scholz in Paris.", None, "meeting"),
+        ("fr", "Emmanuel Macron et Olaf Scholz ont dîné ensemble à Paris.", None, "meeting"),
         # a summit to come, after "ahead of", "avant le", "در آستانه برگزاری": another event
         # ("در آستانه" alone may be "in Astana")
         (
