@@ -973,6 +973,33 @@ def test_the_one_a_message_is_sent_to_takes_part(text, lang):
     assert [p[0] for p in participants(extraction)] == ["Xi Jinping", "Lee Jae-myung"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "مسعود پزشکیان رئیس‌جمهور در پیامی به ولادیمیر پوتین درگذشت قربانیان حادثه را "
+            "تسلیت گفت.",
+            "fa",
+            ["مسعود پزشکیان", "ولادیمیر پوتین"],
+        ),
+        (
+            "President Joe Biden offered condolences to Prime Minister Narendra Modi.",
+            "en",
+            ["Joe Biden", "Narendra Modi"],
+        ),
+        (
+            "Le président Emmanuel Macron a présenté ses condoléances au roi Charles III.",
+            "fr",
+            ["Emmanuel Macron", "Charles III"],
+        ),
+    ],
+)
+def test_condolences_are_a_message_to_the_one_they_are_offered_to(text, lang, expected):
+    extraction = facts(make(text, lang))
+    assert extraction.event.type == "message"
+    assert [p[0] for p in participants(extraction)] == expected
+
+
 def test_to_marks_no_partner_of_other_events():
     text = "Chinese President Xi Jinping met officials on Wednesday and spoke to Lee Jae-myung."
     assert [p[0] for p in participants(facts(make(text, "en")))] == ["Xi Jinping"]
