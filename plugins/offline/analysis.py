@@ -103,7 +103,7 @@ class Analysis:
     @functools.cached_property
     def recalled(self) -> list[tuple[int, int]]:
         """Spans that speak of another event than the report's: from a recall marker
-        (``days after``, ``ahead of``, ``à la veille``, ``در آستانه``) to the end of its
+        (``days after``, ``ahead of``, ``à la veille``, ``روز پس از``) to the end of its
         clause. ``…, days after U.S. President Donald Trump said…`` names no participant;
         ``ahead of a NATO summit`` names no event of the report."""
         markers = self.find(self.lexicon.recall_markers)

@@ -91,11 +91,11 @@ class Lexicon:
     """Words opening a phrase that names the report's source (``according to``, ``selon``,
     ``به گزارش``): a sentence's subject comes after its comma."""
     topic_cues: PhraseTable[bool]
-    recall_markers: PhraseTable[bool]
-    """Phrases after which a sentence recalls something else (``days after``, ``au
-    lendemain``): the people it names there did not take part."""
     """Words after which an event's topic follows (``to discuss``, ``pour évoquer``,
     ``درباره``)."""
+    recall_markers: PhraseTable[bool]
+    """Phrases after which a clause speaks of another event (``days after``, ``ahead of``,
+    ``au lendemain``): the people it names did not take part, its cues name no event."""
     topic_ends: frozenset[str]
     """Words that end a topic (``with``, ``avec``, ``گفت‌وگو``), by :func:`accented_key`:
     the verb ``a`` ends one, ``à Gaza`` does not."""
