@@ -79,6 +79,26 @@ def topics_of(text: str) -> list[str]:
         ),
         ("en", "Indian Prime Minister Narendra Modi dialled President Putin.", None, "phone_call"),
         ("en", "Macron had dinner with Chancellor Olaf Scholz in Paris.", None, "meeting"),
+        # an interview is a statement, and talks one is ready for are yet to come
+        (
+            "en",
+            "Araghchi said in an interview with CNN that Tehran was ready for talks.",
+            None,
+            "statement",
+        ),
+        (
+            "fa",
+            "عراقچی در گفت‌وگو با شبکه الجزیره گفت ایران آماده مذاکره است.",
+            None,
+            "statement",
+        ),
+        (
+            "fr",
+            "Araghchi a déclaré dans un entretien accordé au Monde que l'Iran était prêt à "
+            "négocier.",
+            None,
+            "statement",
+        ),
         ("fr", "Emmanuel Macron et Olaf Scholz ont dîné ensemble à Paris.", None, "meeting"),
         # a summit to come, after "ahead of", "avant le", "در آستانه برگزاری": another event
         # ("در آستانه" alone may be "in Astana")
