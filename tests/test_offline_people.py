@@ -1227,6 +1227,7 @@ def test_a_persian_modifier_of_several_words_before_a_title():
             "fr",
             "transport minister",
         ),
+        ("Oman's Sultan Haitham bin Tariq received the Iranian foreign minister.", "en", "sultan"),
     ],
 )
 def test_more_ministries_have_their_role(text, lang, role):
