@@ -230,6 +230,21 @@ def test_a_body_named_by_its_seat_gives_its_spokespersons_country(text, lang, ex
     assert (person.name, person.country, text[start:end]) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "code", "name"),
+    [
+        # an adjective that is also a name does not name the country when its name is there
+        ("His Saudi counterpart said Saudi Arabia would host it.", "en", "SA", "Saudi Arabia"),
+        ("U.S. officials said the United States would attend.", "en", "US", "United States"),
+        ("La République islamique d'Iran a répondu. L'Iran a dit non.", "fr", "IR", "Iran"),
+        # otherwise, the first name written does
+        ("U.S. officials said the talks would go on.", "en", "US", "U.S."),
+    ],
+)
+def test_a_country_is_called_by_its_own_name_when_the_text_writes_it(text, lang, code, name):
+    assert countries(facts(make(text, lang)))[code].name == name
+
+
 def test_our_country_in_persian_is_irans_mention_not_its_name():
     text = "وزیر امور خارجه کشورمان روز شنبه با همتای عمانی خود دیدار کرد."
     iran = countries(facts(make(text, "fa")))["IR"]

@@ -539,6 +539,19 @@ def test_topics_are_the_words_after_a_cue_in_the_event_sentence(text, expected):
             "the Middle East.",
             ["the situation in the Middle East"],
         ),
+        (  # the words before a quote are the writer's, the quote someone's
+            "Araghchi meets Saudi counterpart\n\ndate 2025-09-24\n\nIranian Foreign Minister "
+            "Abbas Araghchi met his Saudi counterpart Prince Faisal bin Farhan in New York on "
+            "Tuesday. The two ministers discussed regional security, the ministry said, adding "
+            'that both sides stressed "the importance of continued dialogue".',
+            ["regional security"],
+        ),
+        (
+            "Araghchi meets Saudi counterpart\n\ndate 2025-09-24\n\nIranian Foreign Minister "
+            "Abbas Araghchi met his Saudi counterpart Prince Faisal bin Farhan in New York on "
+            'Tuesday. "The two ministers discussed regional security," the ministry said.',
+            [],
+        ),
         (  # a later sentence on something else says nothing of the event
             "Modi in Moscow\n\ndate 2024-07-08\n\nIndian Prime Minister Narendra Modi arrived "
             "in Moscow on Monday for a two-day visit. Analysts discussed the price of oil.",

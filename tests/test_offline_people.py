@@ -301,6 +301,12 @@ def test_persian_long_name_with_particles_before_its_title():
         ("سید عباس عراقچی در این تماس تلفنی گفت‌وگو کرد.", ["عباس عراقچی"]),
         ("آقای احمدزی سالها در بانک جهانی کار کرد.", ["احمدزی"]),
         ("آقای ترامپ تهدید کرد که تعرفه‌ها را افزایش می‌دهد.", ["ترامپ"]),
+        # a particle takes the word after it along
+        ("عراقچی با شاهزاده فیصل بن فرحان دیدار کرد.", ["فیصل بن فرحان"]),
+        (
+            "عراقچی با شاهزاده فیصل بن فرحان وزیر خارجه عربستان سعودی دیدار کرد.",
+            ["فیصل بن فرحان"],
+        ),
         # after "this", a noun is a common one: "در این نشست" is no one
         ("در این نشست، ژنرال کریمی، وزیر پیشین دفاع افغانستان، سخن گفت.", ["کریمی"]),
         # a kinship word before a name is not part of it
@@ -508,6 +514,34 @@ def test_a_title_after_a_name_past_the_body_it_serves_and_a_modifier(text):
 def test_a_body_before_a_title_is_no_name():
     text = "Meanwhile, the Taliban's spokesman said the toll would rise."
     assert facts(make(text, "en")).event.participants == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN General Assembly opened in New York on Tuesday.",
+        "General Motors said on Monday that its sales rose.",
+        "The army's General Staff said the drill was over.",
+    ],
+)
+def test_general_before_a_body_or_a_company_is_no_title(text):
+    assert [e for e in facts(make(text, "en")).entities if e.type == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Chief of the General Staff Valery Gerasimov met Putin.", "en", "Valery Gerasimov"),
+        (
+            "Le chef d'état-major des armées, Fabien Mandon, a parlé.",
+            "fr",
+            "Fabien Mandon",
+        ),
+        ("سرلشکر عبدالرحیم موسوی رئیس ستاد کل نیروهای مسلح گفت.", "fa", "عبدالرحیم موسوی"),
+    ],
+)
+def test_the_chief_of_the_general_staff_is_a_title(text, lang, name):
+    assert participants(facts(make(text, lang)))[0][:2] == (name, "chief of the general staff")
 
 
 @pytest.mark.parametrize(

@@ -362,7 +362,9 @@ def _untitled_partner(
 
 
 def _country_entities(document: Document, analysis: Analysis, people: list[Person]) -> list[Entity]:
-    """The countries named, but not a word of a person's name (``Jordan Bardella``)."""
+    """The countries named, but not a word of a person's name (``Jordan Bardella``). Each is
+    called by its own name in the language when the text writes it, or else by the first
+    name the text gives it (``Saudi`` in ``his Saudi counterpart`` is an adjective too)."""
     entities: dict[str, Entity] = {}
     named: dict[str, str] = {}
     names = [(p.start, p.end) for p in people]
@@ -379,7 +381,8 @@ def _country_entities(document: Document, analysis: Analysis, people: list[Perso
         if mention.kind == NAME:
             named.setdefault(mention.code, mention.text)
     for code, entity in entities.items():
-        entity.name = named.get(code) or country_name(code, analysis.lexicon.lang)
+        own = country_name(code, analysis.lexicon.lang)
+        entity.name = own if own in entity.spellings else named.get(code) or own
     return list(entities.values())
 
 

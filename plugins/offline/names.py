@@ -170,9 +170,11 @@ class NameReader:
         elif word not in self.lex.stopwords and word not in self.lex.name_stops:
             return None
         # given names, then one word: "عباس عراقچی", but "احمدزی سالها" ("for years") is
-        # "احمدزی"
+        # "احمدزی"; a particle takes the word after it along: "فیصل بن فرحان"
         end = first
         while end < last and tokens[end].key in self.lex.given_names:
+            end += 1
+        while end < last and tokens[end].key in self.lex.name_particles:
             end += 1
         return (first, end) if end <= last else None
 

@@ -45,7 +45,7 @@ def find_people(analysis: Analysis, gazetteer: Gazetteer | None = None) -> list[
         person.mentions.append((found.start, found.end))
         if len(name_words(found.name)) > len(name_words(person.name)):
             person.name = found.name
-        if found.role and not person.role:
+        if found.role and (not person.role or person.role in RANKS and found.role not in RANKS):
             person.role, person.evidence = found.role, found.evidence
             person.counterpart = found.counterpart
         person.country = person.country or found.country
@@ -308,6 +308,9 @@ def _written_alone(analysis: Analysis, person: Person, surname: str) -> list[int
     return found
 
 
+RANKS = frozenset({"general"})
+"""Roles that are ranks: a person's office, named too, says more (``سرلشکر عبدالرحیم
+موسوی رئیس ستاد کل نیروهای مسلح`` is the chief of the general staff)."""
 OFFICES = {
     "secretary of state": "foreign minister",
     "foreign secretary": "foreign minister",

@@ -45,8 +45,8 @@ def event_topics(
     or its sides (``the call``, ``les deux ministres``, ``دو طرف``) or one of the
     participants' ``names`` or ``roles`` by a title naming no one (``The Secretary and
     Foreign Minister discussed …``; then not after a bare preposition: ``a écrit Donald
-    Trump sur son réseau`` names no topic). A sentence holding a quote is left out: what it is
-    about is what someone said."""
+    Trump sur son réseau`` names no topic). In those sentences, only the words before a quote
+    mark count: from there on, what they are about is what someone said."""
     topics = find_topics(analysis, sentence, skip, event)
     if topics:
         return topics
@@ -62,12 +62,12 @@ def event_topics(
     last = min(sentence + FOLLOW_SENTENCES, len(analysis.sentences) - 1)
     for other in [*range(sentence), *range(sentence + 1, last + 1)]:
         lo, hi = analysis.sentences[other]
-        if _QUOTE_MARK.search(analysis.text, lo, hi):
-            continue
+        quote = _QUOTE_MARK.search(analysis.text, lo, hi)
+        end = quote.start() if quote else hi
         if other in referring:
-            topics = find_topics(analysis, other, skip)
+            topics = find_topics(analysis, other, skip, end=end)
         elif other in naming:
-            topics = find_topics(analysis, other, skip, bare_cues=False)
+            topics = find_topics(analysis, other, skip, bare_cues=False, end=end)
         if topics:
             return topics
     return []
@@ -95,14 +95,17 @@ def find_topics(
     skip: list[tuple[int, int]],
     event: tuple[int, int] | None = None,
     bare_cues: bool = True,
+    end: int | None = None,
 ) -> list[tuple[str, int, int]]:
     """The topics of sentence ``sentence``: ``(text, start, end)`` each, in order, once
     each; ``skip`` are the spans of the dates found there, ``event`` that of the words
     naming the event, which end a topic (``discussed nuclear talks | in a phone call``).
-    Without ``bare_cues``, a cue that is only stop words (``sur``) does not count."""
+    Without ``bare_cues``, a cue that is only stop words (``sur``) does not count. With
+    ``end``, the sentence is read up to that offset only."""
     if not analysis.sentences or sentence >= len(analysis.sentences):
         return []
     lo, hi = analysis.sentences[sentence]
+    hi = hi if end is None else min(hi, end)
     lex = analysis.lexicon
     found: list[tuple[str, int, int]] = []
     cues = set(analysis.tokens_between(*event)) if event else set()
