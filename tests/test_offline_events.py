@@ -140,6 +140,32 @@ def topics_of(text: str) -> list[str]:
         # …and whose object is someone, after a comma too
         ("en", "Lavrov met, on Friday, his counterpart from Iran.", None, "meeting"),
         ("fr", "Le ministre a rencontré son homologue, malgré les difficultés.", None, "meeting"),
+        # an event that did not take place is no event, in the title too
+        ("en", "Rubio has called off a planned visit to Turkey.", None, None),
+        ("en", "The visit to Ankara was postponed.", "Rubio cancels trip to Ankara", None),
+        ("fr", "Marco Rubio a annulé une visite prévue en Turquie.", None, None),
+        ("fr", "La visite du secrétaire d'État à Ankara a été reportée.", None, None),
+        ("fa", "روبیو سفر برنامه‌ریزی‌شده خود به ترکیه در این هفته را لغو کرد.", None, None),
+        ("fa", "سفر روبیو به آنکارا به تعویق افتاد.", "لغو سفر روبیو به آنکارا", None),
+        # …but another event of the same clause past "and" is
+        ("en", "Putin met Xi on Monday and postponed a decision.", None, "meeting"),
+        ("fr", "Le ministre a rencontré son homologue et reporté sa décision.", None, "meeting"),
+        # what was to happen, said in the past: "devait", "قرار بود … دیدار کند"
+        ("fr", "Marco Rubio devait rencontrer son homologue turc.", None, None),
+        (
+            "fa",
+            "قرار بود روبیو روز چهارشنبه در آنکارا با هاکان فیدان دیدار کند. دو وزیر "
+            "روز دوشنبه به صورت ویدئوکنفرانس گفت‌وگو کردند.",
+            None,
+            "video_call",
+        ),
+        (
+            "en",
+            "Rubio had been expected to meet Hakan Fidan. The two ministers instead held a "
+            "videoconference on Monday.",
+            "Rubio cancels trip to Ankara",
+            "video_call",
+        ),
     ],
 )
 def test_event_type_from_cue_phrases(lang, text, title, expected):
@@ -1031,6 +1057,29 @@ def test_condolences_are_a_message_to_the_one_they_are_offered_to(text, lang, ex
     extraction = facts(make(text, lang))
     assert extraction.event.type == "message"
     assert [p[0] for p in participants(extraction)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "US Secretary of State Marco Rubio has called off a planned visit to Turkey. Rubio "
+            "had been expected to meet Turkish Foreign Minister Hakan Fidan. The two ministers "
+            "instead held a videoconference on Monday, spokesperson Tammy Bruce told reporters.",
+            "en",
+        ),
+        (
+            "Le secrétaire d'État américain Marco Rubio a annulé une visite prévue en Turquie. "
+            "Marco Rubio devait rencontrer son homologue turc Hakan Fidan. Les deux ministres se "
+            "sont entretenus lundi par visioconférence, a précisé la porte-parole Tammy Bruce.",
+            "fr",
+        ),
+    ],
+)
+def test_the_two_sides_of_the_event_sentence_are_the_two_titled_people_of_the_lead(text, lang):
+    extraction = facts(make(text, lang))
+    assert extraction.event.type == "video_call"
+    assert [p[0] for p in participants(extraction)] == ["Marco Rubio", "Hakan Fidan"]
 
 
 def test_to_marks_no_partner_of_other_events():

@@ -443,6 +443,15 @@ def test_a_pronoun_skips_a_nearer_person_of_the_other_gender():
     assert [q.speaker for q in facts(make(text, "fr")).quotes] == ["Maud Bregeon"]
 
 
+def test_both_sides_opening_the_sentence_before_are_not_whom_a_pronoun_means():
+    text = (
+        "Rubio had been expected to meet Turkish Foreign Minister Hakan Fidan. The two "
+        "ministers instead held a videoconference, spokesperson Tammy Bruce told reporters. "
+        '"The secretary and the minister agreed to meet soon," she said.'
+    )
+    assert [q.speaker for q in facts(make(text, "en")).quotes] == ["Tammy Bruce"]
+
+
 def test_a_pronoun_opening_its_sentence_is_the_subject_of_the_one_before():
     text = (
         "اسماعیل بقائی، سخنگوی وزارت امور خارجه، روز دوشنبه در نشست خبری هفتگی سخن گفت. "

@@ -291,6 +291,19 @@ def test_a_short_first_line_ending_with_its_date_is_a_publication_line(line, dat
 
 
 @pytest.mark.parametrize(
+    ("line", "raw"),
+    [
+        ("Publié le : 10 novembre 2025", "10 novembre 2025"),
+        ("Publié le 10 novembre 2025", "10 novembre 2025"),
+        ("Published on: 10 November 2025", "10 November 2025"),
+    ],
+)
+def test_a_publication_label_and_its_colon_are_not_the_date(line, raw):
+    (document,) = Pipeline().parse(f"Title\n\n{line}\n\nThe text is here. It goes on.")
+    assert (document.published.date, document.published.raw) == ("2025-11-10", raw)
+
+
+@pytest.mark.parametrize(
     ("first", "date"),
     [
         ("16 février 2024 — Le président a reçu son homologue à Paris.", "2024-02-16"),

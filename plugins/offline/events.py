@@ -5,8 +5,9 @@ weight (a telephone call outranks a meeting it mentions), and earlier sentences 
 the lead of a news report says what happened, later sentences recall other events. A cue
 spoken of as to come (``would meet``, ``to meet``, ``دیدار خواهد کرد``) votes less: the
 report is of what happened (``after a long phone call``). Cues that speak of another event
-(``ahead of a NATO summit``), a verb whose object is a thing (``met the targets``) and, in a
-report of sport, a meeting (a match) do not vote.
+(``ahead of a NATO summit``), of one that did not take place (``called off a planned
+visit``), a verb whose object is a thing (``met the targets``) and, in a report of sport, a
+meeting (a match) do not vote.
 """
 
 from __future__ import annotations
@@ -108,10 +109,19 @@ def _lead_cues(analysis: Analysis, sport: bool) -> list[Match[str]]:
     lex = analysis.lexicon
     contests = {analysis.sentence_of(m.start) for m in analysis.find(lex.contest_words)}
     cues = sorted([*analysis.find(lex.events), *_split_cues(analysis)], key=_START)
+    cancelled = _cancelled(
+        cues,
+        analysis.find(lex.cancel_words),
+        analysis.find(lex.cancelled_after),
+        analysis.text,
+        analysis.tokens,
+        lex,
+    )
     return [
         c
         for c in cues
         if analysis.sentence_of(c.start) < LEAD_SENTENCES
+        and c.start not in cancelled
         and not analysis.recalled_at(c.start)
         and not (c.value == "meeting" and (sport or analysis.sentence_of(c.start) in contests))
         and not _capitalised_inside(analysis, c.start)
@@ -123,10 +133,20 @@ def _title_cues(title: str, words: list[Token], lex: Lexicon, sport: bool) -> li
     """The cues of a title, as :func:`_lead_cues` keeps them (``… discuss air defence
     ahead of NATO summit`` names a call, not a summit)."""
     recalled = recall_spans(title, lex.recall_markers.find_all(title, words), lambda _: len(title))
+    cues = list(lex.events.find_all(title, words))
+    cancelled = _cancelled(
+        cues,
+        list(lex.cancel_words.find_all(title, words)),
+        list(lex.cancelled_after.find_all(title, words)),
+        title,
+        words,
+        lex,
+    )
     return [
         m
-        for m in lex.events.find_all(title, words)
+        for m in cues
         if not (m.value == "meeting" and sport)
+        and m.start not in cancelled
         and not any(start <= m.start < end for start, end in recalled)
         and not _met_as_a_thing(m, title, words, lex)
     ]
@@ -135,6 +155,52 @@ def _title_cues(title: str, words: list[Token], lex: Lexicon, sport: bool) -> li
 def _names_a_sport(title: str, words: list[Token], lex: Lexicon) -> bool:
     """Whether a title names a sport (``Ligue des champions : Real - Tottenham``)."""
     return next(lex.contest_words.find_all(title, words), None) is not None
+
+
+CANCEL_BEFORE = 4
+"""Words a cancel word may stand before the cue it speaks of (``called off a planned
+visit``)."""
+CANCEL_AFTER = 10
+"""Words a cancel phrase may stand after it (``سفر برنامه‌ریزی‌شده خود به ترکیه در این هفته
+را لغو کرد``)."""
+
+
+def _cancelled(
+    cues: list[Match[str]],
+    before: list[Match[str]],
+    after: list[Match[str]],
+    text: str,
+    words: list[Token],
+    lex: Lexicon,
+) -> set[int]:
+    """The start offsets of the cues of events that did not take place: the nearest cue
+    after a cancel word ``before`` one, or before a cancel phrase ``after`` one, in the same
+    clause and not past ``and`` (``met Xi and postponed a decision`` cancels nothing)."""
+    found: set[int] = set()
+    for cancel in before:
+        cue = next((c for c in cues if c.first > cancel.last), None)
+        if (
+            cue
+            and cue.first - cancel.last <= CANCEL_BEFORE + 1
+            and _one_clause(text, words, cancel.last, cue.first, lex)
+        ):
+            found.add(cue.start)
+    for cancel in after:
+        cue = next((c for c in reversed(cues) if c.last < cancel.first), None)
+        if (
+            cue
+            and cancel.first - cue.last <= CANCEL_AFTER + 1
+            and _one_clause(text, words, cue.last, cancel.first, lex)
+        ):
+            found.add(cue.start)
+    return found
+
+
+def _one_clause(text: str, words: list[Token], first: int, last: int, lex: Lexicon) -> bool:
+    """Whether words ``first`` to ``last`` are of one clause: no punctuation nor ``and``."""
+    return all(joined(text, words[i], words[i + 1]) for i in range(first, last)) and not any(
+        words[i].key in lex.title_joiners for i in range(first + 1, last)
+    )
 
 
 SPLIT_REACH = 3

@@ -292,14 +292,34 @@ def _participants(
         chosen += [
             p
             for p in lead
-            if analysis.sentence_of(p.evidence[0]) == event_sentence and p not in chosen
+            if analysis.sentence_of(p.evidence[0]) == event_sentence
+            and p not in chosen
+            and p.role not in SOURCE_ROLES
         ]
     if len(chosen) == 1:
         chosen += _host_after(analysis, lead, chosen[0])
+    if len(chosen) == 1 and event_sentence is not None:
+        chosen += _other_side(analysis, lead, chosen[0], event_sentence)
     principals = [p for p in chosen if p.role not in SOURCE_ROLES]
     if len(principals) >= 2:
         chosen = principals  # "…, Kremlin spokesman Dmitry Peskov told reporters": a source
     return [_participant(document, p) for p in chosen]
+
+
+def _other_side(
+    analysis: Analysis, lead: list[Person], side: Person, event_sentence: int
+) -> list[Person]:
+    """The one other titled person of the lead, when the sentence naming the event says
+    two sides took part (``The two ministers instead held a videoconference``)."""
+    lo, hi = analysis.sentences[event_sentence]
+    if not any(lo <= m.start < hi for m in analysis.find(analysis.lexicon.side_references)):
+        return []
+    others = [
+        p
+        for p in lead
+        if p.role and p.role not in SOURCE_ROLES and not same_person(p.name, side.name)
+    ]
+    return others if len(others) == 1 else []
 
 
 def _host_after(analysis: Analysis, lead: list[Person], guest: Person) -> list[Person]:

@@ -96,6 +96,12 @@ class Lexicon:
     recall_markers: PhraseTable[bool]
     """Phrases after which a clause speaks of another event (``days after``, ``ahead of``,
     ``au lendemain``): the people it names did not take part, its cues name no event."""
+    cancel_words: PhraseTable[bool]
+    """Words before an event's cue saying it did not take place (``called off a planned
+    visit``, ``a annulé sa visite``, ``لغو سفر``): that cue names no event."""
+    cancelled_after: PhraseTable[bool]
+    """The same after the cue (``the visit was postponed``, ``a été reportée``, ``سفر … را
+    لغو کرد``)."""
     topic_ends: frozenset[str]
     """Words that end a topic (``with``, ``avec``, ``گفت‌وگو``), by :func:`accented_key`:
     the verb ``a`` ends one, ``à Gaza`` does not."""
@@ -103,8 +109,11 @@ class Lexicon:
     """Nouns after which a word of ``topic_ends`` goes on the topic, unless a title or
     counterpart follows it (Persian ``مبارزه با تروریسم``, the fight against terrorism)."""
     event_references: PhraseTable[bool]
-    """Words that speak of an event already named, or of its sides (``the call``, ``les
-    deux ministres``, ``دو طرف``): a sentence with one may say what the event was about."""
+    """Words that speak of an event already named (``the call``, ``l'entretien``): a
+    sentence with one may say what the event was about."""
+    side_references: PhraseTable[bool]
+    """Words that speak of an event's two sides (``the two ministers``, ``les deux
+    parties``, ``دو طرف``): as ``event_references``, and they say two took part."""
     object_verbs: frozenset[str]
     """Quote verbs whose object is the one spoken to (``told``, ``urged``): a person right
     after one is not the speaker."""
@@ -330,9 +339,12 @@ def _build(lang: str) -> Lexicon:
         source_openers=_table(data.get("source_openers", [])),
         topic_cues=_table(data.get("topic_cues", [])),
         recall_markers=_table(data.get("recall_markers", [])),
+        cancel_words=_table(data.get("cancel_words", [])),
+        cancelled_after=_table(data.get("cancelled_after", [])),
         topic_ends=_accented(data.get("topic_ends", [])),
         topic_keepers=_keys(data.get("topic_keepers", [])),
         event_references=_table(data.get("event_references", [])),
+        side_references=_table(data.get("side_references", [])),
         bodies=_labelled(data.get("bodies", [])),
         qualifiers=_table(data.get("qualifiers", {})),
         span_qualifiers=_keys(data.get("span_qualifiers", [])),

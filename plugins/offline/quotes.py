@@ -532,7 +532,7 @@ class QuoteFinder:
     def _subject_of(self, sentence: int, before: int | None = None) -> Person | None:
         """The person opening a sentence (before offset ``before``, if given), by name or by
         a title one person holds (``سخنگوی دستگاه دیپلماسی … گفت``), an article or
-        determiner aside."""
+        determiner aside; no one when both sides open it (``The two ministers …``)."""
         a = self.a
         start, end = a.sentences[sentence]
         start = max(start, self._dateline_end)  # "Paris, 12 juin 2025 (AFP) - Le chef …"
@@ -541,6 +541,8 @@ class QuoteFinder:
                 a.tokens_between(start, end if before is None else min(end, before))
             )
         )
+        if words and self.lex.side_references.match_at(a.text, a.tokens, words[0]):
+            return None
         for i in words[:2]:
             if a.tokens[i].key in self.lex.stopwords or a.tokens[i].key in self.honorific_words:
                 continue

@@ -51,7 +51,11 @@ def event_topics(
     if topics:
         return topics
     lex = analysis.lexicon
-    referring = {analysis.sentence_of(m.start) for m in analysis.find(lex.event_references)}
+    referring = {
+        analysis.sentence_of(m.start)
+        for table in (lex.event_references, lex.side_references)
+        for m in analysis.find(table)
+    }
     referring.update(
         analysis.sentence_of(m.start) for m in analysis.find(lex.events) if m.value == kind
     )
