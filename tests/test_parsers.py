@@ -304,6 +304,20 @@ def test_a_publication_label_and_its_colon_are_not_the_date(line, raw):
 
 
 @pytest.mark.parametrize(
+    ("head", "title", "date"),
+    [
+        ("Title: Rubio cancels trip\nPublished: 2025-11-10", "Rubio cancels trip", "2025-11-10"),
+        ("Titre : Rubio annule\nPublié le : 10 novembre 2025", "Rubio annule", "2025-11-10"),
+        ("عنوان: لغو سفر روبیو\nتاریخ: ۱۹ آبان ۱۴۰۴", "لغو سفر روبیو", "2025-11-10"),
+    ],
+)
+def test_labelled_title_and_date_lines_give_the_title_and_date(head, title, date):
+    body = "The text is here. It goes on."
+    (document,) = Pipeline().parse(f"{head}\n\n{body}")
+    assert (document.title, document.published.date, document.text) == (title, date, body)
+
+
+@pytest.mark.parametrize(
     ("first", "date"),
     [
         ("16 février 2024 — Le président a reçu son homologue à Paris.", "2024-02-16"),

@@ -139,12 +139,13 @@ def build_document(
     marker, body = take_date_marker(normalize_text(text).lstrip("\n"))
     cleaned = strip_boilerplate(body, data)
     body = cleaned.text
+    labelled = cleaned.metadata.pop("title", None)  # "Title: …", "عنوان: …"
     for key, value in cleaned.metadata.items():
         metadata.setdefault(key, value)
     if cleaned.removed:
         metadata["boilerplate_removed"] = len(cleaned.removed)
     if title is None:
-        title, body = take_title(body, data)
+        title, body = (" ".join(labelled.split()), body) if labelled else take_title(body, data)
         if marker is None:
             marker, body = take_date_marker(body.lstrip("\n"))
     else:
