@@ -28,6 +28,10 @@ from offline_docs import facts, figure, make
         ("At least two people were killed.", "en", [(2, "people", None, "at least")]),
         ("Au moins deux personnes ont été tuées.", "fr", [(2, "personnes", None, "at least")]),
         ("دست‌کم دو نفر کشته شدند.", "fa", [(2, "نفر کشته", None, "at least")]),
+        # …and so is two before a unit
+        ("They talked for two hours.", "en", [(2, None, "hours", None)]),
+        ("Ils ont parlé pendant deux jours.", "fr", [(2, None, "days", None)]),
+        ("دو طرف به مدت دو ساعت گفت‌وگو کردند.", "fa", [(2, None, "hours", None)]),
         ("It took less than a month, about a quarter of the time.", "en", []),
         ("C'est presque un euphémisme.", "fr", []),
         # hundred is a scale

@@ -616,8 +616,9 @@ class FigureFinder:
     def _counted_word(self, match: Match) -> FoundFigure | None:
         """``three soldiers``, ``trois soldats``, ``سه سرباز``, ``بیست نفر``: a number word
         from three up, alone, followed by what it counts (or a unit); ``two`` only after a qualifier
-        (``at least two people``, ``au moins deux``, ``دست‌کم دو نفر``) or before a half
-        (``two and a half hours``), being mostly no figure ("the two countries"); ``one``
+        (``at least two people``, ``au moins deux``, ``دست‌کم دو نفر``), before a unit (``for
+        two hours``, ``pendant deux jours``, ``به مدت دو ساعت``) or before a half (``two and a
+        half hours``), being mostly no figure ("the two countries"); ``one``
         only in a unit and a half (``an hour and a half``, ``une heure et demie``): ``a``,
         ``un`` and ``یک`` are as often articles ("about a quarter"); vague ones ("dozens
         of") never."""
@@ -641,7 +642,7 @@ class FigureFinder:
             half = self._half_after(unit.end)  # "deux heures et demie", "دو ساعت و نیم"
         if half and not unit:
             return None  # "two and a half" of what: not said
-        if (value == 1 and not half) or (value == 2 and not (qualifier or half)):
+        if (value == 1 and not half) or (value == 2 and not (qualifier or half or unit)):
             return None  # "at least two people" is a count; "the two countries" is not
         value += 0.5 if half else 0
         if unit:
