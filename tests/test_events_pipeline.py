@@ -934,3 +934,32 @@ def test_figures_a_qualifier_makes_agree_are_not_said_to_differ(tmp_path, englis
     (event,) = Pipeline(to=["en"]).run(_written(tmp_path, reports)).events
     kinds = [d.type for d in event.briefs[0].discrepancies]
     assert ("figure" in kinds) is differ
+
+
+@pytest.mark.parametrize(
+    ("english", "persian", "differ"),
+    [
+        ("two hours", "۱۲۰ دقیقه", False),
+        ("more than two hours", "۹۰ دقیقه", True),
+        ("90 minutes", "یک ساعت و نیم", False),
+    ],
+)
+def test_lengths_of_time_in_other_units_are_compared(tmp_path, english, persian, differ):
+    reports = (
+        (
+            "en",
+            "Putin and Trump talk\n\ndate 2025-05-19\n\nRussian President Vladimir Putin and "
+            f"U.S. President Donald Trump spoke by phone for {english} on Monday.",
+        ),
+        (
+            "fa",
+            "گفت‌وگوی پوتین و ترامپ\n\ndate 2025-05-19\n\nولادیمیر پوتین رئیس‌جمهور روسیه و "
+            f"دونالد ترامپ رئیس‌جمهور آمریکا روز دوشنبه به مدت {persian} تلفنی گفت‌وگو کردند.",
+        ),
+    )
+    (event,) = Pipeline(to=["en"]).run(_written(tmp_path, reports)).events
+    brief = event.briefs[0]
+    kinds = [d.type for d in brief.discrepancies]
+    assert ("figure" in kinds) is differ and "missing" not in kinds
+    figures = [c for c in brief.claims if c.type == "figure"]
+    assert len(figures) == (2 if differ else 1)

@@ -261,10 +261,11 @@ def _pick(reports: list[ReportFacts], found: list[tuple[int, object]], target: s
 
 def _figures(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list[Discrepancy]]:
     by_key: dict[tuple, list[tuple[int, object]]] = {}
+    """The figures of one measure (``two hours`` and ``120 minutes`` are one)."""
     for index, report in enumerate(reports):
         for figure, amount in report.figures:
             if figure.evidence.grounded:
-                by_key.setdefault(amount.key, []).append((index, (figure, amount)))
+                by_key.setdefault(amount.measure, []).append((index, (figure, amount)))
     claims = []
     for found in by_key.values():
         shown = _pick(reports, found, target)
@@ -347,8 +348,9 @@ def _agree(figures: list[tuple[Figure, Quantity]]) -> bool:
     lows, highs = [], []
     for figure, amount in figures:
         low, high = QUALIFIED_RANGE.get(figure.qualifier or "", (1.0, 1.0))
-        lows.append(amount.value * low)
-        highs.append(amount.value * high)
+        value = amount.measure[1]
+        lows.append(value * low)
+        highs.append(value * high)
     return max(lows) <= min(highs)
 
 
@@ -357,34 +359,35 @@ def _differing_figures(
 ) -> tuple[list[Discrepancy], set[tuple]]:
     """Amounts in the same unit that the reports give differently.
 
-    Per unit, the values every report giving that unit agrees on are set aside; if each
-    report is then left with exactly one value, those values are one amount told
-    differently ($15 billion in three reports, $20 billion in the fourth). Counts of
-    things (no unit) are compared only when within a factor of three of each other."""
+    Per unit (one for all lengths of time: ``two hours`` and ``90 minutes`` differ), the
+    values every report giving that unit agrees on are set aside; if each report is then
+    left with exactly one value, those values are one amount told differently ($15 billion
+    in three reports, $20 billion in the fourth). Counts of things (no unit) are compared
+    only when within a factor of three of each other."""
     per_unit: dict[str | None, dict[int, list]] = {}
     for found in by_key.values():
         for index, item in found:
-            per_unit.setdefault(item[1].unit, {}).setdefault(index, []).append(item)
+            per_unit.setdefault(item[1].measure[0], {}).setdefault(index, []).append(item)
     gaps, explained = [], set()
     for unit, per_report in per_unit.items():
         if len(per_report) < 2:
             continue
-        keys = [{amount.key for _, amount in items} for items in per_report.values()]
+        keys = [{amount.measure for _, amount in items} for items in per_report.values()]
         common = set.intersection(*keys)
         rest = {
-            i: [item for item in items if item[1].key not in common]
+            i: [item for item in items if item[1].measure not in common]
             for i, items in per_report.items()
         }
         if any(len(items) != 1 for items in rest.values()):
             continue
         single = {i: items[0] for i, items in rest.items()}
-        values = sorted(amount.value for _, amount in single.values())
-        if len({amount.key for _, amount in single.values()}) < 2:
+        values = sorted(amount.measure[1] for _, amount in single.values())
+        if len({amount.measure for _, amount in single.values()}) < 2:
             continue
         if unit is None and values[-1] > 3 * values[0]:
             continue  # counts of different things, most likely
         if _agree(list(single.values())):
-            explained |= {amount.key for _, amount in single.values()}
+            explained |= {amount.measure for _, amount in single.values()}
             continue  # "352" and "plus de 350": the same amount, told less exactly
         what = _what(reports, sorted(single.items()), target)
         gaps.append(
@@ -401,7 +404,7 @@ def _differing_figures(
                 ],
             )
         )
-        explained |= {amount.key for _, amount in single.values()}
+        explained |= {amount.measure for _, amount in single.values()}
     return gaps, explained
 
 

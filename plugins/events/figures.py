@@ -55,6 +55,20 @@ class Quantity:
     def key(self) -> tuple[str | None, float]:
         return self.unit, float(f"{self.value:.6g}")
 
+    @property
+    def measure(self) -> tuple[str | None, float]:
+        """What is measured and how much, in one unit for all the units of a length of
+        time: ``two hours`` and ``120 minutes`` are one measure, ``90 minutes`` another."""
+        factor = MINUTES.get(self.unit or "")
+        if factor is None:
+            return self.key
+        return DURATION, float(f"{self.value * factor:.6g}")
+
+
+DURATION = "duration"
+MINUTES = {"seconds": 1 / 60, "minutes": 1.0, "hours": 60.0, "days": 1440.0, "weeks": 10080.0}
+"""Units of a length of time, in minutes (months and years have no fixed length)."""
+
 
 def parse_number(text: str, lang: str | None) -> float | None:
     """The first number written in ``text``, read with the separators of ``lang``."""

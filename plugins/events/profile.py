@@ -142,7 +142,7 @@ def build_profile(position: int, document: Document, extraction: Extraction) -> 
         mentions=frozenset(text_keys(lead, capitalised_only=not arabic)),
         countries=frozenset(countries),
         topics=frozenset(fold(t) for t in (event.topics if event else [])),
-        figures=frozenset(q.key for _, q in quantities(document, extraction)),
+        figures=frozenset(q.measure for _, q in quantities(document, extraction)),
         quotes=frozenset(fold(q.text)[:40] for q in extraction.quotes if len(q.text) >= 20),
     )
 
