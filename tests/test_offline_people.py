@@ -619,6 +619,38 @@ def test_an_adviser_is_a_title_and_a_source_beside_two_others():
     assert [q.speaker for q in extraction.quotes] == ["Iouri Ouchakov"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Le porte-parole du Kremlin Dmitri Peskov a parlé.",
+            "fr",
+            [("Dmitri Peskov", "spokesperson", "RU")],
+        ),
+        (
+            "Le conseiller de la Maison Blanche Steve Witkoff a parlé.",
+            "fr",
+            [("Steve Witkoff", "adviser", "US")],
+        ),
+        (
+            "The spokesman for the Kremlin Dmitry Peskov said so.",
+            "en",
+            [("Dmitry Peskov", "spokesperson", "RU")],
+        ),
+        # one capitalised word is no name there
+        ("Le porte-parole du Kremlin Lundi a parlé.", "fr", []),
+    ],
+)
+def test_a_name_after_a_titles_body_without_a_comma(text, lang, expected):
+    assert participants(facts(make(text, lang))) == expected
+
+
+@pytest.mark.parametrize("text", ["He quoted the spokesman of the", "Le porte-parole de la"])
+def test_a_title_and_its_links_ending_the_text_is_no_error(text):
+    lang = "fr" if text.startswith("Le") else "en"
+    assert facts(make(text, lang)).event.participants == []
+
+
 @pytest.mark.parametrize("text", ["وزیر کشته", "گفت وزیر امور خارجه عمان", "مشاور و"])
 def test_a_persian_title_ending_the_text_is_no_error(text):
     assert facts(make(text, "fa")).event.participants == []

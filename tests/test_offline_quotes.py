@@ -443,6 +443,33 @@ def test_a_pronoun_skips_a_nearer_person_of_the_other_gender():
     assert [q.speaker for q in facts(make(text, "fr")).quotes] == ["Maud Bregeon"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # the quote holds the verb of the subject: the source after it did not say it
+        (
+            "Le ministre Jean-Noël Barrot a « exigé leur libération immédiate », selon le Quai "
+            "d'Orsay.",
+            "fr",
+            "Jean-Noël Barrot",
+        ),
+        (
+            'Foreign Minister Hakan Fidan has "strongly condemned" the attack, the ministry said.',
+            "en",
+            "Hakan Fidan",
+        ),
+        # "دانست": held it to be
+        (
+            "عباس عراقچی وزیر امور خارجه در این گفت‌وگو این اقدام را «غیرقانونی» دانست.",
+            "fa",
+            "عباس عراقچی",
+        ),
+    ],
+)
+def test_the_subject_of_a_verb_the_quote_goes_on_is_the_speaker(text, lang, speaker):
+    assert [q.speaker for q in facts(make(text, lang)).quotes] == [speaker]
+
+
 def test_both_sides_opening_the_sentence_before_are_not_whom_a_pronoun_means():
     text = (
         "Rubio had been expected to meet Turkish Foreign Minister Hakan Fidan. The two "

@@ -84,6 +84,9 @@ class Lexicon:
     ``of``, ``avec``, ``de``, ``با``): ``عراقچی در دیدار با لاوروف گفت`` is Araghchi speaking,
     and ``he`` after ``met with Lavrov`` is not Lavrov."""
     quote_verbs: PhraseTable[bool]
+    quote_auxiliaries: frozenset[str]
+    """Auxiliaries right before a quote that holds the rest of the verb (``M. Barrot a
+    « exigé leur libération »``): the sentence's subject said it."""
     name_cues: PhraseTable[bool]
     """Words after which quote marks hold a name or a term, not words spoken (``so-called``,
     ``intitulé``, ``به عنوان``): ``به عنوان "وزیر ارشد"``, as "senior minister"."""
@@ -335,6 +338,7 @@ def _build(lang: str) -> Lexicon:
         object_markers=_keys(data.get("object_markers", [])),
         object_verbs=_keys(data.get("object_verbs", [])),
         quote_verbs=_table(data.get("quote_verbs", [])),
+        quote_auxiliaries=_keys(data.get("quote_auxiliaries", [])),
         name_cues=_table(data.get("name_cues", [])),
         source_openers=_table(data.get("source_openers", [])),
         topic_cues=_table(data.get("topic_cues", [])),

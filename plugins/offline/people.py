@@ -111,12 +111,18 @@ class PeopleFinder(NameReader):
         """The name after a title whose complement is a body, perhaps with its country, and
         a comma: ``سخنگوی وزارت امور خارجه ایران، اسماعیل بقائی``, ``سخنگوی کرملین، دیمیتری
         پسکوف``; in scripts without capitals also with no comma, when a common given name
-        opens it (``سخنگوی وزارت امور خارجه ایران اسماعیل بقائی``). The country is the
-        title's."""
+        opens it (``سخنگوی وزارت امور خارجه ایران اسماعیل بقائی``); in scripts with them
+        after a link to the body too, and with no comma a name of two words or more
+        (``le porte-parole du Kremlin Dmitri Peskov``). The country is the title's."""
         tokens, first = self.tokens, title.last + 1
         if first >= len(tokens) or not joined(self.text, tokens[title.last], tokens[first]):
             return None
-        body = self.lex.bodies.match_at(self.text, tokens, first)
+        linked = first
+        while self.lex.latin_capitals and linked < len(tokens) and linked - first < 2:
+            if tokens[linked].key not in self.lex.country_links | self.lex.stopwords:
+                break
+            linked += 1  # "du", "de la", "of the"
+        body = self.lex.bodies.match_at(self.text, tokens, linked) if linked < len(tokens) else None
         if body is None:
             return None
         last, country = body.last, self.a.country_at.get(body.last + 1)
@@ -130,10 +136,14 @@ class PeopleFinder(NameReader):
             return None
         if _COMMA.match(self.a.gap(last, last + 1)):
             name = self.name_after(last + 1)
-        elif not self.lex.latin_capitals and joined(self.text, tokens[last], tokens[last + 1]):
+        elif not joined(self.text, tokens[last], tokens[last + 1]):
+            return None
+        elif not self.lex.latin_capitals:
             name = self._given_name_at(last + 1)  # "… ایران اسماعیل بقائی"
         else:
-            return None
+            name = self.name_after(last + 1)  # "du Kremlin Dmitri Peskov"
+            if name is None or self._name_length(*name) < 2:
+                return None
         if name and country and not title.countries:
             title.countries = [country.code]
         return name

@@ -250,6 +250,9 @@ class QuoteFinder:
 
     def speaker(self, open_at: int, close_at: int) -> str | None:
         a = self.a
+        subject = self._subject_of_the_verb_quoted(open_at)
+        if subject:
+            return subject
         left = (max(a.sentence_span(open_at)[0], open_at - SPEAKER_REACH), open_at)
         right_end = a.sentence_span(max(close_at - 1, 0))[1]
         if right_end <= close_at:
@@ -277,6 +280,18 @@ class QuoteFinder:
             if speaker:
                 return speaker
         return None
+
+    def _subject_of_the_verb_quoted(self, open_at: int) -> str | None:
+        """The subject of a sentence whose auxiliary comes right before the quote, which
+        holds the rest of its verb (``M. Barrot a « exigé leur libération immédiate », selon
+        un communiqué``): whoever the source is, the subject said it."""
+        a = self.a
+        before = a.tokens_between(a.sentence_span(open_at)[0], open_at)
+        if not before or a.tokens[before[-1]].key not in self.lex.quote_auxiliaries:
+            return None
+        if a.text[a.tokens[before[-1]].end : open_at].strip() not in '«“"':
+            return None  # punctuation between them: "…, il a dit : « … »"
+        return self._sentence_subject(a.sentence_of(open_at), open_at)
 
     def _verbs(self, words: range) -> list[tuple[int, int]]:
         if not words:
