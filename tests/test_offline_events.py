@@ -140,6 +140,13 @@ def topics_of(text: str) -> list[str]:
         # …and whose object is someone, after a comma too
         ("en", "Lavrov met, on Friday, his counterpart from Iran.", None, "meeting"),
         ("fr", "Le ministre a rencontré son homologue, malgré les difficultés.", None, "meeting"),
+        # talks in the plural
+        (
+            "fr",
+            "Wang Yi et son homologue indien ont eu des entretiens lundi à New Delhi.",
+            None,
+            "talks",
+        ),
         # an event that did not take place is no event, in the title too
         ("en", "Rubio has called off a planned visit to Turkey.", None, None),
         ("en", "The visit to Ankara was postponed.", "Rubio cancels trip to Ankara", None),
@@ -577,6 +584,12 @@ def test_topics_are_the_words_after_a_cue_in_the_event_sentence(text, expected):
             "Abbas Araghchi met his Saudi counterpart Prince Faisal bin Farhan in New York on "
             'Tuesday. "The two ministers discussed regional security," the ministry said.',
             [],
+        ),
+        (  # "les entretiens" speak of the meeting of the lead
+            "Le Pakistan et la Chine\n\ndate 2025-04-22\n\nLa ministre pakistanaise des "
+            "Affaires étrangères, Nadia Rahman, a rencontré mardi à Pékin son homologue chinois, "
+            "Liu Wenbo. Les entretiens ont porté sur le corridor économique.",
+            ["le corridor économique"],
         ),
         (  # a later sentence on something else says nothing of the event
             "Modi in Moscow\n\ndate 2024-07-08\n\nIndian Prime Minister Narendra Modi arrived "
@@ -1080,6 +1093,22 @@ def test_the_two_sides_of_the_event_sentence_are_the_two_titled_people_of_the_le
     extraction = facts(make(text, lang))
     assert extraction.event.type == "video_call"
     assert [p[0] for p in participants(extraction)] == ["Marco Rubio", "Hakan Fidan"]
+
+
+def test_talks_spoken_of_in_a_later_sentence_do_not_date_the_visit():
+    text = (
+        "Ani Sargsyan, ministre arménienne des Affaires étrangères, a été reçue dimanche à "
+        "Téhéran par son homologue iranien, Dariush Amir-Kabiri. Les entretiens ont porté sur "
+        "les corridors de transit."
+    )
+    document = make(
+        text,
+        "fr",
+        title="La ministre arménienne des Affaires étrangères en visite en Iran",
+        published="2025-08-04",
+        dates=[("dimanche", "2025-08-03")],
+    )
+    assert facts(document).event.date.date == "2025-08-03"
 
 
 def test_to_marks_no_partner_of_other_events():

@@ -639,6 +639,13 @@ def test_an_adviser_is_a_title_and_a_source_beside_two_others():
         ),
         # one capitalised word is no name there
         ("Le porte-parole du Kremlin Lundi a parlé.", "fr", []),
+        # a body in one word, in capitals or capitalised
+        (
+            "Le secrétaire général de l'ONU Antonio Guterres a parlé.",
+            "fr",
+            [("Antonio Guterres", "secretary-general", None)],
+        ),
+        ("The head of NATO Mark Rutte said so.", "en", [("Mark Rutte", "head", None)]),
     ],
 )
 def test_a_name_after_a_titles_body_without_a_comma(text, lang, expected):

@@ -109,6 +109,8 @@ def _lead_cues(analysis: Analysis, sport: bool) -> list[Match[str]]:
     lex = analysis.lexicon
     contests = {analysis.sentence_of(m.start) for m in analysis.find(lex.contest_words)}
     cues = sorted([*analysis.find(lex.events), *_split_cues(analysis)], key=_START)
+    referring = [(m.start, m.end) for m in analysis.find(lex.event_references)]
+    cues = [c for c in cues if not any(lo <= c.start < hi for lo, hi in referring)]
     cancelled = _cancelled(
         cues,
         analysis.find(lex.cancel_words),

@@ -112,8 +112,9 @@ class Lexicon:
     """Nouns after which a word of ``topic_ends`` goes on the topic, unless a title or
     counterpart follows it (Persian ``مبارزه با تروریسم``, the fight against terrorism)."""
     event_references: PhraseTable[bool]
-    """Words that speak of an event already named (``the call``, ``l'entretien``): a
-    sentence with one may say what the event was about."""
+    """Words that speak of an event already named (``the call``, ``les entretiens``): a
+    sentence with one may say what the event was about; an event cue inside one names no
+    new event."""
     side_references: PhraseTable[bool]
     """Words that speak of an event's two sides (``the two ministers``, ``les deux
     parties``, ``دو طرف``): as ``event_references``, and they say two took part."""

@@ -17,7 +17,7 @@ from functools import lru_cache
 from .analysis import Analysis
 from .countries import ADJECTIVE, NAME
 from .names import MAX_UNCASED_NAME_WORDS, NameReader, has_case, name_joined
-from .scan import joined, key, tokenize
+from .scan import Match, joined, key, tokenize
 from .titles import Title, TitleFinder
 
 _COMMA = re.compile(r"^[\s\u200c]*[,،][\s\u200c]*$")
@@ -113,7 +113,9 @@ class PeopleFinder(NameReader):
         پسکوف``; in scripts without capitals also with no comma, when a common given name
         opens it (``سخنگوی وزارت امور خارجه ایران اسماعیل بقائی``); in scripts with them
         after a link to the body too, and with no comma a name of two words or more
-        (``le porte-parole du Kremlin Dmitri Peskov``). The country is the title's."""
+        (``le porte-parole du Kremlin Dmitri Peskov``), where one word in capitals or
+        capitalised names the body too (``le secrétaire général de l'ONU Antonio
+        Guterres``). The country is the title's."""
         tokens, first = self.tokens, title.last + 1
         if first >= len(tokens) or not joined(self.text, tokens[title.last], tokens[first]):
             return None
@@ -123,6 +125,8 @@ class PeopleFinder(NameReader):
                 break
             linked += 1  # "du", "de la", "of the"
         body = self.lex.bodies.match_at(self.text, tokens, linked) if linked < len(tokens) else None
+        if body is None and linked > first and self._one_word_body(linked):
+            body = Match(linked, linked, tokens[linked].start, tokens[linked].end, "")
         if body is None:
             return None
         last, country = body.last, self.a.country_at.get(body.last + 1)
@@ -147,6 +151,20 @@ class PeopleFinder(NameReader):
         if name and country and not title.countries:
             title.countries = [country.code]
         return name
+
+    def _one_word_body(self, i: int) -> bool:
+        """Whether word ``i``, after a link, may name a body in a script with capitals: an
+        acronym (``ONU``, ``NATO``) or a capitalised word no name holds that is no country
+        (``Otan``, ``Gazprom``)."""
+        if i >= len(self.tokens) or i in self.a.country_at:
+            return False
+        token = self.tokens[i]
+        return (
+            token.text[:1].isupper()
+            and token.text.isalpha()
+            and token.key not in self.lex.name_stops
+            and token.key not in self.lex.stopwords
+        )
 
     def _name_after_uncased_complement(self, title: Title) -> tuple[int, int] | None:
         """In scripts without capitals, a name of two words or more after a title's
