@@ -506,6 +506,18 @@ def test_a_place_named_twice_is_one_place_named_as_the_text_writes_it():
             "گسترش همکاری با وزیر امور خارجه روسیه سرگئی لاوروف گفت‌وگو کرد.",
             ["گسترش همکاری"],
         ),
+        (  # a list of short items, with a comma before "and"
+            "Rubio and Jaishankar\n\ndate 2025-09-22\n\nSecretary of State Marco Rubio met "
+            "Indian External Affairs Minister Subrahmanyam Jaishankar and discussed trade, "
+            "energy, and the situation in Gaza.",
+            ["trade, energy, and the situation in Gaza"],
+        ),
+        (  # …but a longer clause between commas is no item of it
+            "Rubio and Jaishankar\n\ndate 2025-09-22\n\nSecretary of State Marco Rubio met "
+            "Indian External Affairs Minister Subrahmanyam Jaishankar to discuss trade, "
+            "including plans for a new agreement on steel, and energy.",
+            ["trade"],
+        ),
     ],
 )
 def test_topics_are_the_words_after_a_cue_in_the_event_sentence(text, expected):

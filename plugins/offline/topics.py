@@ -26,6 +26,9 @@ ont évoqué …``)."""
 _QUOTE_MARK = re.compile(r"[«»“”\"]")
 """A sentence holding one is about what someone said, not what the event was about."""
 MIN_LETTERS = 3
+LIST_ITEM_WORDS = 4
+"""The most words of an item between two commas of a topic's list (``the situation in
+Gaza``)."""
 _BOUNDARY = re.compile(r"[,.;:!?،؛؟()«»“”\"\n]")
 """Between two words of a topic: spaces and apostrophes, never punctuation."""
 
@@ -190,12 +193,18 @@ def _kept(analysis: Analysis, i: int) -> bool:
 
 def _list_goes_on(analysis: Analysis, i: int) -> bool:
     """Whether the words from word ``i`` to the next punctuation end a list with ``and``
-    (``le commerce, Taïwan et la guerre en Ukraine``): a comma inside a topic."""
+    (``le commerce, Taïwan et la guerre en Ukraine``): a comma inside a topic. Items of at
+    most :data:`LIST_ITEM_WORDS` words may come between more commas first (``trade,
+    energy, and the Indo-Pacific``); a longer clause is no item (``le corridor, dont les
+    projets représentent …, et sur …``)."""
     tokens, text = analysis.tokens, analysis.text
-    j = i
+    j = item = i
     while j < len(tokens) and j - i < MAX_WORDS:
         if j > i and _BOUNDARY.search(text, tokens[j - 1].end, tokens[j].start):
-            return False
+            gap = text[tokens[j - 1].end : tokens[j].start].strip()
+            if gap not in ",،" or j - item > LIST_ITEM_WORDS:
+                return False
+            item = j
         if tokens[j].key in analysis.lexicon.title_joiners:
             return True
         j += 1
