@@ -292,3 +292,33 @@ def test_the_one_participant_given_no_country_in_a_report_from_a_countrys_side(o
     )
     extraction = facts(make(text, "fa"))
     assert [p.country for p in extraction.event.participants] == [expected, "AM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "President Donald J. Trump met with President Recep Tayyip Erdoğan of the Republic "
+            "of Türkiye today at the White House.",
+            "en",
+            ["US", "TR"],
+        ),
+        (
+            "Le ministre de l'Europe et des Affaires étrangères, Jean-Noël Barrot, s'est "
+            "entretenu mardi par téléphone avec son homologue iranien Abbas Araghchi, a indiqué "
+            "le Quai d'Orsay.",
+            "fr",
+            ["FR", "IR"],
+        ),
+        # the seat of a country a participant is of says nothing of the other
+        (
+            "President Donald J. Trump spoke by phone with Russian President Vladimir Putin, "
+            "the Kremlin said.",
+            "en",
+            [None, "RU"],
+        ),
+    ],
+)
+def test_the_one_participant_given_no_country_is_of_the_seat_the_lead_names(text, lang, expected):
+    extraction = facts(make(text, lang))
+    assert [p.country for p in extraction.event.participants] == expected

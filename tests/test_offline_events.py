@@ -919,7 +919,8 @@ def test_a_counterpart_takes_the_style_of_the_office_in_its_country(text, expect
             "Le président ukrainien, Volodymyr Zelensky, a été reçu vendredi à l'Élysée par "
             "Emmanuel Macron.",
             "fr",
-            [("Volodymyr Zelensky", "president", "UA"), ("Emmanuel Macron", None, None)],
+            # the Élysée, France's seat of power, says the host's country
+            [("Volodymyr Zelensky", "president", "UA"), ("Emmanuel Macron", None, "FR")],
         ),
         (
             "Ukrainian President Volodymyr Zelensky was hosted in Paris on Friday by Emmanuel "

@@ -28,6 +28,7 @@ from .places import FoundPlace, dateline_end, find_places, where_it_happened
 from .quotes import find_quotes
 from .roster import find_people
 from .scan import phrase_keys
+from .titles import BODY_COUNTRIES
 from .topics import event_topics, find_topics
 
 PLUGIN = "offline"
@@ -419,15 +420,29 @@ def _give_home_country(analysis: Analysis, participants: list[Participant]) -> N
     """In a report written from a country's side (the language data's ``home_country``:
     Persian ``کشورمان``, our country, or an Iranian agency's name), the one participant
     given no country, when every other is of another country, is of that one
-    (``مسعود پزشکیان رئیس‌جمهور … در دیدار نیکول پاشینیان نخست‌وزیر ارمنستان``)."""
-    home, markers = analysis.lexicon.home_country, analysis.lexicon.home_markers
-    if home is None or len(participants) < 2:
-        return
+    (``مسعود پزشکیان رئیس‌جمهور … در دیدار نیکول پاشینیان نخست‌وزیر ارمنستان``). Else,
+    when the lead names the seat of one country's power that no other participant is of,
+    the one participant given no country is of that country (``President Donald J. Trump met
+    with President Recep Tayyip Erdoğan of the Republic of Türkiye today at the White
+    House``)."""
     unknown = [p for p in participants if p.country is None]
-    if len(unknown) != 1 or any(p.country == home for p in participants):
+    if len(participants) < 2 or len(unknown) != 1:
         return
-    if next(iter(analysis.find(markers)), None) is not None:
+    held = {p.country for p in participants}
+    home, markers = analysis.lexicon.home_country, analysis.lexicon.home_markers
+    if home is not None and home not in held and next(iter(analysis.find(markers)), None):
         unknown[0].country = home
+        return
+    if not analysis.sentences:
+        return
+    lead_end = analysis.sentences[min(LEAD_SENTENCES, len(analysis.sentences)) - 1][1]
+    seats = {
+        BODY_COUNTRIES[m.value]
+        for m in analysis.find(analysis.lexicon.bodies)
+        if m.start < lead_end and m.value in BODY_COUNTRIES
+    }
+    if len(seats) == 1 and not seats & held:
+        unknown[0].country = seats.pop()
 
 
 def _remote(event: FoundEvent | None) -> bool:
