@@ -51,7 +51,7 @@ from .records import (
 )
 from .settings import STAGE_SETTINGS
 from .threads import ordered_map
-from .validation import check, is_language_tag
+from .validation import check, is_known_language, is_language_tag
 
 Mode = Literal["parse", "extract", "summarize", "run"]
 T = TypeVar("T")
@@ -625,6 +625,12 @@ class _RunState:
             self.note(f"{self.events_failed} event(s) could not be described (see the errors).")
         if self.undated and not self.pipeline.context.config.get("reference_date"):
             self.note(undated_note(self.undated))
+        for target in self.pipeline.context.targets:
+            if not is_known_language(target):
+                self.note(
+                    f"'{target}' (--to) is no language CLDR knows: check the code; dates, "
+                    "units and headings for it are in English."
+                )
         finished = datetime.now(UTC)
         return RunReport(
             version=__version__,

@@ -48,6 +48,18 @@ def is_language_tag(tag: str) -> bool:
     return bool(_language_tag().match(tag))
 
 
+def is_known_language(tag: str) -> bool:
+    """Whether CLDR knows the language of ``tag`` (``pt-BR`` yes, ``xx`` no): a tag it does
+    not know is most likely a typing error."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(tag.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True
+
+
 @cache
 def _registry():  # noqa: ANN202 - referencing.Registry, imported lazily
     from referencing import Registry, Resource

@@ -140,6 +140,18 @@ def test_a_target_that_is_no_language_tag_is_a_usage_error(cli, command):
     assert "Traceback" not in result.stderr and result.stdout == ""
 
 
+def test_a_target_cldr_does_not_know_is_named_in_the_run_report(cli, tmp_path):
+    out = tmp_path / "out.jsonl"
+    result = cli("run", EXAMPLES / "en_norway_indonesia_call.txt", "--to", "fr,xx", "-o", out)
+    assert result.exit_code == 0
+    report = json.loads(out.read_text("utf-8").splitlines()[-1])
+    unknown = [n for n in report["notes"] if "CLDR" in n]
+    assert unknown == [
+        "'xx' (--to) is no language CLDR knows: check the code; dates, units and headings for "
+        "it are in English."
+    ]
+
+
 def test_empty_directory_is_no_usable_input(cli, tmp_path):
     (tmp_path / "empty").mkdir()
     result = cli("parse", tmp_path / "empty")
