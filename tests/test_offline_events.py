@@ -1176,10 +1176,23 @@ def test_the_host_who_received_the_one_participant_in_the_next_sentence(text, la
             "fa",
             ["عباس عراقچی", "بدر البوسعیدی"],
         ),
-        ("European Union officials met with Badr Albusaidi on Monday.", "en", []),
+        # the officials are no one named: the one they met alone takes part
+        ("European Union officials met with Badr Albusaidi on Monday.", "en", ["Badr Albusaidi"]),
     ],
 )
 def test_with_no_title_the_name_opening_the_event_and_the_one_it_was_held_with(
     text, lang, expected
 ):
     assert [p[0] for p in participants(facts(make(text, lang)))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("وزیر امور خارجه عمان در تماس تلفنی با عباس عراقچی درباره مذاکرات گفت‌وگو کرد.", "fa"),
+        ("Oman's foreign minister held a phone call with Abbas Araghchi on Monday.", "en"),
+    ],
+)
+def test_the_one_called_takes_part_when_the_caller_is_named_by_a_title_alone(text, lang):
+    expected = {"fa": "عباس عراقچی", "en": "Abbas Araghchi"}[lang]
+    assert [p[0] for p in participants(facts(make(text, lang)))] == [expected]

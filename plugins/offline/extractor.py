@@ -363,17 +363,19 @@ def _untitled_partner(
 ) -> Person | None:
     """With one participant known, the person the sentence naming the event says they met
     or called, or the one opening it as its subject, named in full with no title (``… با
-    عباس عراقچی دیدار کرد``, ``Claire Delmas a eu lundi un entretien téléphonique avec …``)."""
-    if len(participants) != 1 or found is None or found.start is None:
+    عباس عراقچی دیدار کرد``, ``Claire Delmas a eu lundi un entretien téléphonique avec …``);
+    with none known (the other named by a title alone: ``وزیر امور خارجه عمان در تماس
+    تلفنی با عباس عراقچی …``), the one they met or called."""
+    if len(participants) > 1 or found is None or found.start is None:
         return None
     sentence = analysis.sentence_of(found.start)
     if sentence >= LEAD_SENTENCES:
         return None
     finder = PeopleFinder(analysis)
-    partner = finder.partner_in(sentence, found.type == "message") or finder.opening_subject(
-        sentence, found.start
-    )
-    if partner is None or same_person(partner.name, participants[0].name):
+    partner = finder.partner_in(sentence, found.type == "message")
+    if partner is None and participants:
+        partner = finder.opening_subject(sentence, found.start)
+    if partner is None or any(same_person(partner.name, p.name) for p in participants):
         return None
     known = next((p for p in people if same_person(p.name, partner.name)), None)
     if known is not None:
