@@ -140,6 +140,7 @@ def topics_of(text: str) -> list[str]:
         # …and whose object is someone, after a comma too
         ("en", "Lavrov met, on Friday, his counterpart from Iran.", None, "meeting"),
         ("fr", "Le ministre a rencontré son homologue, malgré les difficultés.", None, "meeting"),
+        ("fr", "Les ministres du G7 se sont réunis mardi au Canada.", None, "meeting"),
         # talks in the plural
         (
             "fr",
@@ -1196,3 +1197,27 @@ def test_with_no_title_the_name_opening_the_event_and_the_one_it_was_held_with(
 def test_the_one_called_takes_part_when_the_caller_is_named_by_a_title_alone(text, lang):
     expected = {"fa": "عباس عراقچی", "en": "Abbas Araghchi"}[lang]
     assert [p[0] for p in participants(facts(make(text, lang)))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Abbas Araghchi and his Omani counterpart Badr Albusaidi met in Muscat on Monday.",
+            "en",
+            ["Abbas Araghchi", "Badr Albusaidi"],
+        ),
+        (
+            "Jean-Noël Barrot et son homologue allemand Johann Wadephul se sont rencontrés.",
+            "fr",
+            ["Jean-Noël Barrot", "Johann Wadephul"],
+        ),
+        (
+            "عباس عراقچی و همتای عمانی خود بدر البوسعیدی روز دوشنبه در مسقط دیدار کردند.",
+            "fa",
+            ["عباس عراقچی", "بدر البوسعیدی"],
+        ),
+    ],
+)
+def test_the_one_whose_counterpart_is_named_after_and_takes_part(text, lang, expected):
+    assert [p[0] for p in participants(facts(make(text, lang)))] == expected

@@ -454,7 +454,26 @@ class PeopleFinder(NameReader):
                 gender=self._gender_of_title(title),
             )
             people.append(person)
+        if people and title.role is None:
+            people[:0] = self._counterpart_of(title)
         return people
+
+    def _counterpart_of(self, title: Title) -> list[Person]:
+        """The one whose counterpart a title names, written right before it with ``and``
+        (``Abbas Araghchi and his Omani counterpart Badr Albusaidi``, ``عباس عراقچی و همتای
+        عمانی خود``): a counterpart too, of no role the text gives."""
+        i = title.first - 1
+        while i >= 0 and (i in self.a.country_at or self.tokens[i].key in self.lex.name_links):
+            i -= 1  # "his Omani", "son homologue"
+        if i < 1 or self.tokens[i].key not in self.lex.title_joiners:
+            return []
+        if not all(_SPACE.match(self.a.gap(j, j + 1)) for j in range(i - 1, title.first)):
+            return []
+        name = self.name_before(i - 1)
+        if name is None or self._name_length(*name) < 2:
+            return []
+        start, end = self.tokens[name[0]].start, self.tokens[name[1]].end
+        return [Person(self.text[start:end], start, end, evidence=(start, end), counterpart=True)]
 
     def _name_after_adjective(self, title: Title, i: int) -> tuple[int, int] | None:
         """A name after its own country's adjective in a plural title's list (``ses
