@@ -340,6 +340,8 @@ def test_script_and_direction():
         ("انتخابات رياست جمهوري آمريكا؛ ترامپ پيروز شد", "fa"),  # Arabic ي and ك
         ("وزير الخارجية الإيراني يبحث مع نظيره القطري تطورات غزة", "ar"),
         ("Bundesregierung beschließt neues Heizungsgesetz", "de"),
+        # fastText alone reads this one as German (0.65)
+        ("Araghchi met his Omani counterpart on Feb. 13.", "en"),
     ],
 )
 def test_language_of_short_titles(title, lang):
