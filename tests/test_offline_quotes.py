@@ -470,6 +470,24 @@ def test_the_subject_of_a_verb_the_quote_goes_on_is_the_speaker(text, lang, spea
     assert [q.speaker for q in facts(make(text, lang)).quotes] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            'The talks were "useful", according to a statement by the Iranian foreign ministry.',
+            "en",
+        ),
+        (
+            "Les entretiens ont été « utiles », selon un communiqué du ministère iranien des "
+            "Affaires étrangères.",
+            "fr",
+        ),
+    ],
+)
+def test_a_body_past_the_document_it_issued_is_the_speaker(text, lang):
+    assert [q.speaker for q in facts(make(text, lang)).quotes] == ["foreign ministry (Iran)"]
+
+
 def test_both_sides_opening_the_sentence_before_are_not_whom_a_pronoun_means():
     text = (
         "Rubio had been expected to meet Turkish Foreign Minister Hakan Fidan. The two "

@@ -84,6 +84,9 @@ class Lexicon:
     ``of``, ``avec``, ``de``, ``با``): ``عراقچی در دیدار با لاوروف گفت`` is Araghchi speaking,
     and ``he`` after ``met with Lavrov`` is not Lavrov."""
     quote_verbs: PhraseTable[bool]
+    source_documents: frozenset[str]
+    """Words of a document a body issued, between a verb of saying and the body (``according
+    to a statement by the foreign ministry``, ``selon un communiqué du ministère``)."""
     quote_auxiliaries: frozenset[str]
     """Auxiliaries right before a quote that holds the rest of the verb (``M. Barrot a
     « exigé leur libération »``): the sentence's subject said it."""
@@ -340,6 +343,7 @@ def _build(lang: str) -> Lexicon:
         object_verbs=_keys(data.get("object_verbs", [])),
         quote_verbs=_table(data.get("quote_verbs", [])),
         quote_auxiliaries=_keys(data.get("quote_auxiliaries", [])),
+        source_documents=_keys(data.get("source_documents", [])),
         name_cues=_table(data.get("name_cues", [])),
         source_openers=_table(data.get("source_openers", [])),
         topic_cues=_table(data.get("topic_cues", [])),

@@ -30,6 +30,7 @@ from .countries import country_name
 from .names import honorific_words
 from .people import Person
 from .places import FoundPlace, dateline_end
+from .scan import joined
 from .titles import Title, title_words
 
 SOURCE_PHRASE_WORDS = 15
@@ -77,6 +78,8 @@ _FIRST = operator.attrgetter("first")
 _START = operator.attrgetter("start")
 VERB_REACH = 8
 """How many words from the verb a speaker may be."""
+DOCUMENT_REACH = 6
+"""How many words a document a body issued may take between the verb and the body."""
 PRONOUN_CHAIN = 4
 """How many sentences back a pronoun may reach through sentences opening with one."""
 PRONOUN_REACH = 4 * SPEAKER_REACH
@@ -450,13 +453,35 @@ class QuoteFinder:
                 continue
             opens = a.sentence_span(a.tokens[body_first].start)[0] == a.tokens[body_first].start
             before = 0 < first - body_last <= (VERB_REACH if opens else 2)
-            after = 0 < body_first - last <= 3 and not only_before  # "said the ministry"
+            after = not only_before and (
+                0 < body_first - last <= 3  # "said the ministry"
+                or self._through_a_document(last, body_first)
+            )
             if not (before or after):
                 continue
             country = self._country_beside(body_first, body_last)
             label = match.value
             return f"{label} ({country_name(country, 'en')})" if country else label
         return None
+
+    def _through_a_document(self, verb_last: int, body_first: int) -> bool:
+        """Whether only a document the body issued comes between the verb and the body
+        (``according to a statement by the Iranian foreign ministry``, ``selon un communiqué
+        du ministère``), in a few words of one clause."""
+        between = range(verb_last + 1, body_first)
+        lex, tokens, text = self.lex, self.a.tokens, self.a.text
+        return (
+            0 < len(between) <= DOCUMENT_REACH
+            and any(tokens[i].key in lex.source_documents for i in between)
+            and all(
+                tokens[i].key in lex.source_documents
+                or tokens[i].key in lex.stopwords
+                or tokens[i].key in lex.country_links
+                or i in self.a.country_at
+                for i in between
+            )
+            and all(joined(text, tokens[i], tokens[i + 1]) for i in range(verb_last, body_first))
+        )
 
     def _country_beside(self, first: int, last: int) -> str | None:
         """The country named inside words ``first``–``last`` (``ministère iranien des
