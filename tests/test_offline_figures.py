@@ -540,6 +540,20 @@ def test_a_number_word_hyphenated_to_its_unit_is_a_figure(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Trump unveiled a 20-point plan.", [("20-point plan", 20.0, "plan")]),
+        ("A 12-member delegation arrived.", [("12-member delegation", 12.0, "delegation")]),
+        # a code or a score is none
+        ("The F-35 and S-400 deals; a 3-2 win.", []),
+    ],
+)
+def test_a_number_hyphenated_to_a_word_is_one_adjective_with_it(text, expected):
+    found = [(f.evidence.text, f.value, f.counts) for f in facts(make(text, "en")).figures]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("بیش از هزار نفر مجروح شدند.", [(1000.0, "more than", "نفر مجروح")]),
         ("بیست نفر کشته شدند.", [(20.0, None, "نفر کشته")]),
         ("صدها نفر کشته شدند.", []),  # hundreds: no number

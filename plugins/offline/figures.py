@@ -46,6 +46,8 @@ _SCALE_ABBREVIATIONS = {
     "m": 1e6, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "k": 1e3, "bn": 1e9,
 }  # fmt: skip
 _YEARS = ((1000, 2100), (1300, 1500))
+_COMPOUND = re.compile(r"-[^\W\d_]{2,}(?=[\s,.;:!?)]|$)")
+"""A word joined to a number by a hyphen, the two an adjective (``a 20-point plan``)."""
 _CLOCK_AFTER = re.compile(
     r"[ \u00a0\u202f]?(?:[hH][ \u00a0\u202f]?[0-5]\d(?!\d)|[aApP]\.?[mM]\b\.?|o['’]clock\b)"
 )
@@ -433,6 +435,9 @@ class FigureFinder:
             if designator in self.lex.designators:
                 self.designated[designator, value] += 1
                 return None  # Resolution 2231
+        compound = _COMPOUND.match(self.text, end) if bare else None
+        if compound:  # "a 20-point plan", "a 12-member delegation"
+            end, bare = compound.end(), False
         figure = self._build(start, end, value * scale, unit, qualifier)
         if bare:
             figure.named_by = self._naming_word(start)
