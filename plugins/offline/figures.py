@@ -46,6 +46,8 @@ _SCALE_ABBREVIATIONS = {
     "m": 1e6, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "k": 1e3, "bn": 1e9,
 }  # fmt: skip
 _YEARS = ((1000, 2100), (1300, 1500))
+MONTH_LINK_LETTERS = 3
+"""The longest word between a day and its month in a language without rules (``de``)."""
 _COMPOUND = re.compile(r"-[^\W\d_]{2,}(?=[\s,.;:!?)]|$)")
 """A word joined to a number by a hyphen, the two an adjective (``a 20-point plan``)."""
 _CLOCK_AFTER = re.compile(
@@ -214,6 +216,14 @@ class FigureFinder:
         tokens, months = self.a.tokens, self.lex.months
         i = self._word_index(end)
         if (
+            i + 1 < len(tokens)
+            and not self.lex.known
+            and len(tokens[i].key) <= MONTH_LINK_LETTERS
+            and tokens[i + 1].key in months
+            and not self.text[end : tokens[i + 1].start].replace(tokens[i].text, "", 1).strip()
+        ):
+            return True  # "12 de marzo", in a language without rules
+        if (
             i < len(tokens)
             and tokens[i].key in months
             and not self.text[end : tokens[i].start].strip()
@@ -261,6 +271,8 @@ class FigureFinder:
 
     def _counts(self, end: int) -> tuple[str, int] | None:
         tokens, lex = self.a.tokens, self.lex
+        if not lex.known:
+            return None  # no rules say where what is counted ends in this language
         i = self._word_index(end)
         if i >= len(tokens) or self.text[end : tokens[i].start].strip():
             return None

@@ -292,6 +292,24 @@ def base_language(lang: str | None) -> str:
 _lock = threading.Lock()
 
 
+def _cldr_months(lang: str) -> frozenset[str]:
+    """The month names CLDR gives a language without rules of its own (``marzo``, ``آذار``),
+    so that ``12 de marzo`` is read as no figure."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    names = {
+        name
+        for context in ("format", "stand-alone")
+        for width in ("wide", "abbreviated")
+        for name in locale.months.get(context, {}).get(width, {}).values()
+    }
+    return frozenset(key(n) for name in names for n in name.split())
+
+
 def lexicon(lang: str | None) -> Lexicon:
     """The lexicon of a language (thread-safe, built once)."""
     with _lock:
@@ -389,7 +407,7 @@ def _build(lang: str) -> Lexicon:
         place_markers=_accented(data.get("place_markers", [])),
         clock_before=_accented(data.get("clock_before", [])),
         stopwords=_keys(data.get("stopwords", [])),
-        months=_keys(data.get("months", [])),
+        months=_keys(data.get("months", [])) if known else _cldr_months(lang),
         decimal_comma=bool(data.get("decimal_comma", False)),
         decimal_slash=bool(data.get("decimal_slash", False)),
         latin_capitals=bool(data.get("latin_capitals", False)),
