@@ -1221,3 +1221,17 @@ def test_the_one_called_takes_part_when_the_caller_is_named_by_a_title_alone(tex
 )
 def test_the_one_whose_counterpart_is_named_after_and_takes_part(text, lang, expected):
     assert [p[0] for p in participants(facts(make(text, lang)))] == expected
+
+
+def test_the_full_name_opening_the_next_sentence_holds_a_title_naming_no_one():
+    text = (
+        "Iran's foreign minister arrived in Cairo on Sunday for talks with his Egyptian "
+        "counterpart. Abbas Araghchi was received by Egyptian Foreign Minister Badr Abdelatty "
+        'at the Tahrir Palace. "We agreed to continue our consultations," Araghchi said.'
+    )
+    extraction = facts(make(text, "en"))
+    assert participants(extraction) == [
+        ("Abbas Araghchi", "foreign minister", "IR"),
+        ("Badr Abdelatty", "foreign minister", "EG"),
+    ]
+    assert [q.speaker for q in extraction.quotes] == ["Abbas Araghchi"]

@@ -53,6 +53,7 @@ def find_people(analysis: Analysis, gazetteer: Gazetteer | None = None) -> list[
     if gazetteer is not None:
         _add_listed_people(analysis, gazetteer, people)
     people.sort(key=lambda p: p.start)
+    _add_holders_opening_the_next_sentence(analysis, finder, people)
     _add_surname_mentions(analysis, people)
     _name_nameless_titles(analysis, finder.nameless, people)
     analysis.bare_titles = sorted(finder.nameless, key=lambda title: title.first)
@@ -119,6 +120,25 @@ def _name_nameless_titles(analysis: Analysis, titles: list[Title], people: list[
             person = after[0]
             person.role, person.country = title.role, country
             person.evidence = (title.start, person.end)
+
+
+def _add_holders_opening_the_next_sentence(
+    analysis: Analysis, finder: PeopleFinder, people: list[Person]
+) -> None:
+    """The full name opening the sentence after one with a singular title that names no
+    one, when no one is named between (``Iran's foreign minister arrived in Cairo on Sunday
+    … . Abbas Araghchi was received by …``): a person, whom the title then goes to."""
+    for title in finder.nameless:
+        if not title.role or title.plural or len(title.countries) != 1:
+            continue
+        following = analysis.sentence_of(title.start) + 1
+        if following >= len(analysis.sentences) or _first_named_after(analysis, title, people):
+            continue
+        person = finder.opening_subject(following, analysis.sentences[following][1])
+        if person is not None and not any(same_person(p.name, person.name) for p in people):
+            person.spellings = [person.name]
+            people.append(person)
+            people.sort(key=lambda p: p.start)
 
 
 def _first_named_after(analysis: Analysis, title: Title, people: list[Person]) -> list[Person]:
