@@ -474,6 +474,13 @@ def test_one_capitalised_word_before_a_titles_comma(text, expected):
                 ("محمد شیاع السودانی", "prime minister", "IQ"),
             ],
         ),
+        # an elided article before the honorific, after a title and its complement too
+        (
+            "Il a été reçu par le Guide suprême de la République islamique, l'ayatollah Ali "
+            "Khamenei, samedi.",
+            "fr",
+            [("Ali Khamenei", "supreme leader", None)],
+        ),
         (
             "حجت‌الاسلام والمسلمین حسن روحانی، رئیس‌جمهور سابق، در این مراسم سخنرانی کرد.",
             "fa",

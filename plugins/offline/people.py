@@ -96,7 +96,7 @@ class PeopleFinder(NameReader):
         last = first
         while last + 1 < len(tokens) and last - first < MAX_COMPLEMENT_WORDS:
             if _COMMA.match(self.a.gap(last, last + 1)):
-                name = self.name_after(last + 1)
+                name = self.name_after(self._honorific_after_links(last + 1))
                 if name is None or not has_case(tokens[name[0]].text):
                     return None
                 if not title.countries:
