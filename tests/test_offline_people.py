@@ -474,6 +474,16 @@ def test_one_capitalised_word_before_a_titles_comma(text, expected):
                 ("محمد شیاع السودانی", "prime minister", "IQ"),
             ],
         ),
+        # one word after honorifics, right before a title
+        (
+            "محمد شیاع السودانی نخست‌وزیر عراق با حضرت آیت‌الله خامنه‌ای رهبر انقلاب اسلامی "
+            "دیدار کرد.",
+            "fa",
+            [
+                ("محمد شیاع السودانی", "prime minister", "IQ"),
+                ("خامنه‌ای", "supreme leader", None),
+            ],
+        ),
         # an elided article before the honorific, after a title and its complement too
         (
             "Il a été reçu par le Guide suprême de la République islamique, l'ayatollah Ali "

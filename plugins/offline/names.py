@@ -323,14 +323,16 @@ class NameReader:
 
     def _after_opener(self, last: int) -> tuple[int, int] | None:
         """The name of two to :data:`MAX_UNCASED_NAME_WORDS` words ending at word ``last``
-        right after a word opening it (:meth:`_opens_name`), all of it name words."""
+        right after a word opening it (:meth:`_opens_name`), all of it name words; of one
+        word after an honorific (``حضرت آیت‌الله خامنه‌ای رهبر انقلاب``)."""
         tokens = self.tokens
         first = last
         while first >= 0 and self._name_word(first, False):
             opener = first - 1
             if opener < 0 or not name_joined(self.text, tokens[opener], tokens[first]):
                 return None
-            if self._name_length(first, last) >= 2 and self._opens_name(opener, first):
+            least = 1 if tokens[opener].key in self.honorific_words else 2
+            if self._name_length(first, last) >= least and self._opens_name(opener, first):
                 return first, last
             if self._name_length(first, last) >= MAX_UNCASED_NAME_WORDS:
                 return None
