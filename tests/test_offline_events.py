@@ -55,6 +55,14 @@ def topics_of(text: str) -> list[str]:
         ),
         # …but when nothing else happened, it is the event reported
         ("en", "Indian Prime Minister Narendra Modi will visit Moscow next week.", None, "visit"),
+        # a French verb in the future is such a cue too, and outweighs a statement
+        (
+            "fr",
+            "Le ministre Jean-Noël Barrot se rendra jeudi à Téhéran, a annoncé le Quai d'Orsay.",
+            None,
+            "visit",
+        ),
+        ("fr", "Emmanuel Macron recevra lundi son homologue ukrainien.", None, "meeting"),
         ("en", "The two ministers exchanged messages on Monday.", None, "message"),
         ("en", "In a call on Monday, the two leaders discussed Gaza.", None, "phone_call"),
         ("en", "In a call for calm, the UN urged restraint.", None, None),
