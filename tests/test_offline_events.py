@@ -63,6 +63,8 @@ def topics_of(text: str) -> list[str]:
             "visit",
         ),
         ("fr", "Emmanuel Macron recevra lundi son homologue ukrainien.", None, "meeting"),
+        ("en", "Secretary of State Marco Rubio will travel to Israel on Sunday.", None, "visit"),
+        ("en", "The ban on travel to Iran was lifted.", None, None),
         ("en", "The two ministers exchanged messages on Monday.", None, "message"),
         ("en", "In a call on Monday, the two leaders discussed Gaza.", None, "phone_call"),
         ("en", "In a call for calm, the UN urged restraint.", None, None),

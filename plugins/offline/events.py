@@ -253,8 +253,9 @@ def _kind(
 
 def _tense(words: list[Token], match: Match[str], lex: Lexicon) -> float:
     """:data:`FUTURE_FACTOR` for a cue of an event to come, else 1: a word of the future
-    before it, or in it or after it (``دیدار خواهد کرد``, ``se rendra``)."""
-    before = words[max(0, match.first - FUTURE_REACH) : match.first]
+    before it or opening it (``will travel to``), or in it or after it (``دیدار خواهد
+    کرد``, ``se rendra``)."""
+    before = words[max(0, match.first - FUTURE_REACH) : match.first + 1]
     after = words[match.first : match.last + 1 + FUTURE_REACH]
     if any(w.key in lex.future_before for w in before) or any(
         w.key in lex.future_after for w in after
