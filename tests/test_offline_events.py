@@ -1245,3 +1245,45 @@ def test_the_full_name_opening_the_next_sentence_holds_a_title_naming_no_one():
         ("Badr Abdelatty", "foreign minister", "EG"),
     ]
     assert [q.speaker for q in extraction.quotes] == ["Abbas Araghchi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "expected"),
+    [
+        (
+            "Donald Trump called Vladimir Putin on Tuesday to discuss Ukraine.",
+            "en",
+            "phone_call",
+            ["Donald Trump", "Vladimir Putin"],
+        ),
+        (
+            "US President Donald Trump called Russian President Vladimir Putin on Tuesday.",
+            "en",
+            "phone_call",
+            ["Donald Trump", "Vladimir Putin"],
+        ),
+        (
+            "Le président Emmanuel Macron a appelé le président russe Vladimir Poutine mardi.",
+            "fr",
+            "phone_call",
+            ["Emmanuel Macron", "Vladimir Poutine"],
+        ),
+        # calling someone something, or on someone to do something, is no call
+        ("Donald Trump called Vladimir Putin a killer.", "en", None, []),
+        ("It is what Donald Trump called Vladimir Putin's war.", "en", None, []),
+        ("Donald Trump called on Vladimir Putin to stop.", "en", None, []),
+        (
+            "Le président Emmanuel Macron a appelé le président russe Vladimir Poutine à la "
+            "retenue.",
+            "fr",
+            None,
+            ["Emmanuel Macron", "Vladimir Poutine"],
+        ),
+    ],
+)
+def test_calling_a_person_named_right_after_the_verb_is_a_telephone_call(
+    text, lang, kind, expected
+):
+    extraction = facts(make(text, lang))
+    assert extraction.event.type == kind
+    assert [p[0] for p in participants(extraction)] == expected

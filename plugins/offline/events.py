@@ -12,6 +12,7 @@ meeting (a match) do not vote.
 
 from __future__ import annotations
 
+import bisect
 import operator
 import re
 from dataclasses import dataclass
@@ -42,7 +43,11 @@ class FoundEvent:
     """Whether the cue naming it speaks of it as to come (``will visit``)."""
 
 
-def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
+def find_event(
+    analysis: Analysis, title: str | None, named: dict[int, int] | None = None
+) -> FoundEvent | None:
+    """The event the report is of; ``named`` maps where each mention of a person starts to
+    where it ends (for ``Trump called Putin``)."""
     lex = analysis.lexicon
     scores: dict[str, float] = {}
     first_hit: dict[str, tuple[int, int]] = {}
@@ -51,7 +56,7 @@ def find_event(analysis: Analysis, title: str | None) -> FoundEvent | None:
     no cue of its own kind is (``au téléphone``, not ``se sont entretenus``)."""
     words = tokenize(title) if title else []
     sport = _names_a_sport(title or "", words, lex)
-    cues = _lead_cues(analysis, sport)
+    cues = _lead_cues(analysis, sport, named or {})
     mediums = {
         n: _medium([c for c in cues if analysis.sentence_of(c.start) == n], analysis.tokens, lex)
         for n in range(LEAD_SENTENCES)
@@ -100,7 +105,7 @@ _START = operator.itemgetter(2)
 """A match's start offset (:class:`Match` ``.start``)."""
 
 
-def _lead_cues(analysis: Analysis, sport: bool) -> list[Match[str]]:
+def _lead_cues(analysis: Analysis, sport: bool, named: dict[int, int]) -> list[Match[str]]:
     """The cues of the first sentences that may name the report's event, in text order:
     not those speaking of another (``ahead of a NATO summit``, ``à la veille du sommet``),
     nor a name (``Met Office``), nor a verb whose object is a thing (``met the targets``),
@@ -108,7 +113,10 @@ def _lead_cues(analysis: Analysis, sport: bool) -> list[Match[str]]:
     sentence naming a sport, or anywhere when the title names one (``sport``)."""
     lex = analysis.lexicon
     contests = {analysis.sentence_of(m.start) for m in analysis.find(lex.contest_words)}
-    cues = sorted([*analysis.find(lex.events), *_split_cues(analysis)], key=_START)
+    cues = sorted(
+        [*analysis.find(lex.events), *_split_cues(analysis), *_call_cues(analysis, named)],
+        key=_START,
+    )
     referring = [(m.start, m.end) for m in analysis.find(lex.event_references)]
     cues = [c for c in cues if not any(lo <= c.start < hi for lo, hi in referring)]
     cancelled = _cancelled(
@@ -205,6 +213,36 @@ def _one_clause(text: str, words: list[Token], first: int, last: int, lex: Lexic
     )
 
 
+def _call_cues(analysis: Analysis, named: dict[int, int]) -> list[Match[str]]:
+    """Telephone calls told by a verb whose object is a person named right after it, an
+    article aside (``Trump called Putin on Tuesday``, ``Macron a appelé le président russe
+    Vladimir Poutine``), unless a word
+    of the language's ``call_blockers`` follows the name (``called Putin a killer``, ``a
+    appelé Poutine à la retenue``, ``what he called Putin's war``) or a quote mark does."""
+    lex, tokens, text = analysis.lexicon, analysis.tokens, analysis.text
+    found = []
+    for verb in lex.call_verbs:
+        for i in analysis.positions.get(verb, ()):
+            j = i + 1
+            while j < len(tokens) and j - i <= 2 and tokens[j].key in lex.name_links:
+                j += 1  # "a appelé le président russe …"
+            if j >= len(tokens) or not all(joined(text, *tokens[k : k + 2]) for k in range(i, j)):
+                continue
+            end = named.get(tokens[j].start)
+            if end is None:
+                continue
+            after = bisect.bisect_left(analysis.token_starts, end)
+            gap = text[end : tokens[after].start] if after < len(tokens) else ""
+            if _QUOTE_MARKS.search(gap):
+                continue
+            blocked = after < len(tokens) and tokens[after].key in lex.call_blockers
+            if blocked and gap.strip() in ("", "'", "’"):
+                continue
+            found.append(Match(i, i, tokens[i].start, tokens[i].end, "phone_call"))
+    return found
+
+
+_QUOTE_MARKS = re.compile(r"[«»“”\"]")
 SPLIT_REACH = 3
 """Words a cue in two words may hold between them (``وارد پایتخت قطر شد``)."""
 

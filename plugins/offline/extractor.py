@@ -64,7 +64,10 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     """Every rule run over ``document``; ``gazetteer`` lists people to find without a title."""
     analysis = Analysis.of(document)
     people = find_people(analysis, gazetteer)
-    found_event = find_event(analysis, document.title)
+    named = PeopleFinder(analysis).called()
+    named.update((start, end) for person in people for start, end in person.mentions)
+    named.update(person.evidence for person in people)  # "called Russian President …"
+    found_event = find_event(analysis, document.title, named)
     takers = _named_takers_part(analysis, people, found_event)
     people += [p for p in takers if p not in people]
     places = find_places(analysis)

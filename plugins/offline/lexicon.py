@@ -102,6 +102,12 @@ class Lexicon:
     recall_markers: PhraseTable[bool]
     """Phrases after which a clause speaks of another event (``days after``, ``ahead of``,
     ``au lendemain``): the people it names did not take part, its cues name no event."""
+    call_verbs: frozenset[str]
+    """Verbs that make a telephone call of their object when it is a person named (``Trump
+    called Putin``, ``Macron a appelé Vladimir Poutine``)…"""
+    call_blockers: frozenset[str]
+    """…unless one of these words follows the name (``called Putin a killer``, ``a appelé
+    Poutine à la retenue``, ``Putin's``)."""
     cancel_words: PhraseTable[bool]
     """Words before an event's cue saying it did not take place (``called off a planned
     visit``, ``a annulé sa visite``, ``لغو سفر``): that cue names no event."""
@@ -366,6 +372,8 @@ def _build(lang: str) -> Lexicon:
         source_openers=_table(data.get("source_openers", [])),
         topic_cues=_table(data.get("topic_cues", [])),
         recall_markers=_table(data.get("recall_markers", [])),
+        call_verbs=_keys(data.get("call_verbs", [])),
+        call_blockers=_keys(data.get("call_blockers", [])),
         cancel_words=_table(data.get("cancel_words", [])),
         cancelled_after=_table(data.get("cancelled_after", [])),
         topic_ends=_accented(data.get("topic_ends", [])),

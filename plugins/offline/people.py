@@ -599,6 +599,7 @@ class PeopleFinder(NameReader):
             hosted = hosted or word in self.lex.host_verbs
             marks = (
                 word in self.lex.partner_markers
+                or word in self.lex.call_verbs
                 or (hosted and word in self.lex.agent_markers)
                 or (message and word in self.lex.addressee_markers)
             )
@@ -617,6 +618,19 @@ class PeopleFinder(NameReader):
         if len(found) != 1:
             return None
         return self._untitled(*found[0])
+
+    def called(self) -> dict[int, int]:
+        """Where each full name right after a verb of calling starts, and where it ends
+        (``Trump called Vladimir Putin``), in scripts with capitals."""
+        found = {}
+        for verb in self.lex.call_verbs if self.lex.latin_capitals else ():
+            for i in self.a.positions.get(verb, ()):
+                if i + 1 >= len(self.tokens) or not joined(self.text, *self.tokens[i : i + 2]):
+                    continue
+                name = self.name_after(i + 1)
+                if name and name[1] > name[0] and self._names_a_person(name):
+                    found[self.tokens[name[0]].start] = self.tokens[name[1]].end
+        return found
 
     def opening_subject(self, sentence: int, before: int) -> Person | None:
         """The full name opening a sentence, right before its verb, that names the event at
