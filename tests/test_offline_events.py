@@ -64,6 +64,7 @@ def topics_of(text: str) -> list[str]:
         ),
         ("fr", "Emmanuel Macron recevra lundi son homologue ukrainien.", None, "meeting"),
         ("en", "Secretary of State Marco Rubio will travel to Israel on Sunday.", None, "visit"),
+        ("fa", "ترامپ روز سه‌شنبه با پوتین تماس گرفت.", None, "phone_call"),
         ("en", "The ban on travel to Iran was lifted.", None, None),
         ("en", "The two ministers exchanged messages on Monday.", None, "message"),
         ("en", "In a call on Monday, the two leaders discussed Gaza.", None, "phone_call"),

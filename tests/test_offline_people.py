@@ -545,6 +545,11 @@ def test_general_before_a_body_or_a_company_is_no_title(text):
     assert [e for e in facts(make(text, "en")).entities if e.type == "person"] == []
 
 
+def test_the_head_of_a_parliament_in_persian_is_its_speaker():
+    text = "وزیر امور خارجه کشورمان با نبیه بری رئیس پارلمان لبنان دیدار کرد."
+    assert participants(facts(make(text, "fa"))) == [("نبیه بری", "speaker of parliament", "LB")]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "name"),
     [
