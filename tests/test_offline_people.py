@@ -1323,6 +1323,8 @@ def test_a_persian_modifier_of_several_words_before_a_title():
             "transport minister",
         ),
         ("Oman's Sultan Haitham bin Tariq received the Iranian foreign minister.", "en", "sultan"),
+        ("Emperor Naruhito received King Charles III.", "en", "emperor"),
+        ("L'empereur Naruhito a reçu le roi Charles III.", "fr", "emperor"),
     ],
 )
 def test_more_ministries_have_their_role(text, lang, role):
