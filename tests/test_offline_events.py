@@ -65,6 +65,10 @@ def topics_of(text: str) -> list[str]:
         ("fr", "Emmanuel Macron recevra lundi son homologue ukrainien.", None, "meeting"),
         ("en", "Secretary of State Marco Rubio will travel to Israel on Sunday.", None, "visit"),
         ("fa", "ترامپ روز سه‌شنبه با پوتین تماس گرفت.", None, "phone_call"),
+        # a meeting for a summit is the summit; one on its sidelines is a meeting
+        ("en", "Putin and Erdogan met in Tehran for a summit on Syria.", None, "conference"),
+        ("fr", "Poutine et Erdogan se sont réunis à Téhéran pour un sommet.", None, "conference"),
+        ("en", "Putin met Erdogan on the sidelines of the summit in Tehran.", None, "meeting"),
         ("en", "The ban on travel to Iran was lifted.", None, None),
         ("en", "The two ministers exchanged messages on Monday.", None, "message"),
         ("en", "In a call on Monday, the two leaders discussed Gaza.", None, "phone_call"),

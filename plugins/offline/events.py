@@ -119,6 +119,7 @@ def _lead_cues(analysis: Analysis, sport: bool, named: dict[int, int]) -> list[M
     )
     referring = [(m.start, m.end) for m in analysis.find(lex.event_references)]
     cues = [c for c in cues if not any(lo <= c.start < hi for lo, hi in referring)]
+    cues = _without_meetings_for_a_conference(cues, analysis.text, analysis.tokens, lex)
     cancelled = _cancelled(
         cues,
         analysis.find(lex.cancel_words),
@@ -143,7 +144,9 @@ def _title_cues(title: str, words: list[Token], lex: Lexicon, sport: bool) -> li
     """The cues of a title, as :func:`_lead_cues` keeps them (``… discuss air defence
     ahead of NATO summit`` names a call, not a summit)."""
     recalled = recall_spans(title, lex.recall_markers.find_all(title, words), lambda _: len(title))
-    cues = list(lex.events.find_all(title, words))
+    cues = _without_meetings_for_a_conference(
+        list(lex.events.find_all(title, words)), title, words, lex
+    )
     cancelled = _cancelled(
         cues,
         list(lex.cancel_words.find_all(title, words)),
@@ -165,6 +168,36 @@ def _title_cues(title: str, words: list[Token], lex: Lexicon, sport: bool) -> li
 def _names_a_sport(title: str, words: list[Token], lex: Lexicon) -> bool:
     """Whether a title names a sport (``Ligue des champions : Real - Tottenham``)."""
     return next(lex.contest_words.find_all(title, words), None) is not None
+
+
+PURPOSE_REACH = 3
+"""Words between a purpose marker and the conference it names (``for an Astana-format
+summit``)."""
+
+
+def _without_meetings_for_a_conference(
+    cues: list[Match[str]], text: str, words: list[Token], lex: Lexicon
+) -> list[Match[str]]:
+    """``cues`` without the meetings whose clause goes on to say they were for a conference
+    (``met in Tehran on Tuesday for a summit on Syria``, ``réunis à Téhéran pour un
+    sommet``): the conference is what happened. A meeting on its sidelines stays one."""
+    dropped = set()
+    for n, cue in enumerate(cues):
+        if cue.value != "meeting":
+            continue
+        for later in cues[n + 1 :]:
+            if later.value != "conference":
+                continue
+            markers = [
+                i
+                for i in range(cue.last + 1, later.first)
+                if words[i].key in lex.purpose_markers and later.first - i <= PURPOSE_REACH + 1
+            ]
+            clause = all(joined(text, words[i], words[i + 1]) for i in range(cue.last, later.first))
+            if markers and clause:
+                dropped.add(cue.start)
+            break
+    return [c for c in cues if c.start not in dropped]
 
 
 CANCEL_BEFORE = 4

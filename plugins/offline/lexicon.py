@@ -102,6 +102,10 @@ class Lexicon:
     recall_markers: PhraseTable[bool]
     """Phrases after which a clause speaks of another event (``days after``, ``ahead of``,
     ``au lendemain``): the people it names did not take part, its cues name no event."""
+    purpose_markers: frozenset[str]
+    """Words after which a clause says what a meeting was for (``met … for a summit``,
+    ``réunis … pour un sommet``): a conference named there is the event, not the
+    meeting."""
     call_verbs: frozenset[str]
     """Verbs that make a telephone call of their object when it is a person named (``Trump
     called Putin``, ``Macron a appelé Vladimir Poutine``)…"""
@@ -372,6 +376,7 @@ def _build(lang: str) -> Lexicon:
         source_openers=_table(data.get("source_openers", [])),
         topic_cues=_table(data.get("topic_cues", [])),
         recall_markers=_table(data.get("recall_markers", [])),
+        purpose_markers=_keys(data.get("purpose_markers", [])),
         call_verbs=_keys(data.get("call_verbs", [])),
         call_blockers=_keys(data.get("call_blockers", [])),
         cancel_words=_table(data.get("cancel_words", [])),
