@@ -112,6 +112,11 @@ def test_words_beside_a_weekday_move_it(text, expected):
         ("Araghchi will travel to Moscow on Monday.", "2025-04-14"),
         ("The talks are scheduled for Tuesday.", "2025-04-15"),
         ("He is due to hold talks with President Vladimir Putin on Tuesday.", "2025-04-15"),
+        (  # the cue far back in a long clause
+            "He had been expected to meet Turkish Foreign Minister Hakan Fidan in Ankara on "
+            "Tuesday to discuss the war.",
+            "2025-04-15",
+        ),
         ("He said the fourth round would be held in Muscat on Sunday.", "2025-04-13"),
         ("The meeting will take place on Saturday.", "2025-04-12"),  # the day itself
         ("He said on Monday that he will go.", "2025-04-07"),  # the future is another clause's

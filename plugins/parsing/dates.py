@@ -468,7 +468,7 @@ def _weekday(weekday: int, ref: Reference | None):  # noqa: ANN202
 _WORDS_BEFORE = re.compile(r"(\w+(?:\s+\w+)?)\s+$")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
 _CLAUSE_END = re.compile(r"[.!?;:,،؛؟«»“”\"\n]")
-FUTURE_REACH = 10
+FUTURE_REACH = 14
 """How many words of its clause, on each side, a weekday looks at for a future cue."""
 
 
