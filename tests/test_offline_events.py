@@ -65,6 +65,9 @@ def topics_of(text: str) -> list[str]:
         ("fr", "Emmanuel Macron recevra lundi son homologue ukrainien.", None, "meeting"),
         ("en", "Secretary of State Marco Rubio will travel to Israel on Sunday.", None, "visit"),
         ("fa", "ترامپ روز سه‌شنبه با پوتین تماس گرفت.", None, "phone_call"),
+        # meetings in the plural
+        ("en", "Araghchi held separate meetings with his European counterparts.", None, "meeting"),
+        ("fa", "عراقچی در ژنو دیدارهای جداگانه‌ای با وزیران خارجه اروپایی داشت.", None, "meeting"),
         # a meeting for a summit is the summit; one on its sidelines is a meeting
         ("en", "Putin and Erdogan met in Tehran for a summit on Syria.", None, "conference"),
         ("fr", "Poutine et Erdogan se sont réunis à Téhéran pour un sommet.", None, "conference"),
