@@ -65,6 +65,7 @@ def topics_of(text: str) -> list[str]:
         ("fr", "Emmanuel Macron recevra lundi son homologue ukrainien.", None, "meeting"),
         ("en", "Secretary of State Marco Rubio will travel to Israel on Sunday.", None, "visit"),
         ("fa", "ترامپ روز سه‌شنبه با پوتین تماس گرفت.", None, "phone_call"),
+        ("fr", "Emmanuel Macron a reçu un appel de Volodymyr Zelensky.", None, "phone_call"),
         # meetings in the plural
         ("en", "Araghchi held separate meetings with his European counterparts.", None, "meeting"),
         ("fa", "عراقچی در ژنو دیدارهای جداگانه‌ای با وزیران خارجه اروپایی داشت.", None, "meeting"),
@@ -1253,6 +1254,14 @@ def test_the_full_name_opening_the_next_sentence_holds_a_title_naming_no_one():
         ("Badr Abdelatty", "foreign minister", "EG"),
     ]
     assert [q.speaker for q in extraction.quotes] == ["Abbas Araghchi"]
+
+
+def test_the_one_received_named_right_after_the_verb_takes_part_in_latin_script():
+    text = "Le président français Emmanuel Macron a reçu Volodymyr Zelensky à l'Élysée."
+    assert [p[0] for p in participants(facts(make(text, "fr")))] == [
+        "Emmanuel Macron",
+        "Volodymyr Zelensky",
+    ]
 
 
 @pytest.mark.parametrize(

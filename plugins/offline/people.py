@@ -584,8 +584,10 @@ class PeopleFinder(NameReader):
         return name if name is not None and name[1] > name[0] else None
 
     def partner_in(self, sentence: int, message: bool = False) -> Person | None:
-        """The one full name after a word of meeting with (``with``, ``avec``, ``با``) in a
-        sentence, or of the agent after a verb of hosting (``received by``, ``reçu … par``),
+        """The one full name after a word of meeting with (``with``, ``avec``, ``با``), a verb
+        of calling or, in scripts with capitals, of hosting (``Macron a reçu Volodymyr
+        Zelensky``) in a sentence, or of the agent after a verb of hosting (``received by``,
+        ``reçu … par``),
         or for a ``message`` of its addressee (``a message to``, ``un message à``): ``Sergei
         Lavrov met with Abbas Araghchi``, ``… با عباس عراقچی دیدار کرد``; in scripts without
         capitals a common given name opens it."""
@@ -600,6 +602,7 @@ class PeopleFinder(NameReader):
             marks = (
                 word in self.lex.partner_markers
                 or word in self.lex.call_verbs
+                or (self.lex.latin_capitals and word in self.lex.host_verbs)
                 or (hosted and word in self.lex.agent_markers)
                 or (message and word in self.lex.addressee_markers)
             )
