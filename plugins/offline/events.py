@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .analysis import Analysis, recall_spans
 from .lexicon import Lexicon
-from .scan import Match, Token, joined, tokenize
+from .scan import QUOTE_MARK, Match, Token, joined, tokenize
 
 TITLE_BONUS = 2.0
 FUTURE_FACTOR = 0.25
@@ -266,7 +266,7 @@ def _call_cues(analysis: Analysis, named: dict[int, int]) -> list[Match[str]]:
                 continue
             after = bisect.bisect_left(analysis.token_starts, end)
             gap = text[end : tokens[after].start] if after < len(tokens) else ""
-            if _QUOTE_MARKS.search(gap):
+            if QUOTE_MARK.search(gap):
                 continue
             blocked = after < len(tokens) and tokens[after].key in lex.call_blockers
             if blocked and gap.strip() in ("", "'", "’"):
@@ -275,7 +275,6 @@ def _call_cues(analysis: Analysis, named: dict[int, int]) -> list[Match[str]]:
     return found
 
 
-_QUOTE_MARKS = re.compile(r"[«»“”\"]")
 SPLIT_REACH = 3
 """Words a cue in two words may hold between them (``وارد پایتخت قطر شد``)."""
 

@@ -27,6 +27,8 @@ time, not a character at a time."""
 _SPLIT = re.compile(f"({WORD.pattern})")
 _ARABIC_TO_PERSIAN = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "\u200c": "", "ـ": ""})
 _JOINING_GAP = re.compile(r"[\s\u200c'’‘\-–]*")
+QUOTE_MARK = re.compile(r"[«»“”\"]")
+"""A quote mark of the three languages' news."""
 _LIST_GAP = re.compile(r"[\s\u200c'’‘\-–]*[,،]?[\s\u200c]*")
 
 

@@ -16,15 +16,13 @@ import re
 
 from .analysis import Analysis
 from .figures import DURATIONS
-from .scan import accented_key, tokenize
+from .scan import QUOTE_MARK, accented_key, tokenize
 
 MAX_WORDS = 24
 FOLLOW_SENTENCES = 4
 """When the sentence naming the event says nothing of what it was about, the ones before it
 and this many after it that speak of it may (``The call covered …``, ``Les deux ministres
 ont évoqué …``)."""
-_QUOTE_MARK = re.compile(r"[«»“”\"]")
-"""A sentence holding one is about what someone said, not what the event was about."""
 MIN_LETTERS = 3
 LIST_ITEM_WORDS = 4
 """The most words of an item between two commas of a topic's list (``the situation in
@@ -69,7 +67,7 @@ def event_topics(
     last = min(sentence + FOLLOW_SENTENCES, len(analysis.sentences) - 1)
     for other in [*range(sentence), *range(sentence + 1, last + 1)]:
         lo, hi = analysis.sentences[other]
-        quote = _QUOTE_MARK.search(analysis.text, lo, hi)
+        quote = QUOTE_MARK.search(analysis.text, lo, hi)
         end = quote.start() if quote else hi
         if other in referring:
             topics = find_topics(analysis, other, skip, end=end)
