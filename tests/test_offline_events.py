@@ -1256,6 +1256,28 @@ def test_the_full_name_opening_the_next_sentence_holds_a_title_naming_no_one():
     assert [q.speaker for q in extraction.quotes] == ["Abbas Araghchi"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Emmanuel Macron est arrivé lundi à Pékin pour une visite d'État.",
+            "fr",
+            ["Emmanuel Macron"],
+        ),
+        (
+            "Emmanuel Macron arrived in Beijing on Monday for a state visit.",
+            "en",
+            ["Emmanuel Macron"],
+        ),
+        ("امانوئل مکرون روز دوشنبه وارد پکن شد.", "fa", ["امانوئل مکرون"]),
+        # a name that qualifies a noun is no visitor
+        ("Apple Inc executives arrived in Beijing on Monday.", "en", []),
+    ],
+)
+def test_with_no_title_the_visitor_opening_the_sentence_takes_part(text, lang, expected):
+    assert [p[0] for p in participants(facts(make(text, lang)))] == expected
+
+
 def test_the_one_received_named_right_after_the_verb_takes_part_in_latin_script():
     text = "Le président français Emmanuel Macron a reçu Volodymyr Zelensky à l'Élysée."
     assert [p[0] for p in participants(facts(make(text, "fr")))] == [

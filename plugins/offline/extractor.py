@@ -368,9 +368,11 @@ def _untitled_partner(
     or called, or the one opening it as its subject, named in full with no title (``… با
     عباس عراقچی دیدار کرد``, ``Claire Delmas a eu lundi un entretien téléphonique avec …``);
     with none known (the other named by a title alone: ``وزیر امور خارجه عمان در تماس
-    تلفنی با عباس عراقچی …``), the one they met or called."""
+    تلفنی با عباس عراقچی …``), the one they met or called, or the visitor opening the
+    sentence of a visit (``Emmanuel Macron est arrivé lundi à Pékin``)."""
     if len(participants) > 1 or found is None or found.start is None:
         return None
+    latin = analysis.lexicon.latin_capitals
     sentence = analysis.sentence_of(found.start)
     if sentence >= LEAD_SENTENCES:
         return None
@@ -378,6 +380,10 @@ def _untitled_partner(
     partner = finder.partner_in(sentence, found.type == "message")
     if partner is None and participants:
         partner = finder.opening_subject(sentence, found.start)
+    elif partner is None and found.type == "visit":
+        partner = finder.opening_subject(sentence, found.start)
+        if partner and latin and analysis.text[partner.end : found.start].strip():
+            partner = None  # "Apple Inc executives arrived": the name qualifies a noun
     if partner is None or any(same_person(partner.name, p.name) for p in participants):
         return None
     known = next((p for p in people if same_person(p.name, partner.name)), None)
