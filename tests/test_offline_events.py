@@ -1196,6 +1196,14 @@ def test_the_host_who_received_the_one_participant_in_the_next_sentence(text, la
             "fa",
             ["عباس عراقچی", "بدر البوسعیدی"],
         ),
+        # a name qualifying the noun before a verb cue opens no subject
+        ("Apple Inc executives met with Tim Cook on Monday.", "en", ["Tim Cook"]),
+        # an adverb is no such noun
+        (
+            "Abbas Araghchi reportedly met with Badr Albusaidi on Monday.",
+            "en",
+            ["Abbas Araghchi", "Badr Albusaidi"],
+        ),
         # the officials are no one named: the one they met alone takes part
         ("European Union officials met with Badr Albusaidi on Monday.", "en", ["Badr Albusaidi"]),
     ],

@@ -666,8 +666,15 @@ class PeopleFinder(NameReader):
     def _verb_then_event(self, name: tuple[int, int], event: int) -> bool:
         """Whether the words naming the event start right after a name and one or two
         words more (``Abbas Araghchi held a phone call``): those are a verb, not a noun the
-        name qualifies."""
+        name qualifies; but one word before a verb cue is the noun the name qualifies
+        (``Apple Inc executives met with``), unless its ending says it is no noun
+        (``reportedly``)."""
         after = name[1] + 1
+        if after + 1 < len(self.tokens) and self.tokens[after + 1].start == event:
+            cue, between = self.tokens[after + 1].key, self.tokens[after].key
+            endings = self.lex.uncounted_endings
+            if cue in self.lex.object_cues and not (endings and between.endswith(endings)):
+                return False
         return (
             after < len(self.tokens)
             and event <= self.tokens[min(after + 2, len(self.tokens) - 1)].start
