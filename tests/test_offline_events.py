@@ -66,6 +66,20 @@ def topics_of(text: str) -> list[str]:
         ("en", "Secretary of State Marco Rubio will travel to Israel on Sunday.", None, "visit"),
         ("fa", "ترامپ روز سه‌شنبه با پوتین تماس گرفت.", None, "phone_call"),
         ("fr", "Emmanuel Macron a reçu un appel de Volodymyr Zelensky.", None, "phone_call"),
+        # a joint statement asking for a return to talks is a statement, not talks
+        (
+            "fr",
+            "Les trois ministres ont publié une déclaration commune appelant à un retour aux "
+            "négociations.",
+            None,
+            "statement",
+        ),
+        (
+            "fa",
+            "وزیران خارجه سه کشور در بیانیه‌ای مشترک خواستار بازگشت به مذاکرات شدند.",
+            None,
+            "statement",
+        ),
         # meetings in the plural
         ("en", "Araghchi held separate meetings with his European counterparts.", None, "meeting"),
         ("fa", "عراقچی در ژنو دیدارهای جداگانه‌ای با وزیران خارجه اروپایی داشت.", None, "meeting"),
