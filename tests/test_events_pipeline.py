@@ -700,6 +700,24 @@ def test_a_figure_claim_names_its_unit_once():
     assert not any(text.endswith("years (years)") for text in figures)
 
 
+@pytest.mark.parametrize(("reader", "glossed"), [("en", True), ("fr", True), ("fa", False)])
+def test_a_currency_written_in_a_script_the_reader_does_not_read_is_glossed_by_its_code(
+    tmp_path, reader, glossed
+):
+    """``۳۰ میلیارد دلار`` says nothing to an English reader: ``(USD)`` follows it, as it
+    follows the adjective ``دلاری``; to a Persian reader neither needs it."""
+    (tmp_path / "fa.txt").write_text(
+        "گفت‌وگوی تلفنی پزشکیان و اردوغان\n\n۲۵ اسفند ۱۴۰۴\n\nمسعود پزشکیان رئیس‌جمهور "
+        "کشورمان در گفت‌وگوی تلفنی با رجب طیب اردوغان رئیس‌جمهور ترکیه با اشاره به حجم ۱۰ "
+        "میلیارد دلاری تجارت دو کشور گفت که این رقم به ۳۰ میلیارد دلار خواهد رسید.",
+        encoding="utf-8",
+    )
+    (event,) = Pipeline(to=[reader]).run([tmp_path / "fa.txt"]).events
+    figures = [c.text for c in event.briefs[0].claims if c.type == "figure"]
+    expected = ["۱۰ میلیارد دلاری", "۳۰ میلیارد دلار"]
+    assert figures == [f"{text} (USD)" if glossed else text for text in expected]
+
+
 def test_a_figure_claim_to_a_reader_of_another_language_has_no_english_gloss_it_needs_not():
     """The unit codes are English: to a French reader ``سه سال`` keeps no ``(years)``, as
     the Persian data reads ``سال`` as years; to an English reader the gloss stays."""

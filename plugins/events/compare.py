@@ -277,7 +277,7 @@ def _figures(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list
         if (
             amount.unit
             and amount.unit != "percent"
-            and not names_its_unit(figure.text)
+            and not names_its_unit(figure.text, target)
             and base.lower() not in figure.text.lower()  # "five years", not "(years)"
             and not (
                 (target != "en" or shown_lang.split("-")[0] == "en")

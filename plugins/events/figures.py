@@ -35,7 +35,8 @@ _UNITS = {
     "£": "GBP", "pound": "GBP", "pounds": "GBP", "livres": "GBP", "پوند": "GBP",
     "¥": "JPY", "yen": "JPY", "yens": "JPY", "ین": "JPY",
     "rial": "IRR", "rials": "IRR", "ریال": "IRR", "toman": "IRT", "tomans": "IRT",
-    "تومان": "IRT", "%": "percent", "٪": "percent", "percent": "percent",
+    "تومان": "IRT", "دلاری": "USD", "یورویی": "EUR", "ریالی": "IRR", "تومانی": "IRT",
+    "%": "percent", "٪": "percent", "percent": "percent",
     "pourcent": "percent", "درصد": "percent", "درصدی": "percent",
 }  # fmt: skip
 _LINKS = {"de", "d", "of", "per", "pour", "cent"}
@@ -206,9 +207,30 @@ def quantities(document: Document, extraction: Extraction) -> list[tuple[Figure,
     return found
 
 
-def names_its_unit(text: str) -> bool:
-    """Whether a figure's own text says its unit (``$120 million``, ``120 millions d'euros``)."""
-    return any(plain(w) in _UNITS for w in _WORDS.findall(text))
+def names_its_unit(text: str, reader: str | None = None) -> bool:
+    """Whether a figure's own text says its unit (``$120 million``, ``120 millions d'euros``)
+    so that ``reader`` (a language) reads it: by a symbol, or by a word in the script the
+    reader's language is written in (``۳۰ میلیارد دلار`` says nothing to an English reader)."""
+    return any(
+        plain(w) in _UNITS
+        and (reader is None or not w.isalpha() or _arabic(w) == _arabic_reader(reader))
+        for w in _WORDS.findall(text)
+    )
+
+
+def _arabic(text: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" for c in text)
+
+
+@lru_cache(maxsize=16)
+def _arabic_reader(lang: str) -> bool:
+    """Whether ``lang`` is written in Arabic script, as the name CLDR gives it in itself is."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return _arabic(Locale.parse(lang.split("-")[0]).display_name or "")
+    except (UnknownLocaleError, ValueError):
+        return False
 
 
 def writes_unit(text: str, unit: str, lang: str | None) -> bool:
