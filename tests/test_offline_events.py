@@ -409,6 +409,8 @@ def test_a_counterpart_is_a_participant_even_when_the_other_side_has_no_title():
         # the dateline's date is the report's: the lead's day comes after it
         ("spoke by telephone late on Saturday with", "2024-06-01", "DOHA, June 2 (AP) - "),
         ("spoke by telephone with", "2024-06-02", "DOHA, June 2 (AP) - "),
+        # the dateline may open the paragraph after a subtitle
+        ("spoke by phone on Saturday with", "2024-06-01", "Talks go on\n\nDOHA, June 2 (AP) - "),
         # a dateline's place may be written as a name is, when a date in numbers follows
         ("spoke by telephone late on Saturday with", "2024-06-01", "Doha, 2 June 2024 - "),
     ],

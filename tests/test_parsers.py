@@ -328,3 +328,24 @@ def test_a_first_line_going_on_or_opened_by_a_place_stays_in_the_text(first, dat
     (document,) = Pipeline().parse(f"Titre\n\n{first}\n\nSuite du texte ici.")
     assert document.published.date == date
     assert document.text.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("head", "text_opens", "byline"),
+    [
+        (
+            "Kremlin says leaders agreed to keep in touch\n\nJuly 21, 2026",
+            "Kremlin says leaders agreed to keep in touch\n\nMOSCOW",
+            None,
+        ),
+        ("Office of the Spokesperson\n\nJuly 21, 2026", "MOSCOW", "Office of the Spokesperson"),
+        ("Office of the Spokesperson\nJuly 21, 2026", "MOSCOW", "Office of the Spokesperson"),
+    ],
+)
+def test_a_date_line_under_a_subtitle_or_a_label_dates_the_article(head, text_opens, byline):
+    """A subtitle above the date line stays text of the article; a label is metadata."""
+    body = "MOSCOW (Reuters) - The two presidents spoke by phone on Monday. They agreed."
+    (document,) = Pipeline().parse(f"Putin and Erdogan speak\n\n{head}\n\n{body}")
+    assert document.published.date == "2026-07-21"
+    assert document.text.startswith(text_opens) and document.text.endswith(body)
+    assert document.metadata.get("byline") == byline

@@ -13,13 +13,18 @@ from .analysis import Analysis
 from .countries import capitals_in
 from .scan import PhraseTable, accented_key, joined
 
-_DATELINE = re.compile(
-    r"\A(?:[^\n\d]{0,30}\d[^\n]{0,30}\n\s*)?"  # a date line before it: "Published 2024-07-09"
+_DATELINE_AT = re.compile(
     r"\W*(?P<place>[^\W\d_][^\W\d_ \-]*(?: [^\W\d_]+){0,2})"
     r"(?:,(?P<date>[^\n(),–—-]{1,30}))?"  # the date: "KABUL, Sept 1 (AP) -"
     r"(?:\s*\([^\n()]{1,30}\))?"  # the agency: "WASHINGTON (Reuters) -"
     r"\s*(?:--|[–—-])\s"
 )
+_DATELINE = re.compile(
+    r"\A(?:[^\n\d]{0,30}\d[^\n]{0,30}\n\s*)?"  # a date line before it: "Published 2024-07-09"
+    + _DATELINE_AT.pattern
+)
+_SUBTITLE = re.compile(r"[^\n]{1,300}\n\s*\n")
+"""A short first paragraph, a subtitle, before the one a dateline opens."""
 _lock = threading.Lock()
 
 
@@ -61,8 +66,12 @@ def find_places(analysis: Analysis) -> list[FoundPlace]:
 
 def _dateline(text: str) -> re.Match[str] | None:
     """``KABUL, Sept 1 (AP) -``, ``WASHINGTON (Reuters) -``: a place in capitals; or
-    ``Alger, le 23 janvier 2023 -``: a capitalised place with a date, in numbers."""
+    ``Alger, le 23 janvier 2023 -``: a capitalised place with a date, in numbers; at the
+    start of the text or of the paragraph after a subtitle."""
     dateline = _DATELINE.match(text)
+    if dateline is None:
+        subtitle = _SUBTITLE.match(text)
+        dateline = _DATELINE_AT.match(text, subtitle.end()) if subtitle else None
     if dateline is None:
         return None
     place, date = dateline.group("place"), dateline.group("date") or ""

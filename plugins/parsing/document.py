@@ -86,9 +86,22 @@ LABEL_MAX = 60
 (``Office of the Spokesperson``) rather than telling it."""
 
 
+LABEL_LOWER_WORDS = 3
+"""A label opens at most this many words with a small letter (``Office of the
+Spokesperson``); a line with more tells something (``Kremlin says leaders agreed to keep
+in touch``): a subtitle."""
+SUBTITLE_MAX = 300
+"""A line above the date line longer than this is the article's first paragraph."""
+
+
 def _is_label(line: str) -> bool:
     line = line.strip()
-    return 0 < len(line) <= LABEL_MAX and not line.endswith((".", "!", "?", ":", "؟", "»", "”"))
+    lower = sum(word[0].islower() for word in line.split())
+    return (
+        0 < len(line) <= LABEL_MAX
+        and lower <= LABEL_LOWER_WORDS
+        and not line.endswith((".", "!", "?", ":", "؟", "»", "”"))
+    )
 
 
 def dateline(text: str, data: LanguageData) -> tuple[DateValue | None, str]:
@@ -154,20 +167,23 @@ def build_document(
         if title and first.strip() == title and rest.strip():
             body = rest
     first, _, rest = body.lstrip("\n").partition("\n")
-    second, _, after = rest.partition("\n")
+    second, _, after = rest.lstrip("\n").partition("\n")
     if rest.strip() and _is_date_line(first.strip(), data):
         found = parse_date(first.strip(), data=data)
         if found and found.date:
             published = published or found
             metadata.setdefault("dateline", first.strip())
             body = rest  # a line that only dates the article is not its text
-    elif after.strip() and _is_label(first) and _is_date_line(second.strip(), data):
+    elif after.strip() and len(first) <= SUBTITLE_MAX and _is_date_line(second.strip(), data):
         found = parse_date(second.strip(), data=data)
-        if found and found.date:  # "Office of the Spokesperson" above the date line
+        if found and found.date:
             published = published or found
-            metadata.setdefault("byline", first.strip())
             metadata.setdefault("dateline", second.strip())
-            body = after
+            if _is_label(first):  # "Office of the Spokesperson" above the date line
+                metadata.setdefault("byline", first.strip())
+                body = after
+            else:  # a subtitle above it is text of the article
+                body = f"{first}\n\n{after.lstrip()}"
     byline = strip_byline(body, data)
     if byline.removed:
         body = byline.text
