@@ -683,6 +683,31 @@ def test_a_french_topic_may_follow_the_medium_of_the_talks():
     assert topics_of(text) == ["tirs de missiles nord-coréens"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Le président russe Vladimir Poutine s'est entretenu lundi par téléphone avec son "
+            "homologue turc Recep Tayyip Erdogan de la situation en Ukraine, a annoncé le "
+            "Kremlin.",
+            ["la situation en Ukraine"],
+        ),
+        (
+            "Emmanuel Macron s'est entretenu au téléphone avec Vladimir Poutine de l'Ukraine.",
+            ["l'Ukraine"],
+        ),
+        # a comma after the name: "de Moscou" is no topic
+        (
+            "Emmanuel Macron s'est entretenu avec le président russe Vladimir Poutine, de Moscou.",
+            [],
+        ),
+    ],
+)
+def test_a_french_topic_may_follow_the_partner_of_the_talks(sentence, expected):
+    """``s'est entretenu avec X de Y``: what was spoken of follows the partner's name."""
+    assert topics_of(f"Macron et Poutine\n\ndate 2025-07-01\n\n{sentence}") == expected
+
+
 def test_a_spokesperson_reporting_on_two_others_is_no_participant():
     text = (
         "Russian President Vladimir Putin is open to dialogue with U.S. President Donald Trump, "

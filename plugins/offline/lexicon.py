@@ -118,6 +118,10 @@ class Lexicon:
     cancelled_after: PhraseTable[bool]
     """The same after the cue (``the visit was postponed``, ``a été reportée``, ``سفر … را
     لغو کرد``)."""
+    partner_topic_cues: PhraseTable[bool]
+    """Words that open a topic right after the partner named past ``partner_markers`` and
+    the event's cue (French ``s'est entretenu avec Recep Tayyip Erdogan de la situation en
+    Ukraine``)."""
     topic_ends: frozenset[str]
     """Words that end a topic (``with``, ``avec``, ``گفت‌وگو``), by :func:`accented_key`:
     the verb ``a`` ends one, ``à Gaza`` does not."""
@@ -381,6 +385,7 @@ def _build(lang: str) -> Lexicon:
         call_blockers=_keys(data.get("call_blockers", [])),
         cancel_words=_table(data.get("cancel_words", [])),
         cancelled_after=_table(data.get("cancelled_after", [])),
+        partner_topic_cues=_table(data.get("partner_topic_cues", [])),
         topic_ends=_accented(data.get("topic_ends", [])),
         topic_keepers=_keys(data.get("topic_keepers", [])),
         event_references=_table(data.get("event_references", [])),

@@ -16,7 +16,7 @@ import re
 
 from .analysis import Analysis
 from .figures import DURATIONS
-from .scan import QUOTE_MARK, accented_key, tokenize
+from .scan import QUOTE_MARK, Match, accented_key, joined, tokenize
 
 MAX_WORDS = 24
 FOLLOW_SENTENCES = 4
@@ -48,7 +48,7 @@ def event_topics(
     Foreign Minister discussed …``; then not after a bare preposition: ``a écrit Donald
     Trump sur son réseau`` names no topic). In those sentences, only the words before a quote
     mark count: from there on, what they are about is what someone said."""
-    topics = find_topics(analysis, sentence, skip, event)
+    topics = find_topics(analysis, sentence, skip, event, partners=names)
     if topics:
         return topics
     lex = analysis.lexicon
@@ -101,12 +101,15 @@ def find_topics(
     event: tuple[int, int] | None = None,
     bare_cues: bool = True,
     end: int | None = None,
+    partners: list[str] | None = None,
 ) -> list[tuple[str, int, int]]:
     """The topics of sentence ``sentence``: ``(text, start, end)`` each, in order, once
     each; ``skip`` are the spans of the dates found there, ``event`` that of the words
     naming the event, which end a topic (``discussed nuclear talks | in a phone call``).
     Without ``bare_cues``, a cue that is only stop words (``sur``) does not count. With
-    ``end``, the sentence is read up to that offset only."""
+    ``end``, the sentence is read up to that offset only. A participant of ``partners``
+    named after the event's cue and a partner marker may be followed by a topic (see
+    :func:`_after_partners`)."""
     if not analysis.sentences or sentence >= len(analysis.sentences):
         return []
     lo, hi = analysis.sentences[sentence]
@@ -114,7 +117,11 @@ def find_topics(
     lex = analysis.lexicon
     found: list[tuple[str, int, int]] = []
     cues = set(analysis.tokens_between(*event)) if event else set()
-    for match in analysis.find(lex.topic_cues):
+    cues_found = analysis.find(lex.topic_cues)
+    if partners and event:
+        extra = _after_partners(analysis, event, hi, partners)
+        cues_found = sorted([*cues_found, *extra], key=lambda m: m.start) if extra else cues_found
+    for match in cues_found:
         if not lo <= match.start < hi or (found and match.start < found[-1][2]):
             continue  # another sentence, or inside a topic (``conférence sur le climat``)
         bare = all(
@@ -132,6 +139,32 @@ def find_topics(
         text = analysis.text[start:end]
         if sum(c.isalpha() for c in text) >= MIN_LETTERS and text not in (t for t, *_ in found):
             found.append((text, start, end))
+    return found
+
+
+def _after_partners(
+    analysis: Analysis, event: tuple[int, int], hi: int, partners: list[str]
+) -> list[Match]:
+    """The ``partner_topic_cues`` right after a participant's name written after the
+    ``event``'s cue (its span) and before ``hi``, past a partner marker: ``s'est entretenu
+    par téléphone avec son homologue turc Recep Tayyip Erdogan | de | la situation``."""
+    lex, tokens, text = analysis.lexicon, analysis.tokens, analysis.text
+    found = []
+    for name in partners:
+        at = text.find(name, event[1], hi)
+        if at < 0:
+            continue
+        first = bisect.bisect_left(analysis.token_starts, at)
+        after = bisect.bisect_left(analysis.token_starts, at + len(name))
+        marked = any(
+            tokens[i].key in lex.partner_markers
+            for i in range(bisect.bisect_left(analysis.token_starts, event[0]), first)
+        )
+        if not marked or after >= len(tokens):
+            continue
+        cue = lex.partner_topic_cues.match_at(text, tokens, after)
+        if cue is not None and joined(text, tokens[after - 1], tokens[after]):
+            found.append(cue)
     return found
 
 
