@@ -254,6 +254,10 @@ def test_a_name_after_a_titles_complement_and_a_comma(text, lang, expected):
             "در مراسم سالگرد ترور برهان الدین ربانی رئیس جمهوری پیشین افغانستان تاکید کرد.",
             [("برهان الدین ربانی", "former president", "AF")],
         ),
+        (  # both Persian spellings of Dmitry are given names
+            "دمیتری پسکوف سخنگوی کرملین گفت دیدار دو رهبر «در آینده نزدیک» ممکن است.",
+            [("دمیتری پسکوف", "spokesperson", "RU")],
+        ),
         # and without one the start of the name is a guess: none is taken
         ("مورد استقبال رسمی پاشینیان نخست‌وزیر ارمنستان قرار گرفت.", []),
         # one word before a title's comma is a name only where a name may start
