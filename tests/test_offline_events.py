@@ -1223,6 +1223,42 @@ def test_the_host_who_received_the_one_participant_in_the_next_sentence(text, la
     ("text", "lang", "expected"),
     [
         (
+            "Iranian Foreign Minister Abbas Araghchi arrived in Moscow on Tuesday. He held talks "
+            "with his Russian counterpart Sergei Lavrov.",
+            "en",
+            ["Abbas Araghchi", "Sergei Lavrov"],
+        ),
+        (
+            "Le ministre iranien Abbas Araghchi est arrivé mardi à Moscou. Il s'est entretenu "
+            "pendant près de trois heures avec son homologue russe Sergueï Lavrov.",
+            "fr",
+            ["Abbas Araghchi", "Sergueï Lavrov"],
+        ),
+        (
+            "عباس عراقچی وزیر امور خارجه ایران روز سه‌شنبه وارد مسکو شد. وی با همتای روس خود "
+            "سرگئی لاوروف دیدار کرد.",
+            "fa",
+            ["عباس عراقچی", "سرگئی لاوروف"],
+        ),
+        (  # a counterpart met in another month is recalled
+            "Iranian Foreign Minister Abbas Araghchi arrived in Moscow on Tuesday. He last met "
+            "his Russian counterpart Sergei Lavrov in January.",
+            "en",
+            ["Abbas Araghchi"],
+        ),
+    ],
+)
+def test_a_counterpart_named_in_the_next_sentence_takes_part(text, lang, expected):
+    """The one participant's counterpart named in the sentence after theirs is the partner."""
+    pipe = Pipeline(extractor=["offline"])
+    (document,) = pipe.parse(f"Araghchi in Moscow\n\ndate 2026-04-08\n\n{text}")
+    assert [p.name for p in pipe.extract(document).event.participants] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
             "Abbas Araghchi held a phone call with Badr Albusaidi on Monday.",
             "en",
             ["Abbas Araghchi", "Badr Albusaidi"],

@@ -301,7 +301,7 @@ def _participants(
             and p.role not in SOURCE_ROLES
         ]
     if len(chosen) == 1:
-        chosen += _host_after(analysis, lead, chosen[0])
+        chosen += _host_after(document, analysis, lead, chosen[0])
     if len(chosen) == 1 and event_sentence is not None:
         chosen += _other_side(analysis, lead, chosen[0], event_sentence)
     principals = [p for p in chosen if p.role not in SOURCE_ROLES]
@@ -326,15 +326,19 @@ def _other_side(
     return others if len(others) == 1 else []
 
 
-def _host_after(analysis: Analysis, lead: list[Person], guest: Person) -> list[Person]:
+def _host_after(
+    document: Document, analysis: Analysis, lead: list[Person], guest: Person
+) -> list[Person]:
     """The one titled person of the sentence after the only participant's, when it says
-    they were received (``Il a été reçu par le Premier ministre irakien …``)."""
+    they were received (``Il a été reçu par le Premier ministre irakien …``) or names them
+    as a counterpart (``Il s'est entretenu avec son homologue russe Sergueï Lavrov``) and
+    dates nothing to another time (``He last met his counterpart … in January``)."""
     following = analysis.sentence_of(guest.evidence[0]) + 1
     if following >= LEAD_SENTENCES or following >= len(analysis.sentences):
         return []
     lex, words = analysis.lexicon, analysis.tokens_between(*analysis.sentences[following])
     keys = {analysis.tokens[i].key for i in words}
-    if not keys & lex.host_verbs or keys & lex.protocol_places:
+    if keys & lex.protocol_places:
         return []  # "received at the airport by …": protocol, not the host of the talks
     named = [
         p
@@ -343,7 +347,25 @@ def _host_after(analysis: Analysis, lead: list[Person], guest: Person) -> list[P
         and p.role not in SOURCE_ROLES
         and not same_person(p.name, guest.name)
     ]
-    return named if len(named) == 1 else []
+    if len(named) != 1:
+        return []
+    counterpart = named[0].counterpart and not _dates_another_time(document, analysis, following)
+    return named if counterpart or keys & lex.host_verbs else []
+
+
+def _dates_another_time(document: Document, analysis: Analysis, sentence: int) -> bool:
+    """Whether sentence ``sentence`` speaks of a time other than the report's days: a
+    month or a year, or a day more than :data:`RECENT_DAYS` before the publication."""
+    published = document.published.date if document.published else None
+    for mention in document.dates:
+        if analysis.sentence_of(mention.start) != sentence:
+            continue
+        if mention.precision != "day":
+            return True
+        before = _days_between(mention.date, published) if mention.date and published else None
+        if before is not None and before > RECENT_DAYS:
+            return True
+    return False
 
 
 def _participant(document: Document, person: Person) -> Participant:
