@@ -254,6 +254,15 @@ def test_a_name_after_a_titles_complement_and_a_comma(text, lang, expected):
             "در مراسم سالگرد ترور برهان الدین ربانی رئیس جمهوری پیشین افغانستان تاکید کرد.",
             [("برهان الدین ربانی", "former president", "AF")],
         ),
+        (  # the name right before the title holds it, not the one after its country
+            "دونالد ترامپ رئیس‌جمهور آمریکا استیو ویتکاف را به مسکو فرستاده است.",
+            [("دونالد ترامپ", "president", "US")],
+        ),
+        (  # an envoy of a country
+            "عبدالفتاح السیسی رئیس‌جمهور مصر روز یکشنبه استیو ویتکاف فرستاده آمریکا را در "
+            "قاهره به حضور پذیرفت.",
+            [("عبدالفتاح السیسی", "president", "EG"), ("استیو ویتکاف", "envoy", "US")],
+        ),
         (  # both Persian spellings of Dmitry are given names
             "دمیتری پسکوف سخنگوی کرملین گفت دیدار دو رهبر «در آینده نزدیک» ممکن است.",
             [("دمیتری پسکوف", "spokesperson", "RU")],

@@ -166,6 +166,18 @@ class PeopleFinder(NameReader):
             and token.key not in self.lex.stopwords
         )
 
+    def _name_right_before(self, title: Title) -> bool:
+        """In scripts without capitals, whether a name stands right before the title, whose
+        holder it is then, not a name after the title's complement (``دونالد ترامپ
+        رئیس‌جمهور آمریکا استیو ویتکاف را … فرستاد``)."""
+        before = title.first - 1
+        return (
+            not self.lex.latin_capitals
+            and before > 0
+            and _SPACE.match(self.a.gap(before, title.first)) is not None
+            and self._opened_name_before(before) is not None
+        )
+
     def _name_after_uncased_complement(self, title: Title) -> tuple[int, int] | None:
         """In scripts without capitals, a name of two words or more after a title's
         complement of plain words and a comma: ``وزیر ورزش و جوانان، احمد دنیامالی``, or
@@ -408,7 +420,7 @@ class PeopleFinder(NameReader):
             name = self._name_after_complement(title)
             if name:
                 names.append(name)  # "le porte-parole du Kremlin, Dmitri Peskov"
-        if not names:
+        if not names and not self._name_right_before(title):
             name = self._name_after_body(title) or self._name_after_uncased_complement(title)
             if name:
                 names.append(name)  # "سخنگوی وزارت امور خارجه ایران، اسماعیل بقائی"
