@@ -310,6 +310,10 @@ SENTENCES = [
         ["“We will come. We promise,” he said.", "Then he left.", "New paragraph"],
     ),
     ("اگر زنان حاکم شوند . . .\nخط دوم.", ["اگر زنان حاکم شوند . . .", "خط دوم."]),
+    (  # German quotes open low and close with the mark English opens with
+        "„Wir wollen es. Sofort“, sagte Merz. Er sagte: „Wir kommen.“ Dann ging er.",
+        ["„Wir wollen es. Sofort“, sagte Merz.", "Er sagte: „Wir kommen.“", "Dann ging er."],
+    ),
     (
         "Le président George H.W. Bush a parlé. Il a rencontré John F. Kennedy en 1961. Fin.",
         [
