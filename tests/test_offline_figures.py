@@ -698,7 +698,15 @@ def test_a_number_between_commas_after_a_name_is_an_age(text, expected):
     assert (found.text, found.unit) == expected
 
 
-def test_in_a_language_without_rules_a_day_and_its_month_are_no_figure_and_nothing_counted():
-    text = "El 12 de marzo ambos países firmaron 12 acuerdos por valor de 150 millones."
-    found = [(f.text, f.counts) for f in facts(make(text, "es")).figures]
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("El 12 de marzo ambos países firmaron 12 acuerdos por valor de 150 millones.", "es"),
+        ("Am 12. März unterzeichneten beide Länder 12 Abkommen über 150 Millionen.", "de"),
+    ],
+)
+def test_in_a_language_without_rules_a_day_and_its_month_are_no_figure_and_nothing_counted(
+    text, lang
+):
+    found = [(f.text, f.counts) for f in facts(make(text, lang)).figures]
     assert found == [("12", None), ("150", None)]

@@ -226,9 +226,9 @@ class FigureFinder:
         if (
             i < len(tokens)
             and tokens[i].key in months
-            and not self.text[end : tokens[i].start].strip()
+            and self.text[end : tokens[i].start].strip() in ("", "" if self.lex.known else ".")
         ):
-            return True
+            return True  # "12 March", and "12. März" in a language without rules
         i = self._word_index(start) - 1
         gap = self.text[tokens[i].end : start] if i >= 0 else "x"
         return i >= 0 and tokens[i].key in months and gap.strip() in ("", ",")
