@@ -25,6 +25,11 @@ def topics_of(text: str) -> list[str]:
         ("fr", "Le président s'est envolé pour Riyad jeudi.", None, "visit"),
         ("fa", "وزیر امور خارجه تهران را به مقصد ریاض ترک کرد.", None, "visit"),
         ("en", "The presidents held a video conference on Friday.", None, "video_call"),
+        ("en", "The prime ministers held a virtual summit on Tuesday.", None, "video_call"),
+        ("fr", "Les deux Premiers ministres ont tenu un sommet virtuel.", None, "video_call"),
+        ("fa", "دو نخست‌وزیر در یک نشست مجازی دیدار کردند.", None, "video_call"),
+        # "virtually" alone is "almost"
+        ("en", "The talks were virtually over when the two met on Tuesday.", None, "meeting"),
         ("fr", "Le ministre a rencontré son homologue à Rome.", None, "meeting"),
         ("fr", "Les deux ministres se sont entretenus en marge du sommet.", None, "meeting"),
         ("fr", "Les deux présidents se sont téléphoné lundi.", None, "phone_call"),
