@@ -1347,6 +1347,31 @@ def test_the_full_name_opening_the_next_sentence_holds_a_title_naming_no_one():
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Iran's foreign minister spoke by phone with his Saudi counterpart on Monday. Abbas "
+            "Araghchi told Prince Faisal bin Farhan that the war must stop.",
+            "en",
+        ),
+        (
+            "Le chef de la diplomatie iranienne s'est entretenu lundi par téléphone avec son "
+            "homologue saoudien. Abbas Araghchi a affirmé au prince Faisal bin Farhan que la "
+            "guerre devait cesser.",
+            "fr",
+        ),
+    ],
+)
+def test_a_title_and_a_counterpart_naming_no_one_go_to_the_names_of_the_next_sentence(text, lang):
+    """The full name opening the next sentence holds the title, though someone named with
+    an honorific follows it in that sentence; that one is the counterpart."""
+    assert participants(facts(make(text, lang))) == [
+        ("Abbas Araghchi", "foreign minister", "IR"),
+        ("Faisal bin Farhan", "foreign minister", "SA"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         (

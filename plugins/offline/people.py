@@ -706,13 +706,19 @@ class PeopleFinder(NameReader):
         return not self._qualifies_a_noun(name) and not self._names_a_body(name)
 
     def _qualifies_a_noun(self, name: tuple[int, int]) -> bool:
+        """Whether the word after a name is a noun the name qualifies (``Apple Inc
+        executives``): a word in small letters, no stop word, no verb the data names
+        (``Abbas Araghchi told …``)."""
         after = name[1] + 1
+        lex = self.lex
         return (
-            self.lex.names_qualify_nouns
+            lex.names_qualify_nouns
             and after < len(self.tokens)
             and joined(self.text, self.tokens[name[1]], self.tokens[after])
             and not self.tokens[after].text[:1].isupper()
-            and self.tokens[after].key not in self.lex.stopwords
+            and self.tokens[after].key not in lex.stopwords
+            and self.tokens[after].key not in lex.object_verbs | lex.host_verbs | lex.call_verbs
+            and lex.quote_verbs.match_at(self.text, self.tokens, after) is None
         )
 
     def _names_a_body(self, name: tuple[int, int]) -> bool:

@@ -106,6 +106,7 @@ def _name_nameless_titles(analysis: Analysis, titles: list[Title], people: list[
     """
     for title in titles:
         if not title.role:
+            _name_counterpart(analysis, title, people)
             continue
         if title.plural:
             _name_plural_title(analysis, title, people)
@@ -127,18 +128,40 @@ def _add_holders_opening_the_next_sentence(
 ) -> None:
     """The full name opening the sentence after one with a singular title that names no
     one, when no one is named between (``Iran's foreign minister arrived in Cairo on Sunday
-    … . Abbas Araghchi was received by …``): a person, whom the title then goes to."""
+    … . Abbas Araghchi was received by …``): a person, who holds the title (not one named
+    after them: ``Abbas Araghchi told Prince Faisal bin Farhan …``)."""
     for title in finder.nameless:
         if not title.role or title.plural or len(title.countries) != 1:
             continue
         following = analysis.sentence_of(title.start) + 1
-        if following >= len(analysis.sentences) or _first_named_after(analysis, title, people):
+        if following >= len(analysis.sentences) or any(
+            analysis.sentence_of(p.start) < following
+            for p in _first_named_after(analysis, title, people)
+        ):
             continue
         person = finder.opening_subject(following, analysis.sentences[following][1])
         if person is not None and not any(same_person(p.name, person.name) for p in people):
             person.spellings = [person.name]
+            person.role, person.country = title.role, title.countries[0]
+            person.evidence = (title.start, person.end)
             people.append(person)
             people.sort(key=lambda p: p.start)
+
+
+def _name_counterpart(analysis: Analysis, title: Title, people: list[Person]) -> None:
+    """A counterpart of one country named by no one (``his Saudi counterpart``) is the one
+    untitled person first named after it, in its sentence or the next (``Abbas Araghchi
+    told Prince Faisal bin Farhan …``), when no one of that country is named already."""
+    if title.plural or len(title.countries) != 1:
+        return
+    country = title.countries[0]
+    if any(p.country == country for p in people):
+        return
+    after = _first_named_after(analysis, title, people)
+    if len(after) == 1:
+        person = after[0]
+        person.counterpart, person.country = True, country
+        person.evidence = (title.start, person.end)
 
 
 def _first_named_after(analysis: Analysis, title: Title, people: list[Person]) -> list[Person]:
