@@ -1441,3 +1441,23 @@ def test_calling_a_person_named_right_after_the_verb_is_a_telephone_call(
     extraction = facts(make(text, lang))
     assert extraction.event.type == kind
     assert [p[0] for p in participants(extraction)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        (
+            "President Donald Trump welcomed Saudi Crown Prince Mohammed bin Salman to the White "
+            "House on Tuesday.",
+            "en",
+            "meeting",
+        ),
+        ("Donald Trump welcomed the decision on Tuesday.", "en", None),
+        ("Donald Trump welcomed Vladimir Putin's proposal on Tuesday.", "en", None),
+        ("Emmanuel Macron a accueilli mardi le président brésilien Lula.", "fr", "meeting"),
+        ("Emmanuel Macron a accueilli favorablement la proposition de Lula.", "fr", None),
+        ("La France a accueilli 300 réfugiés afghans.", "fr", None),
+    ],
+)
+def test_welcoming_a_person_is_a_meeting_and_welcoming_a_thing_is_none(text, lang, kind):
+    assert facts(make(text, lang)).event.type == kind

@@ -249,12 +249,16 @@ def _one_clause(text: str, words: list[Token], first: int, last: int, lex: Lexic
 def _call_cues(analysis: Analysis, named: dict[int, int]) -> list[Match[str]]:
     """Telephone calls told by a verb whose object is a person named right after it, an
     article aside (``Trump called Putin on Tuesday``, ``Macron a appelé le président russe
-    Vladimir Poutine``), unless a word
+    Vladimir Poutine``), and meetings so told (``welcomed Mohammed bin Salman to the White
+    House``), unless a word
     of the language's ``call_blockers`` follows the name (``called Putin a killer``, ``a
     appelé Poutine à la retenue``, ``what he called Putin's war``) or a quote mark does."""
     lex, tokens, text = analysis.lexicon, analysis.tokens, analysis.text
     found = []
-    for verb in lex.call_verbs:
+    verbs = [(v, "phone_call") for v in lex.call_verbs] + [
+        (v, "meeting") for v in lex.welcome_verbs
+    ]
+    for verb, kind in verbs:
         for i in analysis.positions.get(verb, ()):
             j = i + 1
             while j < len(tokens) and j - i <= 2 and tokens[j].key in lex.name_links:
@@ -271,7 +275,7 @@ def _call_cues(analysis: Analysis, named: dict[int, int]) -> list[Match[str]]:
             blocked = after < len(tokens) and tokens[after].key in lex.call_blockers
             if blocked and gap.strip() in ("", "'", "’"):
                 continue
-            found.append(Match(i, i, tokens[i].start, tokens[i].end, "phone_call"))
+            found.append(Match(i, i, tokens[i].start, tokens[i].end, kind))
     return found
 
 

@@ -109,6 +109,10 @@ class Lexicon:
     call_verbs: frozenset[str]
     """Verbs that make a telephone call of their object when it is a person named (``Trump
     called Putin``, ``Macron a appelé Vladimir Poutine``)…"""
+    welcome_verbs: frozenset[str]
+    """Verbs that make a meeting of their object when it is a person named, as
+    ``call_verbs`` do a call (``Trump welcomed Mohammed bin Salman to the White House``;
+    not ``welcomed the decision``)."""
     call_blockers: frozenset[str]
     """…unless one of these words follows the name (``called Putin a killer``, ``a appelé
     Poutine à la retenue``, ``Putin's``)."""
@@ -382,6 +386,7 @@ def _build(lang: str) -> Lexicon:
         recall_markers=_table(data.get("recall_markers", [])),
         purpose_markers=_keys(data.get("purpose_markers", [])),
         call_verbs=_keys(data.get("call_verbs", [])),
+        welcome_verbs=_keys(data.get("welcome_verbs", [])),
         call_blockers=_keys(data.get("call_blockers", [])),
         cancel_words=_table(data.get("cancel_words", [])),
         cancelled_after=_table(data.get("cancelled_after", [])),
