@@ -45,6 +45,8 @@ def topics_of(text: str) -> list[str]:
         ("en", "The weather was fine in the capital.", None, None),
         # "spoke with" may be by phone or in person: talks, which clash with neither
         ("en", "David Lammy spoke with his Iranian counterpart on Tuesday.", None, "talks"),
+        ("en", "Viktor Orban said he had spoken with Vladimir Putin.", None, "talks"),
+        ("en", "Viktor Orban said he had spoken with Vladimir Putin by phone.", None, "phone_call"),
         # an event to come votes less than the one that happened
         (
             "en",
