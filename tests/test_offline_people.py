@@ -254,6 +254,11 @@ def test_a_name_after_a_titles_complement_and_a_comma(text, lang, expected):
             "در مراسم سالگرد ترور برهان الدین ربانی رئیس جمهوری پیشین افغانستان تاکید کرد.",
             [("برهان الدین ربانی", "former president", "AF")],
         ),
+        (  # a surname part the data lists (name_exceptions) is no indefinite ending
+            "حجت‌الاسلام والمسلمین غلامحسین محسنی اژه‌ای رئیس قوه قضاییه روز دوشنبه با وزیر "
+            "دادگستری عراق دیدار کرد.",
+            [("غلامحسین محسنی اژه‌ای", "head of the judiciary", None)],
+        ),
         (  # the name right before the title holds it, not the one after its country
             "دونالد ترامپ رئیس‌جمهور آمریکا استیو ویتکاف را به مسکو فرستاده است.",
             [("دونالد ترامپ", "president", "US")],
@@ -579,6 +584,19 @@ def test_the_head_of_a_parliament_in_persian_is_its_speaker():
 )
 def test_the_chief_of_the_general_staff_is_a_title(text, lang, name):
     assert participants(facts(make(text, lang)))[0][:2] == (name, "chief of the general staff")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Iran's judiciary chief Gholamhossein Mohseni-Ejei met Iraq's minister.", "en", None),
+        ("Le chef du pouvoir judiciaire iranien, Gholamhossein Mohseni-Ejei, a parlé.", "fr", None),
+        ("غلامحسین محسنی اژه‌ای رئیس قوه قضاییه گفت.", "fa", "غلامحسین محسنی اژه‌ای"),
+    ],
+)
+def test_the_head_of_the_judiciary_is_a_title(text, lang, name):
+    found = participants(facts(make(text, lang)))[0][:2]
+    assert found == (name or "Gholamhossein Mohseni-Ejei", "head of the judiciary")
 
 
 @pytest.mark.parametrize(

@@ -176,6 +176,8 @@ class NameReader:
             end += 1
         while end < last and tokens[end].key in self.lex.name_particles:
             end += 1
+        while end < last and tokens[end + 1].key in self.lex.name_exceptions:
+            end += 1  # a surname of two words the data lists: "محسنی اژه‌ای"
         return (first, end) if end <= last else None
 
     def _bounded_before(self, first: int) -> bool:
