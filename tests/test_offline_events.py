@@ -1395,9 +1395,18 @@ def test_with_no_title_the_visitor_opening_the_sentence_takes_part(text, lang, e
     assert [p[0] for p in participants(facts(make(text, lang)))] == expected
 
 
-def test_the_one_received_named_right_after_the_verb_takes_part_in_latin_script():
-    text = "Le président français Emmanuel Macron a reçu Volodymyr Zelensky à l'Élysée."
-    assert [p[0] for p in participants(facts(make(text, "fr")))] == [
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président français Emmanuel Macron a reçu Volodymyr Zelensky à l'Élysée.",
+        "Le président français Emmanuel Macron a reçu lundi Volodymyr Zelensky à l'Élysée.",
+    ],
+)
+def test_the_one_received_named_right_after_the_verb_takes_part_in_latin_script(text):
+    """Right after the verb, or after the day the parse stage found there."""
+    pipe = Pipeline(extractor=["offline"])
+    (document,) = pipe.parse(f"Macron et Zelensky\n\ndate 2026-04-08\n\n{text}")
+    assert [p.name for p in pipe.extract(document).event.participants] == [
         "Emmanuel Macron",
         "Volodymyr Zelensky",
     ]
@@ -1424,6 +1433,18 @@ def test_the_one_received_named_right_after_the_verb_takes_part_in_latin_script(
             "phone_call",
             ["Emmanuel Macron", "Vladimir Poutine"],
         ),
+        (  # a day between the verb and the name
+            "Emmanuel Macron a appelé lundi Vladimir Poutine.",
+            "fr",
+            "phone_call",
+            ["Emmanuel Macron", "Vladimir Poutine"],
+        ),
+        (
+            "Donald Trump welcomed Mohammed bin Salman to the White House on Tuesday.",
+            "en",
+            "meeting",
+            ["Donald Trump", "Mohammed bin Salman"],
+        ),
         # calling someone something, or on someone to do something, is no call
         ("Donald Trump called Vladimir Putin a killer.", "en", None, []),
         ("It is what Donald Trump called Vladimir Putin's war.", "en", None, []),
@@ -1440,7 +1461,9 @@ def test_the_one_received_named_right_after_the_verb_takes_part_in_latin_script(
 def test_calling_a_person_named_right_after_the_verb_is_a_telephone_call(
     text, lang, kind, expected
 ):
-    extraction = facts(make(text, lang))
+    pipe = Pipeline(extractor=["offline"])  # the parse stage finds the days
+    (document,) = pipe.parse(f"Title\n\ndate 2026-04-08\n\n{text}")
+    extraction = pipe.extract(document)
     assert extraction.event.type == kind
     assert [p[0] for p in participants(extraction)] == expected
 

@@ -53,6 +53,8 @@ class Analysis:
     """The start offset of each word, for finding words by offset."""
     _masked: _Masked | None | bool = False
     """The text without its country adjectives, once made (False: not yet)."""
+    date_starts: dict[int, int] = field(default_factory=dict)
+    """The end of each date the parse stage found, by its start offset."""
     bare_titles: list[Title] = field(default_factory=list)
     """Titles that name no one (``the president said``), set by the people finder for the
     quote finder, in text order: a quote's speaker may be the one person holding such a
@@ -72,6 +74,7 @@ class Analysis:
                 analysis.country_at[i] = mention
         analysis._sentence_starts = [s for s, _ in sentences]
         analysis.token_starts = list(map(_START, tokens))
+        analysis.date_starts = {m.start: m.end for m in document.dates}
         return analysis
 
     def country_named_after_link(self, last: int) -> CountryMention | None:
@@ -99,6 +102,14 @@ class Analysis:
         ):
             return None
         return mention
+
+    def past_a_date(self, i: int) -> int:
+        """The first word from word ``i`` on that is not in a date the parse stage found
+        there (``a reçu lundi Volodymyr Zelensky``: the name)."""
+        end = self.date_starts.get(self.tokens[i].start) if i < len(self.tokens) else None
+        if end is None:
+            return i
+        return bisect.bisect_left(self.token_starts, end)
 
     @functools.cached_property
     def recalled(self) -> list[tuple[int, int]]:

@@ -260,7 +260,7 @@ def _call_cues(analysis: Analysis, named: dict[int, int]) -> list[Match[str]]:
     ]
     for verb, kind in verbs:
         for i in analysis.positions.get(verb, ()):
-            j = i + 1
+            j = analysis.past_a_date(i + 1)  # "a appelé lundi le président …"
             while j < len(tokens) and j - i <= 2 and tokens[j].key in lex.name_links:
                 j += 1  # "a appelé le président russe …"
             if j >= len(tokens) or not all(joined(text, *tokens[k : k + 2]) for k in range(i, j)):

@@ -623,7 +623,7 @@ class PeopleFinder(NameReader):
             if not joined(self.text, self.tokens[i], self.tokens[i + 1]):
                 continue
             if self.lex.latin_capitals:
-                name = self.name_after(self._skip_links(i + 1))
+                name = self.name_after(self._skip_links(self.a.past_a_date(i + 1)))
                 if name and (name[1] == name[0] or not self._names_a_person(name)):
                     name = None
             else:
@@ -635,14 +635,19 @@ class PeopleFinder(NameReader):
         return self._untitled(*found[0])
 
     def called(self) -> dict[int, int]:
-        """Where each full name right after a verb of calling starts, and where it ends
-        (``Trump called Vladimir Putin``), in scripts with capitals."""
+        """Where each full name right after a verb of calling or welcoming starts, and
+        where it ends (``Trump called Vladimir Putin``, ``a appelé lundi Vladimir
+        Poutine``), in scripts with capitals."""
         found = {}
-        for verb in self.lex.call_verbs if self.lex.latin_capitals else ():
+        verbs = self.lex.call_verbs | self.lex.welcome_verbs if self.lex.latin_capitals else ()
+        for verb in verbs:
             for i in self.a.positions.get(verb, ()):
-                if i + 1 >= len(self.tokens) or not joined(self.text, *self.tokens[i : i + 2]):
+                at = self.a.past_a_date(i + 1)
+                if at >= len(self.tokens) or not all(
+                    joined(self.text, *self.tokens[k : k + 2]) for k in range(i, at)
+                ):
                     continue
-                name = self.name_after(i + 1)
+                name = self.name_after(at)
                 if name and name[1] > name[0] and self._names_a_person(name):
                     found[self.tokens[name[0]].start] = self.tokens[name[1]].end
         return found
