@@ -130,6 +130,30 @@ def dateline(text: str, data: LanguageData) -> tuple[DateValue | None, str]:
     return None, text
 
 
+def _take_date_line(
+    body: str, data: LanguageData, metadata: dict[str, Any]
+) -> tuple[DateValue | None, str]:
+    """The date of a line that only dates the article, at the top of ``body`` or under a
+    label or a subtitle, and the body without it; the lines taken out go to ``metadata``
+    (``dateline``, and a label as ``byline``), a subtitle stays text."""
+    first, _, rest = body.lstrip("\n").partition("\n")
+    second, _, after = rest.lstrip("\n").partition("\n")
+    if rest.strip() and _is_date_line(first.strip(), data):
+        found = parse_date(first.strip(), data=data)
+        if found and found.date:
+            metadata.setdefault("dateline", first.strip())
+            return found, rest  # a line that only dates the article is not its text
+    elif after.strip() and len(first) <= SUBTITLE_MAX and _is_date_line(second.strip(), data):
+        found = parse_date(second.strip(), data=data)
+        if found and found.date:
+            metadata.setdefault("dateline", second.strip())
+            if _is_label(first):  # "Office of the Spokesperson" above the date line
+                metadata.setdefault("byline", first.strip())
+                return found, after
+            return found, f"{first}\n\n{after.lstrip()}"  # a subtitle is text
+    return None, body
+
+
 def build_document(
     text: str,
     source: str,
@@ -166,24 +190,8 @@ def build_document(
         first, _, rest = body.lstrip("\n").partition("\n")
         if title and first.strip() == title and rest.strip():
             body = rest
-    first, _, rest = body.lstrip("\n").partition("\n")
-    second, _, after = rest.lstrip("\n").partition("\n")
-    if rest.strip() and _is_date_line(first.strip(), data):
-        found = parse_date(first.strip(), data=data)
-        if found and found.date:
-            published = published or found
-            metadata.setdefault("dateline", first.strip())
-            body = rest  # a line that only dates the article is not its text
-    elif after.strip() and len(first) <= SUBTITLE_MAX and _is_date_line(second.strip(), data):
-        found = parse_date(second.strip(), data=data)
-        if found and found.date:
-            published = published or found
-            metadata.setdefault("dateline", second.strip())
-            if _is_label(first):  # "Office of the Spokesperson" above the date line
-                metadata.setdefault("byline", first.strip())
-                body = after
-            else:  # a subtitle above it is text of the article
-                body = f"{first}\n\n{after.lstrip()}"
+    found, body = _take_date_line(body, data, metadata)
+    published = published or found
     byline = strip_byline(body, data)
     if byline.removed:
         body = byline.text
