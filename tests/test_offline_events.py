@@ -1348,6 +1348,26 @@ def test_the_full_name_opening_the_next_sentence_holds_a_title_naming_no_one():
     assert [q.speaker for q in extraction.quotes] == ["Abbas Araghchi"]
 
 
+def test_a_title_of_no_country_goes_to_the_name_speaking_in_the_event_next():
+    """``رئیس‌جمهور`` alone, then ``دکتر مسعود پزشکیان در این گفت‌وگو``: he held the call."""
+    text = (
+        "رئیس‌جمهور در گفت‌وگوی تلفنی با رجب طیب اردوغان رئیس‌جمهور ترکیه، بر ضرورت توقف "
+        "حملات تأکید کرد. دکتر مسعود پزشکیان در این گفت‌وگو گفت: «ایران به دنبال جنگ نیست.»"
+    )
+    assert participants(facts(make(text, "fa"))) == [
+        ("رجب طیب اردوغان", "president", "TR"),
+        ("مسعود پزشکیان", "president", None),
+    ]
+
+
+def test_a_title_of_no_country_does_not_go_to_a_name_that_does_not_speak_of_the_event():
+    text = (
+        "رئیس‌جمهور در گفت‌وگوی تلفنی با رجب طیب اردوغان رئیس‌جمهور ترکیه گفت‌وگو کرد. "
+        "مسعود پزشکیان گفت که ایران به دنبال جنگ نیست."
+    )
+    assert participants(facts(make(text, "fa"))) == [("رجب طیب اردوغان", "president", "TR")]
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

@@ -1363,3 +1363,21 @@ def test_a_persian_modifier_of_several_words_before_a_title():
 def test_more_ministries_have_their_role(text, lang, role):
     (first, *_) = participants(facts(make(text, lang)))
     assert first[1] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vladimir Putin had a telephone conversation with President of the Republic of "
+            "Turkey Recep Tayyip Erdogan.",
+            ("Recep Tayyip Erdogan", "president", "TR"),
+        ),
+        (
+            "Putin met the President of the Republic of Kazakhstan Kassym-Jomart Tokayev.",
+            ("Kassym-Jomart Tokayev", "president", "KZ"),
+        ),
+    ],
+)
+def test_a_title_of_the_republic_of_a_country_names_the_one_after_it(text, expected):
+    assert participants(facts(make(text, "en")))[0] == expected

@@ -669,8 +669,9 @@ class PeopleFinder(NameReader):
                 or (self._qualifies_a_noun(name) and not self._verb_then_event(name, before))
             ):
                 name = None
-        else:
-            name = self._given_name_at(words[0])
+        else:  # "دکتر مسعود پزشکیان …": an honorific may open it
+            honorific = self._honorific_at(words[0])
+            name = self._given_name_at(honorific.last + 1 if honorific else words[0])
         if name is None or name[1] + 1 >= len(self.tokens):
             return None
         after = self.tokens[name[1] + 1]

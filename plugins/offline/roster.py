@@ -129,9 +129,11 @@ def _add_holders_opening_the_next_sentence(
     """The full name opening the sentence after one with a singular title that names no
     one, when no one is named between (``Iran's foreign minister arrived in Cairo on Sunday
     … . Abbas Araghchi was received by …``): a person, who holds the title (not one named
-    after them: ``Abbas Araghchi told Prince Faisal bin Farhan …``)."""
+    after them: ``Abbas Araghchi told Prince Faisal bin Farhan …``). A title of no country
+    goes to a name only when its sentence goes on with words naming the event (``رئیس‌جمهور
+    در گفت‌وگوی تلفنی با … . دکتر مسعود پزشکیان در این گفت‌وگو گفت``)."""
     for title in finder.nameless:
-        if not title.role or title.plural or len(title.countries) != 1:
+        if not title.role or title.plural or len(title.countries) > 1:
             continue
         following = analysis.sentence_of(title.start) + 1
         if following >= len(analysis.sentences) or any(
@@ -140,12 +142,31 @@ def _add_holders_opening_the_next_sentence(
         ):
             continue
         person = finder.opening_subject(following, analysis.sentences[following][1])
-        if person is not None and not any(same_person(p.name, person.name) for p in people):
+        if person is None:
+            continue
+        if not title.countries and not _refers_to_the_event(analysis, following, person.end):
+            continue
+        known = next((p for p in people if same_person(p.name, person.name)), None)
+        if known is not None and (known.role or known.counterpart):
+            continue
+        if known is None:  # else one an honorific marks: "دکتر مسعود پزشکیان"
             person.spellings = [person.name]
-            person.role, person.country = title.role, title.countries[0]
-            person.evidence = (title.start, person.end)
             people.append(person)
             people.sort(key=lambda p: p.start)
+        holder = known or person
+        holder.role = title.role
+        holder.country = title.countries[0] if title.countries else None
+        holder.evidence = (title.start, holder.end)
+
+
+def _refers_to_the_event(analysis: Analysis, sentence: int, after: int) -> bool:
+    """Whether words naming an event already told (``در این گفت‌وگو``, ``during the call``;
+    not a pronoun alone) come after offset ``after`` in sentence ``sentence``."""
+    end = analysis.sentences[sentence][1]
+    return any(
+        after <= m.start < end and m.last > m.first
+        for m in analysis.find(analysis.lexicon.event_references)
+    )
 
 
 def _name_counterpart(analysis: Analysis, title: Title, people: list[Person]) -> None:

@@ -287,4 +287,7 @@ class TitleFinder:
                 and joined(self.text, tokens[j - 1], tokens[j])
             ):
                 return mention.code, mention.last
+            mention = a.country_named_after_link(i - 1)  # "of the Republic of Turkey"
+            if mention:
+                return mention.code, mention.last
         return None
