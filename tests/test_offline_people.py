@@ -1381,3 +1381,30 @@ def test_more_ministries_have_their_role(text, lang, role):
 )
 def test_a_title_of_the_republic_of_a_country_names_the_one_after_it(text, expected):
     assert participants(facts(make(text, "en")))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei received Iraqi Prime "
+            "Minister Mohammed Shia al-Sudani in Tehran on Tuesday.",
+            "en",
+            ("Ali Khamenei", "supreme leader", None),
+        ),
+        (
+            "Le guide de la Révolution islamique, l'ayatollah Ali Khamenei, a reçu mardi le "
+            "Premier ministre irakien Mohammed Chia al-Soudani.",
+            "fr",
+            ("Ali Khamenei", "supreme leader", None),
+        ),
+        (  # Seyyed and Sayyid are honorifics, as سید is
+            "Foreign Minister Seyyed Abbas Araghchi held a phone conversation with his Omani "
+            "counterpart Sayyid Badr bin Hamad Al Busaidi.",
+            "en",
+            ("Abbas Araghchi", "foreign minister", None),
+        ),
+    ],
+)
+def test_the_leader_of_the_revolution_is_the_supreme_leader(text, lang, expected):
+    assert participants(facts(make(text, lang)))[0] == expected
