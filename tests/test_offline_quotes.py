@@ -275,6 +275,12 @@ def test_a_pronoun_going_on_after_a_body_quoted_in_the_sentence_before_is_the_bo
             "fa",
             "پزشکیان",
         ),
+        (  # "le ministre iranien" is the one "chef de la diplomatie iranienne"
+            "Le président turc Recep Tayyip Erdogan a reçu le ministre iranien Abbas Araghchi. "
+            "« Il faut un cessez-le-feu », a insisté le chef de la diplomatie iranienne.",
+            "fr",
+            "Abbas Araghchi",
+        ),
         # two foreign ministers: "the minister" could be either
         (
             "Iranian Foreign Minister Abbas Araghchi met Omani Foreign Minister Badr "

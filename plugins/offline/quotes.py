@@ -567,6 +567,16 @@ class QuoteFinder:
         if title.countries:
             of_country = [p for p in holders if p.country in title.countries]
             holders = of_country or [p for p in holders if p.country is None]
+        if not holders and title.countries:  # "le ministre iranien Abbas Araghchi" is "le
+            # chef de la diplomatie iranienne": a one-word role of the title's kind, its country
+            holders = [
+                p
+                for p in self.people
+                if p.role
+                and " " not in p.role
+                and p.country in title.countries
+                and _kind_of(p.role, title.role)
+            ]
         return holders
 
     def _subject_of(self, sentence: int, before: int | None = None) -> Person | None:
