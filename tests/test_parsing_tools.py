@@ -122,6 +122,10 @@ def test_words_beside_a_weekday_move_it(text, expected):
         ("He said on Monday that he will go.", "2025-04-07"),  # the future is another clause's
         ("Une parade militaire est prévue dimanche à Moscou.", "2025-04-13"),
         ("Le ministre se rendra mardi à Pékin.", "2025-04-15"),
+        ("Le comité se réunira mardi.", "2025-04-15"),  # any verb in the future
+        ("Les deux ministres se retrouveront mardi à Genève.", "2025-04-15"),
+        ("Le ministre a parlé mardi devant la caméra.", "2025-04-08"),  # no verb in -ra
+        ("Le Premier ministre Narendra Modi a été reçu mardi.", "2025-04-08"),  # a name
         ("Le ministre a déclaré lundi que la réunion sera reportée.", "2025-04-07"),
         ("عراقچی روز دوشنبه به مسکو سفر خواهد کرد.", "2025-04-14"),
         ("قرار است روز دوشنبه مذاکرات برگزار شود.", "2025-04-14"),

@@ -26,7 +26,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 CALENDARS = ("gregorian", "persian", "islamic")
 WEEKDAY_CUES = (
     "next_before", "next_after", "last_before", "last_after", "future_before", "future_after",
-    "clause_ends",
+    "future_endings", "clause_ends",
 )  # fmt: skip
 
 _SCAN = dict(DIGITS)
@@ -137,7 +137,9 @@ class LanguageData:
     weekday the coming one (``next Saturday``, ``samedi prochain``, ``شنبه آینده``) or the
     one a week back even on that day (``last Saturday``, ``samedi dernier``);
     ``future_before``, ``future_after`` → words of the weekday's clause that speak of the
-    future (``will``, ``prévue``, ``خواهد``), making it the coming one; ``clause_ends`` →
+    future (``will``, ``prévue``, ``خواهد``), making it the coming one, and
+    ``future_endings`` → the endings of verbs in the future (French ``se réunira``);
+    ``clause_ends`` →
     words that open another clause, whose future is not the weekday's (``that``, ``که``)."""
     year_cues: set[str] = field(default_factory=set)
     month_cues: set[str] = field(default_factory=set)

@@ -470,23 +470,27 @@ _WORD_AFTER = re.compile(r"\s+(\w+)")
 _CLAUSE_END = re.compile(r"[.!?;:,،؛؟«»“”\"\n]")
 FUTURE_REACH = 14
 """How many words of its clause, on each side, a weekday looks at for a future cue."""
+FUTURE_WORD_LETTERS = 6
+"""The shortest word a ``future_endings`` ending makes a verb in the future (``rendra``;
+not ``extra``)."""
 
 
 def _clause_words(text: str, start: int, end: int, ends: set[str]) -> tuple[list[str], list[str]]:
-    """The last and first :data:`FUTURE_REACH` words of the weekday's clause around it."""
+    """The last and first :data:`FUTURE_REACH` words of the weekday's clause around it, as
+    written."""
     before = scan_form(text[max(0, start - 80) : start])
     after = scan_form(text[end : end + 80])
     stops = list(_CLAUSE_END.finditer(before))
     before = before[stops[-1].end() :] if stops else before
     stop = _CLAUSE_END.search(after)
     after = after[: stop.start()] if stop else after
-    words_before, words_after = before.lower().split(), after.lower().split()
+    words_before, words_after = before.split(), after.split()
     for at in range(len(words_before) - 1, -1, -1):
-        if words_before[at] in ends:
+        if words_before[at].lower() in ends:
             words_before = words_before[at + 1 :]
             break
     for at, word in enumerate(words_after):
-        if word in ends:
+        if word.lower() in ends:
             words_after = words_after[:at]
             break
     return words_before[-FUTURE_REACH:], words_after[:FUTURE_REACH]
@@ -497,9 +501,17 @@ def _future_clause(text: str, item: _Found, data: LanguageData) -> bool:
     prévue dimanche``, ``شنبه … سفر خواهد کرد``)."""
     cues = data.weekday_cues
     before, after = _clause_words(text, item.start, item.end, cues.get("clause_ends", set()))
+    endings = tuple(cues.get("future_endings", ()))
     return bool(
-        cues.get("future_before", set()).intersection(before)
-        or cues.get("future_after", set()).intersection(after)
+        cues.get("future_before", set()).intersection(w.lower() for w in before)
+        or cues.get("future_after", set()).intersection(w.lower() for w in after)
+        or (
+            endings
+            and any(  # a verb in small letters: "se réunira", not "Narendra"
+                len(w) >= FUTURE_WORD_LETTERS and w.islower() and w.endswith(endings)
+                for w in before + after
+            )
+        )
     )
 
 
