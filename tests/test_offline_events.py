@@ -71,6 +71,8 @@ def topics_of(text: str) -> list[str]:
         ),
         ("fr", "Emmanuel Macron recevra lundi son homologue ukrainien.", None, "meeting"),
         ("en", "Secretary of State Marco Rubio will travel to Israel on Sunday.", None, "visit"),
+        ("en", "Marco Rubio is scheduled to travel to Israel on Sunday.", None, "visit"),
+        ("en", "Marco Rubio is expected to hold talks with Gideon Saar.", None, "meeting"),
         ("fa", "ترامپ روز سه‌شنبه با پوتین تماس گرفت.", None, "phone_call"),
         ("fr", "Emmanuel Macron a reçu un appel de Volodymyr Zelensky.", None, "phone_call"),
         # a joint statement asking for a return to talks is a statement, not talks
