@@ -844,9 +844,9 @@ def test_more_titles_and_a_host(text, lang, kind, expected):
             "the constitution.",
             ["Tulsi Gabbard"],
         ),
-        (  # a place opening the sentence is no subject
+        (  # a place opening the sentence is no person: a capital speaks for its government
             'New Delhi, the capital, has said that "talks will go on for weeks".',
-            [None],
+            ["government (India)"],
         ),
     ],
 )

@@ -793,3 +793,36 @@ def test_the_subject_of_the_sentence_before_comes_after_a_phrase_naming_the_sour
 def test_a_name_after_a_dash_right_after_a_quote_is_its_speaker(text, speaker):
     (quote,) = facts(make(text, "en")).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speakers"),
+    [
+        (
+            '"Nothing is decided," Washington said. According to Moscow, "the talks were useful". '
+            '"We are vigilant," Minister Jean-Noel Barrot said in Moscow.',
+            "en",
+            ["government (United States)", "government (Russia)", "Jean-Noel Barrot"],
+        ),
+        (
+            "Selon Washington, « rien n'est décidé ». « Nous restons vigilants », a déclaré le "
+            "ministre Jean-Noël Barrot à Moscou.",
+            "fr",
+            ["government (United States)", "Jean-Noël Barrot"],
+        ),
+        ("مسکو اعلام کرد که «گفت‌وگوها مفید بود».", "fa", ["government (Russia)"]),
+        # a capital inside a quote says nothing
+        (
+            'Minister Sergei Lavrov said Moscow would "stand by Tehran" and called it '
+            '"counterproductive."',
+            "en",
+            ["Sergei Lavrov", "Sergei Lavrov"],
+        ),
+    ],
+)
+def test_a_capital_speaking_is_its_countrys_government(text, lang, speakers):
+    """``Washington said``, ``Selon Washington``: the government of the capital's country,
+    one name in every language; not a capital one is in (``said in Moscow``)."""
+    pipe = Pipeline(extractor=["offline"])
+    (document,) = pipe.parse(f"Title here\n\ndate 2026-04-08\n\n{text}")
+    assert [q.speaker for q in pipe.extract(document).quotes] == speakers

@@ -30,7 +30,7 @@ from .countries import country_name
 from .names import honorific_words
 from .people import Person
 from .places import FoundPlace, dateline_end
-from .scan import joined
+from .scan import Match, accented_key, joined
 from .titles import Title, title_words
 
 SOURCE_PHRASE_WORDS = 15
@@ -156,6 +156,13 @@ class QuoteFinder:
         self._verb_firsts = [first for first, _ in self.verbs]
         self.bodies = list(analysis.find_across_adjectives(self.lex.bodies))
         """Bodies that speak (``the Kremlin``, ``le Quai d'Orsay``): word spans and labels."""
+        self._capital_countries = self._speaking_capitals(places)
+        """Capitals that may speak for their government (``Washington said``, ``Pour
+        Moscou``), by first word: their country."""
+        self.bodies += [
+            (first, last, Match(first, last, 0, 0, "government"))
+            for first, (last, _) in sorted(self._capital_countries.items())
+        ]
         self._dateline_end = dateline_end(analysis.text)
         self._subjects: dict[tuple[int, int], str | None] = {}
         """(sentence, quote start) → the subject speaking, worked out once for all verbs."""
@@ -460,9 +467,34 @@ class QuoteFinder:
             if not (before or after):
                 continue
             country = self._country_beside(body_first, body_last)
+            country = country or self._capital_countries.get(body_first, (0, None))[1]
             label = match.value
             return f"{label} ({country_name(country, 'en')})" if country else label
         return None
+
+    def _speaking_capitals(self, places: Sequence[FoundPlace]) -> dict[int, tuple[int, str]]:
+        """The capitals of ``places`` not after a word placing something there (``in
+        Washington``, ``à Moscou``, ``در مسکو``; ``according to Moscow`` speaks) nor inside
+        a quote: first word → (last word, country)."""
+        a, lex = self.a, self.lex
+        opened = {m.last for m in a.find(lex.source_openers)}
+        quoted = [m.span() for m in _QUOTE.finditer(a.text)]
+        found = {}
+        for place in places:
+            words = a.tokens_between(place.start, place.end)
+            if not place.country or not words:
+                continue
+            if any(lo <= place.start < hi for lo, hi in quoted):
+                continue  # "continue to stand by Tehran": said, not saying
+            before = words[0] - 1
+            if (
+                before >= 0
+                and before not in opened
+                and accented_key(a.tokens[before].text) in lex.place_markers
+            ):
+                continue
+            found[words[0]] = (words[-1], place.country)
+        return found
 
     def _through_a_document(self, verb_last: int, body_first: int) -> bool:
         """Whether only a document the body issued comes between the verb and the body
