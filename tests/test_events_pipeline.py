@@ -981,3 +981,23 @@ def test_lengths_of_time_in_other_units_are_compared(tmp_path, english, persian,
     assert ("figure" in kinds) is differ and "missing" not in kinds
     figures = [c for c in brief.claims if c.type == "figure"]
     assert len(figures) == (2 if differ else 1)
+
+
+@pytest.mark.parametrize(
+    ("reader", "speaker"),
+    [
+        ("en", "foreign ministry (Iran)"),
+        ("fr", "ministère des Affaires étrangères (Iran)"),
+        ("fa", "وزارت امور خارجه (ایران)"),
+    ],
+)
+def test_a_body_speaking_is_named_in_the_readers_language(tmp_path, reader, speaker):
+    (tmp_path / "en.txt").write_text(
+        "Araghchi and Lavrov meet\n\ndate 2026-04-08\n\nIranian Foreign Minister Abbas "
+        "Araghchi met Russian Foreign Minister Sergei Lavrov in Moscow on Tuesday. The talks "
+        'were "useful and frank," Iran\'s foreign ministry said.',
+        encoding="utf-8",
+    )
+    (event,) = Pipeline(to=[reader]).run([tmp_path / "en.txt"]).events
+    quotes = [c.text for c in event.briefs[0].claims if c.type == "quote"]
+    assert quotes and quotes[0].endswith(f" — {speaker}")

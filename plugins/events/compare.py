@@ -32,7 +32,7 @@ from polybrief.textnorm import fold
 from .countries import base_language, countries_in, country_name
 from .facts import ReportFacts, anchors, names_in_arabic_script
 from .figures import Quantity, names_its_unit, writes_unit
-from .labels import format_date, label, role_name, script_of, unit_name
+from .labels import format_date, label, role_name, script_of, speaker_name, unit_name
 from .names import name_keys
 from .profile import lead_text
 
@@ -150,7 +150,7 @@ def compare_reports(reports: list[ReportFacts], targets: list[str]) -> Compariso
         figure_claims, figure_gaps = _figures(reports, target)
         findings.claims += figure_claims
         findings.discrepancies += figure_gaps
-        speakers = _speaker_names(people, participants, readers)
+        speakers = _speaker_names(people, participants, readers, target)
         quote_claims, quote_gaps = _quotes(reports, target, speakers)
         findings.claims += quote_claims
         findings.discrepancies += quote_gaps
@@ -226,12 +226,13 @@ def _reader_name(person: _Person, participant: Participant, readers: frozenset[s
 
 
 def _speaker_names(
-    people: list[_Person], merged: list[Participant], readers: frozenset[str]
+    people: list[_Person], merged: list[Participant], readers: frozenset[str], target: str
 ) -> Callable[[str], str]:
     """A quote's speaker named as the participant claims name the same person (``Jean-Noel
     Barrot`` of an English report is ``Jean-Noël Barrot`` to a French reader): the one
-    participant the speaker's name is a spelling of, or whose name keys it shares; any
-    other speaker as the report names them."""
+    participant the speaker's name is a spelling of, or whose name keys it shares; a body
+    in the reader's language (``foreign ministry (Iran)`` is ``وزارت امور خارجه (ایران)``
+    to a Persian reader); any other speaker as the report names them."""
     names = [_reader_name(p, m, readers) for p, m in zip(people, merged, strict=True)]
 
     def named(speaker: str) -> str:
@@ -241,7 +242,7 @@ def _speaker_names(
                 return name
         keys = name_keys(speaker)
         sharing = [name for person, name in zip(people, names, strict=True) if keys & person.keys]
-        return sharing[0] if len(sharing) == 1 else speaker
+        return sharing[0] if len(sharing) == 1 else speaker_name(speaker, target)
 
     return named
 

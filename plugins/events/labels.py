@@ -172,6 +172,37 @@ def _role_names(lang: str) -> dict[str, Any] | None:
     return {**names, "roles": {k.lower(): v for k, v in names.get("roles", {}).items()}}
 
 
+_BODY_SPEAKER = re.compile(r"(?P<body>[^()]+?)(?: \((?P<country>[^()]+)\))?")
+"""A body speaking as the offline extractor names it: ``foreign ministry (Iran)``."""
+
+
+def speaker_name(speaker: str, lang: str) -> str:
+    """A body that speaks, as extractors name it in English (``foreign ministry (Iran)``,
+    ``government (Russia)``), in the reader's language where its data names the body
+    (``role_names`` ``bodies``: ``وزارت امور خارجه (ایران)``); any other speaker as given."""
+    from .countries import country_name
+
+    base = lang.split("-")[0].lower()
+    bodies = (_role_names(base) or {}).get("bodies", {})
+    found = _BODY_SPEAKER.fullmatch(speaker)
+    if not found or found.group("body") not in bodies:
+        return speaker
+    name = bodies[found.group("body")]
+    country = found.group("country")
+    if not country:
+        return name
+    code = _english_country_codes().get(country)
+    return f"{name} ({country_name(code, base) if code else country})"
+
+
+@cache
+def _english_country_codes() -> dict[str, str]:
+    """Country code by its English CLDR name, to read back ``foreign ministry (Iran)``."""
+    from babel import Locale
+
+    return {name: code for code, name in Locale("en").territories.items() if code.isalpha()}
+
+
 def script_of(lang: str) -> str | None:
     """The script readers of ``lang`` write in (``Latn``, ``Arab``), from CLDR's likely
     subtags; None for a language CLDR does not know."""
