@@ -1001,3 +1001,36 @@ def test_a_body_speaking_is_named_in_the_readers_language(tmp_path, reader, spea
     (event,) = Pipeline(to=[reader]).run([tmp_path / "en.txt"]).events
     quotes = [c.text for c in event.briefs[0].claims if c.type == "quote"]
     assert quotes and quotes[0].endswith(f" — {speaker}")
+
+
+def test_a_call_by_telephone_in_one_report_and_by_video_in_another_is_a_discrepancy(tmp_path):
+    (tmp_path / "en.txt").write_text(
+        "Xi and Putin hold video call\n\ndate 2026-04-08\n\nChinese President Xi Jinping and "
+        "Russian President Vladimir Putin held a video call on Tuesday.",
+        encoding="utf-8",
+    )
+    (tmp_path / "fa.txt").write_text(
+        "گفت‌وگوی تلفنی شی و پوتین\n\ndate 2026-04-08\n\nشی جین‌پینگ رئیس‌جمهور چین و ولادیمیر "
+        "پوتین رئیس‌جمهور روسیه روز سه‌شنبه تلفنی گفت‌وگو کردند.",
+        encoding="utf-8",
+    )
+    (event,) = Pipeline(to=["en"]).run([tmp_path / "en.txt", tmp_path / "fa.txt"]).events
+    (gap,) = [g for g in event.briefs[0].discrepancies if g.type == "other"]
+    assert gap.description == "The sources say the talks were held differently"
+    assert sorted(v.value for v in gap.values) == ["Telephone call", "Video call"]
+    assert all(v.evidence.grounded for v in gap.values)
+
+
+def test_a_meeting_in_one_report_and_a_visit_in_another_is_no_discrepancy(tmp_path):
+    (tmp_path / "en.txt").write_text(
+        "Araghchi in Moscow\n\ndate 2026-04-08\n\nIranian Foreign Minister Abbas Araghchi "
+        "arrived in Moscow on Tuesday for a visit and met Russian Foreign Minister Sergei Lavrov.",
+        encoding="utf-8",
+    )
+    (tmp_path / "fr.txt").write_text(
+        "Araghchi et Lavrov\n\ndate 2026-04-08\n\nLe ministre iranien des Affaires étrangères "
+        "Abbas Araghchi a rencontré mardi à Moscou son homologue russe Sergueï Lavrov.",
+        encoding="utf-8",
+    )
+    (event,) = Pipeline(to=["en"]).run([tmp_path / "en.txt", tmp_path / "fr.txt"]).events
+    assert not [g for g in event.briefs[0].discrepancies if g.type == "other"]

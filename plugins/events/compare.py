@@ -155,6 +155,7 @@ def compare_reports(reports: list[ReportFacts], targets: list[str]) -> Compariso
         findings.claims += quote_claims
         findings.discrepancies += quote_gaps
         findings.discrepancies += _dates(reports, target)
+        findings.discrepancies += _mediums(reports, target)
         findings.headline = headline(reports, participants, comparison.countries, target)
         findings.topics = unique(
             (
@@ -593,6 +594,26 @@ def _dates(reports: list[ReportFacts], target: str) -> list[Discrepancy]:
     if len({v.value for v in values}) < 2:
         return []
     return [Discrepancy("date", label("date_differs", target), values)]
+
+
+REMOTE_KINDS = ("phone_call", "video_call")
+"""Kinds that say how people far apart talked: two of them in one event disagree (a
+meeting, a visit and talks are each what the others may also be called)."""
+
+
+def _mediums(reports: list[ReportFacts], target: str) -> list[Discrepancy]:
+    """The members say the talks were held by telephone and by video."""
+    values = [
+        DiscrepancyValue(r.document.id, label(event.type, target), event.evidence)
+        for r in reports
+        if (event := r.extraction.event)
+        and event.type in REMOTE_KINDS
+        and event.evidence is not None
+        and event.evidence.grounded
+    ]
+    if len({v.value for v in values}) < 2:
+        return []
+    return [Discrepancy("other", label("medium_differs", target), values)]
 
 
 def headline(

@@ -31,6 +31,7 @@ LABELS: dict[str, dict[str, str]] = {
         "missing_figure": "Only some sources give this figure{what}",
         "missing_quote": "Only some sources give this quote",
         "date_differs": "The sources date the event differently",
+        "medium_differs": "The sources say the talks were held differently",
         "not_reported": "not reported",
         "quote": "“{words}”",  # as readers of the language quote
     },
@@ -44,6 +45,7 @@ LABELS: dict[str, dict[str, str]] = {
         "missing_figure": "Seules certaines sources donnent ce chiffre{what}",
         "missing_quote": "Seules certaines sources rapportent cette citation",
         "date_differs": "Les sources ne datent pas l'événement de la même façon",
+        "medium_differs": "Les sources ne disent pas de la même façon comment l'échange a eu lieu",
         "not_reported": "non mentionné",
         "quote": "« {words} »",  # as readers of the language quote
     },
@@ -57,6 +59,7 @@ LABELS: dict[str, dict[str, str]] = {
         "missing_figure": "تنها برخی منابع این رقم را آورده‌اند{what}",
         "missing_quote": "تنها برخی منابع این نقل‌قول را آورده‌اند",
         "date_differs": "منابع تاریخ متفاوتی برای رویداد می‌دهند",
+        "medium_differs": "منابع شیوه برگزاری این گفت‌وگو را متفاوت گزارش کرده‌اند",
         "not_reported": "گزارش نشده",
         "quote": "«{words}»",  # as readers of the language quote
     },
