@@ -1034,3 +1034,21 @@ def test_a_meeting_in_one_report_and_a_visit_in_another_is_no_discrepancy(tmp_pa
     )
     (event,) = Pipeline(to=["en"]).run([tmp_path / "en.txt", tmp_path / "fr.txt"]).events
     assert not [g for g in event.briefs[0].discrepancies if g.type == "other"]
+
+
+@pytest.mark.parametrize(("reader", "place"), [("en", "Moscow"), ("fr", "Moscou"), ("fa", "مسکو")])
+def test_a_capital_is_one_place_of_the_event_however_each_language_writes_it(
+    tmp_path, reader, place
+):
+    texts = {
+        "en": "Iranian Foreign Minister Abbas Araghchi met Russian Foreign Minister Sergei "
+        "Lavrov in Moscow on Tuesday.",
+        "fr": "Le ministre iranien des Affaires étrangères Abbas Araghchi a rencontré mardi à "
+        "Moscou son homologue russe Sergueï Lavrov.",
+        "fa": "عباس عراقچی وزیر امور خارجه ایران روز سه‌شنبه در مسکو با سرگئی لاوروف وزیر "
+        "امور خارجه روسیه دیدار کرد.",
+    }
+    for lang, text in texts.items():
+        (tmp_path / f"{lang}.txt").write_text(f"T\n\ndate 2026-04-08\n\n{text}", encoding="utf-8")
+    (event,) = Pipeline(to=[reader]).run(sorted(tmp_path.iterdir())).events
+    assert [(p.name, p.country) for p in event.places] == [(place, "RU")]

@@ -25,11 +25,12 @@ from polybrief.records import (
     Figure,
     Findings,
     Participant,
+    Place,
     SourceRef,
 )
 from polybrief.textnorm import fold
 
-from .countries import base_language, countries_in, country_name
+from .countries import base_language, countries_in, country_name, is_capital
 from .facts import ReportFacts, anchors, names_in_arabic_script
 from .figures import Quantity, names_its_unit, writes_unit
 from .labels import format_date, label, role_name, script_of, speaker_name, unit_name
@@ -134,7 +135,7 @@ def compare_reports(reports: list[ReportFacts], targets: list[str]) -> Compariso
     events = [r.extraction.event for r in reports if r.extraction.event]
     comparison = Comparison(
         participants=participants,
-        places=unique((p for e in events for p in e.places), lambda p: fold(p.name)),
+        places=_places(reports, preferred),
         countries=_countries(reports, participants),
         topics=unique((t for e in events for t in e.topics), fold),
     )
@@ -171,6 +172,20 @@ def compare_reports(reports: list[ReportFacts], targets: list[str]) -> Compariso
 
 
 # -- claims and discrepancies ------------------------------------------------------------
+
+
+def _places(reports: list[ReportFacts], preferred: frozenset[str]) -> list[Place]:
+    """Where the event was, once each, as a report in the reader's language (``preferred``)
+    names it when one does: a capital is one place however a language writes it
+    (``Moscow``, ``Moscou``, ``مسکو``)."""
+    ordered = sorted(reports, key=lambda r: r.document.id not in preferred)  # stable
+    found: dict[tuple[str, str], Place] = {}
+    for report in ordered:
+        for place in report.extraction.event.places if report.extraction.event else ():
+            capital = place.country and is_capital(place.name, place.country, report.document.lang)
+            key = ("capital", place.country) if capital else ("name", fold(place.name))
+            found.setdefault(key, place)
+    return list(found.values())
 
 
 def _event_claims(reports: list[ReportFacts], target: str) -> list[Claim]:

@@ -23,6 +23,19 @@ def _languages(lang: str | None) -> list[str]:
     return list(dict.fromkeys([base_language(lang) if lang else "en", "en"]))
 
 
+@lru_cache(maxsize=32)
+def _capital_names(lang: str) -> dict[str, frozenset[str]]:
+    from polybrief.plugins.offline.countries import capitals_in
+
+    return {code: frozenset(map(fold, names)) for code, names in capitals_in(lang).items()}
+
+
+def is_capital(name: str, code: str, lang: str | None) -> bool:
+    """Whether ``name`` is the capital of ``code`` as a report in ``lang`` (or English)
+    writes it: ``Moscou`` and ``مسکو`` are Moscow."""
+    return any(fold(name) in _capital_names(lang_).get(code, ()) for lang_ in _languages(lang))
+
+
 def country_name(code: str, lang: str) -> str:
     """The country's name in ``lang``, else in English, else the code."""
     return _country_name(code, lang)
