@@ -268,6 +268,10 @@ def test_a_name_after_a_titles_complement_and_a_comma(text, lang, expected):
             "قاهره به حضور پذیرفت.",
             [("عبدالفتاح السیسی", "president", "EG"), ("استیو ویتکاف", "envoy", "US")],
         ),
+        (  # inside a clause, a given name of the news opens the name
+            "مورد استقبال نیکلاس مادورو رئیس‌جمهور ونزوئلا قرار گرفت.",
+            [("نیکلاس مادورو", "president", "VE")],
+        ),
         (  # both Persian spellings of Dmitry are given names
             "دمیتری پسکوف سخنگوی کرملین گفت دیدار دو رهبر «در آینده نزدیک» ممکن است.",
             [("دمیتری پسکوف", "spokesperson", "RU")],
