@@ -75,6 +75,8 @@ def topics_of(text: str) -> list[str]:
         ("en", "Marco Rubio is expected to hold talks with Gideon Saar.", None, "meeting"),
         ("fa", "ترامپ روز سه‌شنبه با پوتین تماس گرفت.", None, "phone_call"),
         ("fr", "Emmanuel Macron a reçu un appel de Volodymyr Zelensky.", None, "phone_call"),
+        ("fr", "Donald Trump a parlé après son appel avec Vladimir Poutine.", None, "phone_call"),
+        ("fr", "Le président a lancé un appel à la retenue avec fermeté.", None, None),
         # a joint statement asking for a return to talks is a statement, not talks
         (
             "fr",
