@@ -983,6 +983,14 @@ def test_lengths_of_time_in_other_units_are_compared(tmp_path, english, persian,
     assert len(figures) == (2 if differ else 1)
 
 
+def one_event(tmp_path, reader: str, **leads: str):
+    """The one event of reports dated 2026-04-08, one per language (``en="…"``)."""
+    for lang, lead in leads.items():
+        (tmp_path / f"{lang}.txt").write_text(f"T\n\ndate 2026-04-08\n\n{lead}", encoding="utf-8")
+    (event,) = Pipeline(to=[reader]).run(sorted(tmp_path.iterdir())).events
+    return event
+
+
 @pytest.mark.parametrize(
     ("reader", "speaker"),
     [
@@ -992,29 +1000,25 @@ def test_lengths_of_time_in_other_units_are_compared(tmp_path, english, persian,
     ],
 )
 def test_a_body_speaking_is_named_in_the_readers_language(tmp_path, reader, speaker):
-    (tmp_path / "en.txt").write_text(
-        "Araghchi and Lavrov meet\n\ndate 2026-04-08\n\nIranian Foreign Minister Abbas "
-        "Araghchi met Russian Foreign Minister Sergei Lavrov in Moscow on Tuesday. The talks "
-        'were "useful and frank," Iran\'s foreign ministry said.',
-        encoding="utf-8",
+    event = one_event(
+        tmp_path,
+        reader,
+        en="Iranian Foreign Minister Abbas Araghchi met Russian Foreign Minister Sergei Lavrov in "
+        'Moscow on Tuesday. The talks were "useful and frank," Iran\'s foreign ministry said.',
     )
-    (event,) = Pipeline(to=[reader]).run([tmp_path / "en.txt"]).events
     quotes = [c.text for c in event.briefs[0].claims if c.type == "quote"]
     assert quotes and quotes[0].endswith(f" — {speaker}")
 
 
 def test_a_call_by_telephone_in_one_report_and_by_video_in_another_is_a_discrepancy(tmp_path):
-    (tmp_path / "en.txt").write_text(
-        "Xi and Putin hold video call\n\ndate 2026-04-08\n\nChinese President Xi Jinping and "
-        "Russian President Vladimir Putin held a video call on Tuesday.",
-        encoding="utf-8",
+    event = one_event(
+        tmp_path,
+        "en",
+        en="Chinese President Xi Jinping and Russian President Vladimir Putin held a video call "
+        "on Tuesday.",
+        fa="شی جین‌پینگ رئیس‌جمهور چین و ولادیمیر پوتین رئیس‌جمهور روسیه روز سه‌شنبه تلفنی "
+        "گفت‌وگو کردند.",
     )
-    (tmp_path / "fa.txt").write_text(
-        "گفت‌وگوی تلفنی شی و پوتین\n\ndate 2026-04-08\n\nشی جین‌پینگ رئیس‌جمهور چین و ولادیمیر "
-        "پوتین رئیس‌جمهور روسیه روز سه‌شنبه تلفنی گفت‌وگو کردند.",
-        encoding="utf-8",
-    )
-    (event,) = Pipeline(to=["en"]).run([tmp_path / "en.txt", tmp_path / "fa.txt"]).events
     (gap,) = [g for g in event.briefs[0].discrepancies if g.type == "other"]
     assert gap.description == "The sources say the talks were held differently"
     assert sorted(v.value for v in gap.values) == ["Telephone call", "Video call"]
@@ -1022,17 +1026,14 @@ def test_a_call_by_telephone_in_one_report_and_by_video_in_another_is_a_discrepa
 
 
 def test_a_meeting_in_one_report_and_a_visit_in_another_is_no_discrepancy(tmp_path):
-    (tmp_path / "en.txt").write_text(
-        "Araghchi in Moscow\n\ndate 2026-04-08\n\nIranian Foreign Minister Abbas Araghchi "
-        "arrived in Moscow on Tuesday for a visit and met Russian Foreign Minister Sergei Lavrov.",
-        encoding="utf-8",
+    event = one_event(
+        tmp_path,
+        "en",
+        en="Iranian Foreign Minister Abbas Araghchi arrived in Moscow on Tuesday for a visit and "
+        "met Russian Foreign Minister Sergei Lavrov.",
+        fr="Le ministre iranien des Affaires étrangères Abbas Araghchi a rencontré mardi à Moscou "
+        "son homologue russe Sergueï Lavrov.",
     )
-    (tmp_path / "fr.txt").write_text(
-        "Araghchi et Lavrov\n\ndate 2026-04-08\n\nLe ministre iranien des Affaires étrangères "
-        "Abbas Araghchi a rencontré mardi à Moscou son homologue russe Sergueï Lavrov.",
-        encoding="utf-8",
-    )
-    (event,) = Pipeline(to=["en"]).run([tmp_path / "en.txt", tmp_path / "fr.txt"]).events
     assert not [g for g in event.briefs[0].discrepancies if g.type == "other"]
 
 
@@ -1040,15 +1041,14 @@ def test_a_meeting_in_one_report_and_a_visit_in_another_is_no_discrepancy(tmp_pa
 def test_a_capital_is_one_place_of_the_event_however_each_language_writes_it(
     tmp_path, reader, place
 ):
-    texts = {
-        "en": "Iranian Foreign Minister Abbas Araghchi met Russian Foreign Minister Sergei "
-        "Lavrov in Moscow on Tuesday.",
-        "fr": "Le ministre iranien des Affaires étrangères Abbas Araghchi a rencontré mardi à "
-        "Moscou son homologue russe Sergueï Lavrov.",
-        "fa": "عباس عراقچی وزیر امور خارجه ایران روز سه‌شنبه در مسکو با سرگئی لاوروف وزیر "
-        "امور خارجه روسیه دیدار کرد.",
-    }
-    for lang, text in texts.items():
-        (tmp_path / f"{lang}.txt").write_text(f"T\n\ndate 2026-04-08\n\n{text}", encoding="utf-8")
-    (event,) = Pipeline(to=[reader]).run(sorted(tmp_path.iterdir())).events
+    event = one_event(
+        tmp_path,
+        reader,
+        en="Iranian Foreign Minister Abbas Araghchi met Russian Foreign Minister Sergei Lavrov in "
+        "Moscow on Tuesday.",
+        fr="Le ministre iranien des Affaires étrangères Abbas Araghchi a rencontré mardi à Moscou "
+        "son homologue russe Sergueï Lavrov.",
+        fa="عباس عراقچی وزیر امور خارجه ایران روز سه‌شنبه در مسکو با سرگئی لاوروف وزیر امور "
+        "خارجه روسیه دیدار کرد.",
+    )
     assert [(p.name, p.country) for p in event.places] == [(place, "RU")]
