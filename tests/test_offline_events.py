@@ -1514,3 +1514,17 @@ def test_calling_a_person_named_right_after_the_verb_is_a_telephone_call(
 )
 def test_welcoming_a_person_is_a_meeting_and_welcoming_a_thing_is_none(text, lang, kind):
     assert facts(make(text, lang)).event.type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Prime Minister spoke to President Zelenskyy this afternoon.", "talks"),
+        ("The Prime Minister spoke to President Zelenskyy by phone this afternoon.", "phone_call"),
+        ("Prime Minister Keir Starmer spoke to reporters this afternoon.", None),
+        ("Prime Minister Keir Starmer spoke to Sky News this afternoon.", None),
+    ],
+)
+def test_speaking_to_a_titled_person_is_talks_and_to_reporters_none(text, kind):
+    """A British readout's ``spoke to``: talks with the person named, no event with the press."""
+    assert facts(make(text, "en")).event.type == kind

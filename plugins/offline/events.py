@@ -247,36 +247,42 @@ def _one_clause(text: str, words: list[Token], first: int, last: int, lex: Lexic
 
 
 def _call_cues(analysis: Analysis, named: dict[int, int]) -> list[Match[str]]:
-    """Telephone calls told by a verb whose object is a person named right after it, an
-    article aside (``Trump called Putin on Tuesday``, ``Macron a appelé le président russe
-    Vladimir Poutine``), and meetings so told (``welcomed Mohammed bin Salman to the White
-    House``), unless a word
-    of the language's ``call_blockers`` follows the name (``called Putin a killer``, ``a
-    appelé Poutine à la retenue``, ``what he called Putin's war``) or a quote mark does."""
-    lex, tokens, text = analysis.lexicon, analysis.tokens, analysis.text
-    found = []
-    verbs = [(v, "phone_call") for v in lex.call_verbs] + [
-        (v, "meeting") for v in lex.welcome_verbs
+    """Telephone calls told by a verb whose object is a person named right after it (see
+    :func:`_person_object`: ``Trump called Putin on Tuesday``, ``Macron a appelé le
+    président russe Vladimir Poutine``), and so told meetings (``welcome_verbs``:
+    ``welcomed Mohammed bin Salman to the White House``) and talks (``talk_verbs``: ``The
+    Prime Minister spoke to President Zelenskyy``; not ``spoke to reporters``)."""
+    lex, tokens = analysis.lexicon, analysis.tokens
+    verbs = [(i, i, "phone_call") for v in lex.call_verbs for i in analysis.positions.get(v, ())]
+    verbs += [(i, i, "meeting") for v in lex.welcome_verbs for i in analysis.positions.get(v, ())]
+    verbs += [(m.first, m.last, "talks") for m in analysis.find(lex.talk_verbs)]
+    return [
+        Match(first, last, tokens[first].start, tokens[last].end, kind)
+        for first, last, kind in verbs
+        if _person_object(analysis, last, named)
     ]
-    for verb, kind in verbs:
-        for i in analysis.positions.get(verb, ()):
-            j = analysis.past_a_date(i + 1)  # "a appelé lundi le président …"
-            while j < len(tokens) and j - i <= 2 and tokens[j].key in lex.name_links:
-                j += 1  # "a appelé le président russe …"
-            if j >= len(tokens) or not all(joined(text, *tokens[k : k + 2]) for k in range(i, j)):
-                continue
-            end = named.get(tokens[j].start)
-            if end is None:
-                continue
-            after = bisect.bisect_left(analysis.token_starts, end)
-            gap = text[end : tokens[after].start] if after < len(tokens) else ""
-            if QUOTE_MARK.search(gap):
-                continue
-            blocked = after < len(tokens) and tokens[after].key in lex.call_blockers
-            if blocked and gap.strip() in ("", "'", "’"):
-                continue
-            found.append(Match(i, i, tokens[i].start, tokens[i].end, kind))
-    return found
+
+
+def _person_object(analysis: Analysis, i: int, named: dict[int, int]) -> bool:
+    """Whether a person of ``named`` (start → end of each mention) follows the verb ending
+    at word ``i``, a day or an article between aside, unless a word of the language's
+    ``call_blockers`` follows the name (``called Putin a killer``, ``a appelé Poutine à la
+    retenue``, ``what he called Putin's war``) or a quote mark does."""
+    lex, tokens, text = analysis.lexicon, analysis.tokens, analysis.text
+    j = analysis.past_a_date(i + 1)  # "a appelé lundi le président …"
+    while j < len(tokens) and j - i <= 2 and tokens[j].key in lex.name_links:
+        j += 1  # "a appelé le président russe …"
+    if j >= len(tokens) or not all(joined(text, *tokens[k : k + 2]) for k in range(i, j)):
+        return False
+    end = named.get(tokens[j].start)
+    if end is None:
+        return False
+    after = bisect.bisect_left(analysis.token_starts, end)
+    gap = text[end : tokens[after].start] if after < len(tokens) else ""
+    if QUOTE_MARK.search(gap):
+        return False
+    blocked = after < len(tokens) and tokens[after].key in lex.call_blockers
+    return not (blocked and gap.strip() in ("", "'", "’"))
 
 
 SPLIT_REACH = 3

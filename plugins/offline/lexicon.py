@@ -113,6 +113,9 @@ class Lexicon:
     """Verbs that make a meeting of their object when it is a person named, as
     ``call_verbs`` do a call (``Trump welcomed Mohammed bin Salman to the White House``;
     not ``welcomed the decision``)."""
+    talk_verbs: PhraseTable[bool]
+    """Verbs that make talks of their object when it is a person named (``spoke to President
+    Zelenskyy``; not ``spoke to reporters``)."""
     call_blockers: frozenset[str]
     """…unless one of these words follows the name (``called Putin a killer``, ``a appelé
     Poutine à la retenue``, ``Putin's``)."""
@@ -387,6 +390,7 @@ def _build(lang: str) -> Lexicon:
         purpose_markers=_keys(data.get("purpose_markers", [])),
         call_verbs=_keys(data.get("call_verbs", [])),
         welcome_verbs=_keys(data.get("welcome_verbs", [])),
+        talk_verbs=_table(data.get("talk_verbs", [])),
         call_blockers=_keys(data.get("call_blockers", [])),
         cancel_words=_table(data.get("cancel_words", [])),
         cancelled_after=_table(data.get("cancelled_after", [])),
