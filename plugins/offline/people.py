@@ -717,13 +717,16 @@ class PeopleFinder(NameReader):
         (``Abbas Araghchi told …``)."""
         after = name[1] + 1
         lex = self.lex
+        if not lex.names_qualify_nouns or after >= len(self.tokens):
+            return False
+        word = self.tokens[after].key
         return (
-            lex.names_qualify_nouns
-            and after < len(self.tokens)
-            and joined(self.text, self.tokens[name[1]], self.tokens[after])
+            joined(self.text, self.tokens[name[1]], self.tokens[after])
             and not self.tokens[after].text[:1].isupper()
-            and self.tokens[after].key not in lex.stopwords
-            and self.tokens[after].key not in lex.object_verbs | lex.host_verbs | lex.call_verbs
+            and word not in lex.stopwords
+            and not any(
+                word in verbs for verbs in (lex.object_verbs, lex.host_verbs, lex.call_verbs)
+            )
             and lex.quote_verbs.match_at(self.text, self.tokens, after) is None
         )
 

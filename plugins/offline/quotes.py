@@ -157,8 +157,8 @@ class QuoteFinder:
         self.bodies = list(analysis.find_across_adjectives(self.lex.bodies))
         """Bodies that speak (``the Kremlin``, ``le Quai d'Orsay``): word spans and labels."""
         self._capital_countries = self._speaking_capitals(places)
-        """Capitals that may speak for their government (``Washington said``, ``Pour
-        Moscou``), by first word: their country."""
+        """Capitals that may speak for their government (``Washington said``, ``Selon
+        Washington``), by first word: their country."""
         self.bodies += [
             (first, last, Match(first, last, 0, 0, "government"))
             for first, (last, _) in sorted(self._capital_countries.items())
