@@ -1528,3 +1528,9 @@ def test_welcoming_a_person_is_a_meeting_and_welcoming_a_thing_is_none(text, lan
 def test_speaking_to_a_titled_person_is_talks_and_to_reporters_none(text, kind):
     """A British readout's ``spoke to``: talks with the person named, no event with the press."""
     assert facts(make(text, "en")).event.type == kind
+
+
+def test_a_news_outlet_is_no_partner():
+    """``Sky News``: the data's ``name_stops`` end names at words of the press."""
+    text = "Prime Minister Keir Starmer spoke with Sky News on Monday."
+    assert [p[0] for p in participants(facts(make(text, "en")))] == ["Keir Starmer"]
