@@ -826,3 +826,32 @@ def test_a_capital_speaking_is_its_countrys_government(text, lang, speakers):
     pipe = Pipeline(extractor=["offline"])
     (document,) = pipe.parse(f"Title here\n\ndate 2026-04-08\n\n{text}")
     assert [q.speaker for q in pipe.extract(document).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speakers"),
+    [
+        (
+            "Le ministre Jean-Noël Barrot a parlé lundi. Pour M. Barrot, « la paix est "
+            "possible ». Pour Moscou, « la diplomatie reste la seule voie ».",
+            "fr",
+            ["Jean-Noël Barrot", "government (Russia)"],
+        ),
+        (
+            "عراقچی با لاوروف دیدار کرد. از نگاه مسکو، «گفت‌وگوها مفید بود».",
+            "fa",
+            ["government (Russia)"],
+        ),
+        # inside a sentence, pour is no opener: the one the ceasefire is called for by
+        (
+            "Le ministre Jean-Noël Barrot a plaidé pour un « cessez-le-feu immédiat et durable ».",
+            "fr",
+            ["Jean-Noël Barrot"],
+        ),
+    ],
+)
+def test_a_sentence_opened_by_whose_view_it_gives_quotes_them(text, lang, speakers):
+    """``Pour Moscou, « … »``, ``از نگاه مسکو``: the view is the one named after the opener."""
+    pipe = Pipeline(extractor=["offline"])
+    (document,) = pipe.parse(f"Title here\n\ndate 2026-04-08\n\n{text}")
+    assert [q.speaker for q in pipe.extract(document).quotes] == speakers

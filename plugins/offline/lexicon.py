@@ -96,6 +96,9 @@ class Lexicon:
     source_openers: PhraseTable[bool]
     """Words opening a phrase that names the report's source (``according to``, ``selon``,
     ``به گزارش``): a sentence's subject comes after its comma."""
+    opinion_openers: PhraseTable[bool]
+    """Words opening a sentence to say whose view its quote gives (``Pour Moscou, « … »``,
+    ``از نگاه مسکو``): a verb of saying there."""
     topic_cues: PhraseTable[bool]
     """Words after which an event's topic follows (``to discuss``, ``pour évoquer``,
     ``درباره``)."""
@@ -385,6 +388,7 @@ def _build(lang: str) -> Lexicon:
         source_documents=_keys(data.get("source_documents", [])),
         name_cues=_table(data.get("name_cues", [])),
         source_openers=_table(data.get("source_openers", [])),
+        opinion_openers=_table(data.get("opinion_openers", [])),
         topic_cues=_table(data.get("topic_cues", [])),
         recall_markers=_table(data.get("recall_markers", [])),
         purpose_markers=_keys(data.get("purpose_markers", [])),

@@ -151,6 +151,7 @@ class QuoteFinder:
         self.honorific_words = honorific_words(self.lex)
         self.title_words = title_words(self.lex)
         self.verbs = [(m.first, m.last) for m in analysis.find(self.lex.quote_verbs)]
+        self.verbs = sorted(self.verbs + self._opinion_openers())
         self._name_cue_ends = {m.end for m in analysis.find(self.lex.name_cues)}
         """Where words end after which quote marks hold a name (``so-called``)."""
         self._verb_firsts = [first for first, _ in self.verbs]
@@ -302,6 +303,16 @@ class QuoteFinder:
         if a.text[a.tokens[before[-1]].end : open_at].strip() not in '«“"':
             return None  # punctuation between them: "…, il a dit : « … »"
         return self._sentence_subject(a.sentence_of(open_at), open_at)
+
+    def _opinion_openers(self) -> list[tuple[int, int]]:
+        """Words that open a sentence to say whose view follows, read as a verb of saying
+        there only (``Pour Moscou, « … »``; not ``pour un cessez-le-feu``)."""
+        a = self.a
+        return [
+            (m.first, m.last)
+            for m in a.find(self.lex.opinion_openers)
+            if a.sentence_span(m.start)[0] == m.start
+        ]
 
     def _verbs(self, words: range) -> list[tuple[int, int]]:
         if not words:
