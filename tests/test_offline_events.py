@@ -1534,3 +1534,34 @@ def test_a_news_outlet_is_no_partner():
     """``Sky News``: the data's ``name_stops`` end names at words of the press."""
     text = "Prime Minister Keir Starmer spoke with Sky News on Monday."
     assert [p[0] for p in participants(facts(make(text, "en")))] == ["Keir Starmer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "En visite à Beyrouth, Jean-Noël Barrot a été reçu lundi par le président libanais "
+            "Joseph Aoun.",
+            "fr",
+            ["Joseph Aoun", "Jean-Noël Barrot"],
+        ),
+        (
+            "On a visit to Beirut, Jean-Noel Barrot was received on Monday by Lebanese President "
+            "Joseph Aoun.",
+            "en",
+            ["Joseph Aoun", "Jean-Noel Barrot"],
+        ),
+        # a company is no guest: Inc ends a name
+        (
+            "On a visit to Beirut, the delegation of Apple Inc was received by Lebanese President "
+            "Joseph Aoun.",
+            "en",
+            ["Joseph Aoun"],
+        ),
+    ],
+)
+def test_the_guest_a_titled_host_received_takes_part(text, lang, expected):
+    """The untitled full name right before a verb of hosting with its agent after it."""
+    pipe = Pipeline(extractor=["offline"])
+    (document,) = pipe.parse(f"Visite\n\ndate 2026-04-08\n\n{text}")
+    assert [p.name for p in pipe.extract(document).event.participants] == expected

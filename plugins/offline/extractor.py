@@ -401,11 +401,13 @@ def _untitled_partner(
     finder = PeopleFinder(analysis)
     partner = finder.partner_in(sentence, found.type == "message")
     if partner is None and participants:
-        partner = finder.opening_subject(sentence, found.start)
+        partner = finder.opening_subject(sentence, found.start) or finder.guest_in(sentence)
     elif partner is None and found.type == "visit":
         partner = finder.opening_subject(sentence, found.start)
         if partner and latin and analysis.text[partner.end : found.start].strip():
             partner = None  # "Apple Inc executives arrived": the name qualifies a noun
+    if partner is not None and any(same_person(partner.name, p.name) for p in participants):
+        partner = finder.guest_in(sentence)  # "X a été reçu par <the one participant>"
     if partner is None or any(same_person(partner.name, p.name) for p in participants):
         return None
     known = next((p for p in people if same_person(p.name, partner.name)), None)

@@ -73,6 +73,11 @@ CAPTION_WORDS = (2, 3, 4)
 """How many words a name said over in a copied picture caption may have."""
 
 
+GUEST_REACH = 4
+"""Words after a verb of hosting its agent marker may come in (``reçu lundi à l'Élysée
+par``)."""
+
+
 class PeopleFinder(NameReader):
     """People named beside titles and honorifics, and untitled people who speak, found with
     the name rules of :class:`names.NameReader`."""
@@ -633,6 +638,31 @@ class PeopleFinder(NameReader):
         if len(found) != 1:
             return None
         return self._untitled(*found[0])
+
+    def guest_in(self, sentence: int) -> Person | None:
+        """In scripts with capitals, the untitled full name right before a verb of hosting
+        that an agent follows, auxiliaries between aside: the guest (``Jean-Noël Barrot a
+        été reçu lundi par le président libanais``)."""
+        if not self.lex.latin_capitals or sentence >= len(self.a.sentences):
+            return None
+        words = self.a.tokens_between(*self.a.sentences[sentence])
+        keys = [self.tokens[i].key for i in words]
+        for n, i in enumerate(words):
+            if keys[n] not in self.lex.host_verbs:
+                continue
+            if not any(k in self.lex.agent_markers for k in keys[n + 1 : n + 1 + GUEST_REACH]):
+                continue
+            before = i - 1
+            while (
+                before >= words.start
+                and i - before <= 3
+                and keys[before - words.start] in (self.lex.stopwords)
+            ):
+                before -= 1  # "a été", "was"
+            name = self.name_before(before) if before >= words.start else None
+            if name and name[1] > name[0] and self._names_a_person(name):
+                return self._untitled(*name)
+        return None
 
     def called(self) -> dict[int, int]:
         """Where each full name right after a verb of calling or welcoming starts, and
