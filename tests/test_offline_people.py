@@ -1412,3 +1412,29 @@ def test_a_title_of_the_republic_of_a_country_names_the_one_after_it(text, expec
 )
 def test_the_leader_of_the_revolution_is_the_supreme_leader(text, lang, expected):
     assert participants(facts(make(text, lang)))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Le chef de la diplomatie américaine, Marco Rubio, a rencontré Wang Yi vendredi.",
+            "fr",
+            ("Marco Rubio", "secretary of state", "US"),
+        ),
+        (
+            "مارکو روبیو وزیر امور خارجه آمریکا روز جمعه با وانگ یی دیدار کرد.",
+            "fa",
+            ("مارکو روبیو", "secretary of state", "US"),
+        ),
+        (
+            "British Foreign Minister David Lammy met Abbas Araghchi on Friday.",
+            "en",
+            ("David Lammy", "foreign secretary", "GB"),
+        ),
+    ],
+)
+def test_an_office_takes_its_american_or_british_style(text, lang, expected):
+    """A foreign minister of the United States is its secretary of state, in every language,
+    so the reports of one event name the role alike."""
+    assert participants(facts(make(text, lang)))[0] == expected

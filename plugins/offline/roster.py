@@ -61,6 +61,8 @@ def find_people(analysis: Analysis, gazetteer: Gazetteer | None = None) -> list[
     styles = analysis.lexicon.style_countries
     for person in people:  # "Secretary of State Marco Rubio": the style says the country
         person.country = person.country or styles.get(person.role or "")
+        # "le chef de la diplomatie américaine", "وزیر امور خارجه آمریکا": the US style
+        person.role = STYLES.get((person.role or "", person.country or ""), person.role)
     return people
 
 
