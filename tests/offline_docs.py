@@ -40,6 +40,16 @@ def make(
     )
 
 
+def parsed_facts(text: str, title: str = "Title") -> Extraction:
+    """The offline extraction of ``text`` as the parse stage reads it under ``title`` and a
+    publication date of 2026-04-08 (a Wednesday): with the days it finds in the text."""
+    from polybrief import Pipeline
+
+    pipe = Pipeline(extractor=["offline"])
+    (document,) = pipe.parse(f"{title}\n\ndate 2026-04-08\n\n{text}")
+    return pipe.extract(document)
+
+
 def facts(document: Document) -> Extraction:
     """The offline plugin's extraction of one document, without the pipeline's checks."""
     return extract_document(document)

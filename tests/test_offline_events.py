@@ -7,7 +7,7 @@ import pytest
 from polybrief import Pipeline
 
 from conftest import assert_valid
-from offline_docs import facts, make, participants
+from offline_docs import facts, make, parsed_facts, participants
 
 
 def topics_of(text: str) -> list[str]:
@@ -1265,9 +1265,8 @@ def test_the_host_who_received_the_one_participant_in_the_next_sentence(text, la
 )
 def test_a_counterpart_named_in_the_next_sentence_takes_part(text, lang, expected):
     """The one participant's counterpart named in the sentence after theirs is the partner."""
-    pipe = Pipeline(extractor=["offline"])
-    (document,) = pipe.parse(f"Araghchi in Moscow\n\ndate 2026-04-08\n\n{text}")
-    assert [p.name for p in pipe.extract(document).event.participants] == expected
+    extraction = parsed_facts(text, "Araghchi in Moscow")
+    assert [p.name for p in extraction.event.participants] == expected
 
 
 @pytest.mark.parametrize(
@@ -1432,9 +1431,8 @@ def test_with_no_title_the_visitor_opening_the_sentence_takes_part(text, lang, e
 )
 def test_the_one_received_named_right_after_the_verb_takes_part_in_latin_script(text):
     """Right after the verb, or after the day the parse stage found there."""
-    pipe = Pipeline(extractor=["offline"])
-    (document,) = pipe.parse(f"Macron et Zelensky\n\ndate 2026-04-08\n\n{text}")
-    assert [p.name for p in pipe.extract(document).event.participants] == [
+    extraction = parsed_facts(text, "Macron et Zelensky")
+    assert [p.name for p in extraction.event.participants] == [
         "Emmanuel Macron",
         "Volodymyr Zelensky",
     ]
@@ -1489,9 +1487,7 @@ def test_the_one_received_named_right_after_the_verb_takes_part_in_latin_script(
 def test_calling_a_person_named_right_after_the_verb_is_a_telephone_call(
     text, lang, kind, expected
 ):
-    pipe = Pipeline(extractor=["offline"])  # the parse stage finds the days
-    (document,) = pipe.parse(f"Title\n\ndate 2026-04-08\n\n{text}")
-    extraction = pipe.extract(document)
+    extraction = parsed_facts(text)
     assert extraction.event.type == kind
     assert [p[0] for p in participants(extraction)] == expected
 
@@ -1562,6 +1558,5 @@ def test_a_news_outlet_is_no_partner():
 )
 def test_the_guest_a_titled_host_received_takes_part(text, lang, expected):
     """The untitled full name right before a verb of hosting with its agent after it."""
-    pipe = Pipeline(extractor=["offline"])
-    (document,) = pipe.parse(f"Visite\n\ndate 2026-04-08\n\n{text}")
-    assert [p.name for p in pipe.extract(document).event.participants] == expected
+    extraction = parsed_facts(text, "Visite")
+    assert [p.name for p in extraction.event.participants] == expected

@@ -6,7 +6,7 @@ import pytest
 
 from polybrief import Pipeline
 
-from offline_docs import facts, make, participants, spellings
+from offline_docs import facts, make, parsed_facts, participants, spellings
 
 
 @pytest.mark.parametrize(
@@ -823,9 +823,8 @@ def test_a_name_after_a_dash_right_after_a_quote_is_its_speaker(text, speaker):
 def test_a_capital_speaking_is_its_countrys_government(text, lang, speakers):
     """``Washington said``, ``Selon Washington``: the government of the capital's country,
     one name in every language; not a capital one is in (``said in Moscow``)."""
-    pipe = Pipeline(extractor=["offline"])
-    (document,) = pipe.parse(f"Title here\n\ndate 2026-04-08\n\n{text}")
-    assert [q.speaker for q in pipe.extract(document).quotes] == speakers
+    extraction = parsed_facts(text, "Title here")
+    assert [q.speaker for q in extraction.quotes] == speakers
 
 
 @pytest.mark.parametrize(
@@ -852,6 +851,5 @@ def test_a_capital_speaking_is_its_countrys_government(text, lang, speakers):
 )
 def test_a_sentence_opened_by_whose_view_it_gives_quotes_them(text, lang, speakers):
     """``Pour Moscou, « … »``, ``از نگاه مسکو``: the view is the one named after the opener."""
-    pipe = Pipeline(extractor=["offline"])
-    (document,) = pipe.parse(f"Title here\n\ndate 2026-04-08\n\n{text}")
-    assert [q.speaker for q in pipe.extract(document).quotes] == speakers
+    extraction = parsed_facts(text, "Title here")
+    assert [q.speaker for q in extraction.quotes] == speakers
