@@ -653,16 +653,17 @@ class PeopleFinder(NameReader):
             if not any(k in self.lex.agent_markers for k in keys[n + 1 : n + 1 + GUEST_REACH]):
                 continue
             before = i - 1
-            while (
-                before >= words.start
-                and i - before <= 3
-                and keys[before - words.start] in (self.lex.stopwords)
-            ):
+            while before >= words.start and i - before <= 3 and self._auxiliary(before):
                 before -= 1  # "a été", "was"
             name = self.name_before(before) if before >= words.start else None
             if name and name[1] > name[0] and self._names_a_person(name):
                 return self._untitled(*name)
         return None
+
+    def _auxiliary(self, i: int) -> bool:
+        """Whether word ``i`` may be an auxiliary before a verb: a stop word (``a``, ``été``,
+        ``was``)."""
+        return self.tokens[i].key in self.lex.stopwords
 
     def called(self) -> dict[int, int]:
         """Where each full name right after a verb of calling or welcoming starts, and
