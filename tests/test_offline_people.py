@@ -1438,3 +1438,15 @@ def test_an_office_takes_its_american_or_british_style(text, lang, expected):
     """A foreign minister of the United States is its secretary of state, in every language,
     so the reports of one event name the role alike."""
     assert participants(facts(make(text, lang)))[0] == expected
+
+
+def test_an_acronym_a_name_never_holds_is_one_in_capitals_only():
+    """``UN`` ends a name; the ``Un`` of ``Kim Jong Un`` does not."""
+    text = (
+        "Russia's top diplomat Sergei Lavrov held talks with North Korean leader Kim Jong Un "
+        "in Wonsan on Saturday."
+    )
+    assert participants(facts(make(text, "en"))) == [
+        ("Sergei Lavrov", "foreign minister", "RU"),
+        ("Kim Jong Un", "leader", "KP"),
+    ]

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
 
-from .scan import PhraseTable, accented_key, key, phrase_keys
+from .scan import PhraseTable, Token, accented_key, key, phrase_keys
 
 DATA = "polybrief.plugins.offline"
 
@@ -59,6 +60,15 @@ class Lexicon:
     honorifics: PhraseTable[bool]
     name_particles: frozenset[str]
     name_stops: frozenset[str]
+    """Words a name never holds, by key (``Council``, ``News``)…"""
+    acronym_stops: frozenset[str]
+    """…and acronyms among them, as written (``UN``): ``Un`` of ``Kim Jong Un`` is no
+    acronym."""
+
+    def stops_names(self, token: Token) -> bool:
+        """Whether a name never holds this word (see ``name_stops``)."""
+        return token.key in self.name_stops or token.text in self.acronym_stops
+
     light_verbs: frozenset[str]
     have_verbs: frozenset[str]
     """Forms of "to have" among the light verbs: the noun before one is its object, not
@@ -266,8 +276,13 @@ class Lexicon:
     as the adjective ``هسته‌ای`` does)."""
 
 
-def _keys(words: list[str]) -> frozenset[str]:
+def _keys(words: Iterable[str]) -> frozenset[str]:
     return frozenset(key(w) for w in words)
+
+
+def _acronym(word: str) -> bool:
+    """A word in capitals of a few letters (``UN``, ``EU``, ``TV``)."""
+    return word.isupper() and len(word) <= 4
 
 
 def _accented(words: list[str]) -> frozenset[str]:
@@ -373,7 +388,8 @@ def _build(lang: str) -> Lexicon:
         possessive=_keys(data.get("possessive", [])),
         honorifics=_table(data.get("honorifics", [])),
         name_particles=_keys(data.get("name_particles", [])),
-        name_stops=_keys(data.get("name_stops", [])),
+        name_stops=_keys(w for w in data.get("name_stops", []) if not _acronym(w)),
+        acronym_stops=frozenset(w for w in data.get("name_stops", []) if _acronym(w)),
         light_verbs=_keys(data.get("light_verbs", [])),
         have_verbs=_keys(data.get("have_verbs", [])),
         given_names=_keys(data.get("given_names", [])),

@@ -66,7 +66,7 @@ class NameReader:
 
     def _name_word(self, i: int, cased: bool) -> bool:
         token = self.tokens[i]
-        if i in self.a.country_at or token.key in self.lex.name_stops:
+        if i in self.a.country_at or self.lex.stops_names(token):
             return False
         if cased:
             return (
@@ -167,7 +167,7 @@ class NameReader:
         word = tokens[nxt].key
         if word in self.lex.light_verbs:
             last -= 1
-        elif word not in self.lex.stopwords and word not in self.lex.name_stops:
+        elif word not in self.lex.stopwords and not self.lex.stops_names(tokens[nxt]):
             return None
         # given names, then one word: "عباس عراقچی", but "احمدزی سالها" ("for years") is
         # "احمدزی"; a particle takes the word after it along: "فیصل بن فرحان"

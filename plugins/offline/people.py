@@ -167,7 +167,7 @@ class PeopleFinder(NameReader):
         return (
             token.text[:1].isupper()
             and token.text.isalpha()
-            and token.key not in self.lex.name_stops
+            and not self.lex.stops_names(token)
             and token.key not in self.lex.stopwords
         )
 

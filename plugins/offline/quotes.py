@@ -665,7 +665,7 @@ class QuoteFinder:
             and last - first < 4
             and a.tokens[last].text[:1].isupper()
             and a.tokens[last].key not in lex.stopwords
-            and a.tokens[last].key not in lex.name_stops
+            and not lex.stops_names(a.tokens[last])
             and a.tokens[last].key not in self.title_words
             and a.tokens[last].key not in lex.months
             and last not in a.country_at
@@ -748,7 +748,7 @@ class QuoteFinder:
             token = a.tokens[i]
             return (
                 token.text[:1].isupper()
-                and token.key not in lex.name_stops
+                and not lex.stops_names(token)
                 and i not in a.country_at
                 and i not in self.place_words
             )
