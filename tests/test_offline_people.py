@@ -1432,6 +1432,11 @@ def test_the_leader_of_the_revolution_is_the_supreme_leader(text, lang, expected
             "en",
             ("David Lammy", "foreign secretary", "GB"),
         ),
+        (
+            "Le chef de la diplomatie de l'UE, Kaja Kallas, a parlé avec Abbas Araghchi.",
+            "fr",
+            ("Kaja Kallas", "foreign policy chief", "EU"),
+        ),
     ],
 )
 def test_an_office_takes_its_american_or_british_style(text, lang, expected):

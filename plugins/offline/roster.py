@@ -392,14 +392,15 @@ OFFICES = {
 counterpart of the US secretary of state is a foreign minister…"""
 STYLES = {
     ("foreign minister", "US"): "secretary of state",
+    ("foreign minister", "EU"): "foreign policy chief",
     ("foreign minister", "GB"): "foreign secretary",
     ("defence minister", "US"): "defense secretary",
     ("defence minister", "GB"): "defence secretary",
     ("finance minister", "US"): "treasury secretary",
     ("interior minister", "GB"): "home secretary",
 }
-"""…and the US and UK style of an office: the American counterpart of the Saudi foreign
-minister is the secretary of state."""
+"""…and the US, UK and EU style of an office: the American counterpart of the Saudi
+foreign minister is the secretary of state, the EU's top diplomat its foreign policy chief."""
 
 
 def _resolve_counterparts(people: list[Person], analysis: Analysis, nameless: list[Title]) -> None:
