@@ -591,6 +591,25 @@ def test_the_chief_of_the_general_staff_is_a_title(text, lang, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Pakistan's Field Marshal Asim Munir met President Donald Trump on Wednesday.",
+            "en",
+            ("Asim Munir", "field marshal", "PK"),
+        ),
+        (
+            "فیلد مارشال عاصم منیر روز چهارشنبه با دونالد ترامپ دیدار کرد.",
+            "fa",
+            ("عاصم منیر", "field marshal", None),
+        ),
+    ],
+)
+def test_a_field_marshal_is_a_rank(text, lang, expected):
+    assert participants(facts(make(text, lang)))[0] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "name"),
     [
         ("Iran's judiciary chief Gholamhossein Mohseni-Ejei met Iraq's minister.", "en", None),

@@ -374,7 +374,7 @@ def _written_alone(analysis: Analysis, person: Person, surname: str) -> list[int
     return found
 
 
-RANKS = frozenset({"general"})
+RANKS = frozenset({"general", "field marshal"})
 """Roles that are ranks: a person's office, named too, says more (``سرلشکر عبدالرحیم
 موسوی رئیس ستاد کل نیروهای مسلح`` is the chief of the general staff)."""
 OFFICES = {
