@@ -610,6 +610,31 @@ def test_a_field_marshal_is_a_rank(text, lang, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Pakistan's army chief, Field Marshal Asim Munir, met Donald Trump on Wednesday.",
+            "en",
+            ("Asim Munir", "army chief", "PK"),
+        ),
+        (
+            "Le maréchal Asim Munir, chef de l'armée pakistanaise, a rencontré Donald Trump.",
+            "fr",
+            ("Asim Munir", "army chief", "PK"),
+        ),
+        (
+            "فیلد مارشال عاصم منیر فرمانده ارتش پاکستان با دونالد ترامپ دیدار کرد.",
+            "fa",
+            ("عاصم منیر", "army chief", "PK"),
+        ),
+    ],
+)
+def test_an_army_chief_is_an_office_over_a_rank(text, lang, expected):
+    """The office, named before the rank after a comma or after the name, says more."""
+    assert participants(facts(make(text, lang)))[0] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "name"),
     [
         ("Iran's judiciary chief Gholamhossein Mohseni-Ejei met Iraq's minister.", "en", None),

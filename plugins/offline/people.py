@@ -18,7 +18,7 @@ from .analysis import Analysis
 from .countries import ADJECTIVE, NAME
 from .names import MAX_UNCASED_NAME_WORDS, NameReader, has_case, name_joined
 from .scan import Match, joined, key, tokenize
-from .titles import Title, TitleFinder
+from .titles import RANKS, Title, TitleFinder
 
 _COMMA = re.compile(r"^[\s\u200c]*[,،][\s\u200c]*$")
 _SPACE = re.compile(r"^[\s\u200c]*$")
@@ -326,6 +326,12 @@ class PeopleFinder(NameReader):
             return start
         return i
 
+    def _past_a_rank(self, i: int) -> int:
+        """Past a rank opening the name after a title's comma (``Pakistan's army chief,
+        Field Marshal Asim Munir``): the office is the title's, the rank a word before."""
+        rank = self.lex.titles.match_at(self.text, self.tokens, i) if i < len(self.tokens) else None
+        return rank.last + 1 if rank is not None and rank.value in RANKS else i
+
     def _skip_links(self, i: int) -> int:
         while i < len(self.tokens) and self.tokens[i].key in self.lex.name_links:
             i += 1
@@ -398,8 +404,8 @@ class PeopleFinder(NameReader):
         if nxt < len(tokens):
             gap = self.a.gap(title.last, nxt)
             start = self._skip_links(nxt) if _SPACE.match(gap) else nxt
-            if _COMMA.match(gap):
-                start = self._honorific_after_links(nxt)  # ", le prince Fayçal ben Farhane"
+            if _COMMA.match(gap):  # ", le prince Fayçal ben Farhane", ", Field Marshal Asim Munir"
+                start = self._past_a_rank(self._honorific_after_links(nxt))
             elif start != nxt and start < len(tokens):
                 gap = self.a.gap(start - 1, start)
             cased = start < len(tokens) and has_case(tokens[start].text)

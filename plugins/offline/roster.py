@@ -16,7 +16,7 @@ from .gazetteer import Gazetteer
 from .names import has_case, honorific_words, name_joined, particle_joined
 from .people import PeopleFinder, Person, name_words, same_person
 from .scan import key, tokenize
-from .titles import Title, title_words
+from .titles import RANKS, Title, title_words
 
 
 def find_people(analysis: Analysis, gazetteer: Gazetteer | None = None) -> list[Person]:
@@ -374,9 +374,6 @@ def _written_alone(analysis: Analysis, person: Person, surname: str) -> list[int
     return found
 
 
-RANKS = frozenset({"general", "field marshal"})
-"""Roles that are ranks: a person's office, named too, says more (``سرلشکر عبدالرحیم
-موسوی رئیس ستاد کل نیروهای مسلح`` is the chief of the general staff)."""
 OFFICES = {
     "secretary of state": "foreign minister",
     "foreign secretary": "foreign minister",

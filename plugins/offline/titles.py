@@ -35,6 +35,11 @@ POSTED_ROLES = frozenset({"ambassador", "envoy"})
 """Roles held in another country, named after the title (``Ambassador to Israel``)."""
 
 
+RANKS = frozenset({"general", "field marshal"})
+"""Roles that are ranks: a person's office, named too, says more (``سرلشکر عبدالرحیم
+موسوی رئیس ستاد کل نیروهای مسلح`` is the chief of the general staff)."""
+
+
 @dataclass
 class Title:
     first: int
