@@ -1480,6 +1480,32 @@ def test_an_acronym_a_name_never_holds_is_one_in_capitals_only():
             ("Kaja Kallas", "foreign policy chief", "EU"),
             id="EU style",
         ),
+        # a title worded so in one country only says the country
+        pytest.param(
+            "External Affairs Minister S. Jaishankar held talks with Abbas Araghchi.",
+            "en",
+            ("S. Jaishankar", "foreign minister", "IN"),
+            id="External Affairs Minister",
+        ),
+        pytest.param(
+            "EAM S. Jaishankar spoke with Marco Rubio on Tuesday.",
+            "en",
+            ("S. Jaishankar", "foreign minister", "IN"),
+            id="EAM",
+        ),
+        pytest.param(
+            "Le ministre de l'Europe et des Affaires étrangères, Jean-Noël Barrot, s'est "
+            "entretenu par téléphone avec le prince Faisal ben Farhan.",
+            "fr",
+            ("Jean-Noël Barrot", "foreign minister", "FR"),
+            id="ministre de l'Europe et des Affaires étrangères",
+        ),
+        pytest.param(
+            "ژان نوئل بارو وزیر اروپا و امور خارجه روز دوشنبه با عباس عراقچی گفت‌وگو کرد.",
+            "fa",
+            ("ژان نوئل بارو", "foreign minister", "FR"),
+            id="وزیر اروپا و امور خارجه",
+        ),
     ],
 )
 def test_a_title_gives_the_first_participant_their_role_and_country(text, lang, expected):

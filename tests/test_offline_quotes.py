@@ -347,7 +347,7 @@ def test_french_official_title_and_more_quote_verbs():
     )
     extraction = facts(make(text, "fr"))
     assert participants(extraction) == [
-        ("Jean-Noël Barrot", "foreign minister", None),
+        ("Jean-Noël Barrot", "foreign minister", "FR"),
         ("Abbas Araghchi", "foreign minister", "IR"),
     ]
     assert [q.speaker for q in extraction.quotes] == ["Abbas Araghchi", "Abbas Araghchi"]

@@ -268,6 +268,9 @@ class Lexicon:
     """Roles whose title only one country's holder has in the language's news, and that
     country (English ``secretary of state``: US; a foreign secretary may be British,
     Indian or Pakistani, and a French ``secrétaire d'État`` is a junior minister)."""
+    title_countries: PhraseTable[str] = field(default_factory=lambda: _table([]))
+    """Titles worded so in one country only, and that country (``External Affairs
+    Minister``: India; ``ministre de l'Europe et des Affaires étrangères``: France)."""
     strip_suffixes: tuple[str, ...] = ()
     non_name_prefixes: tuple[str, ...] = ()
     non_name_suffixes: tuple[str, ...] = ()
@@ -465,6 +468,7 @@ def _build(lang: str) -> Lexicon:
         country_adjectives=data.get("country_adjectives", {}),
         country_skip=_keys(data.get("country_skip", [])),
         style_countries=dict(data.get("style_countries", {})),
+        title_countries=_table(data.get("title_countries", {})),
         home_country=data.get("home_country", {}).get("country"),
         home_markers=_table(data.get("home_country", {}).get("markers", [])),
         noun_bound_countries={

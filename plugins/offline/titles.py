@@ -149,7 +149,7 @@ class TitleFinder:
             title.last, title.end = last, tokens[last].end
             country_after = self._another_country(last + 1, title)
         if not title.countries:
-            title.countries = self._seat_country(title)
+            title.countries = self._seat_country(title) or self._style_country(title)
         posted = self._posting_after(title)
         if posted is not None:
             title.last, title.end = posted, tokens[posted].end
@@ -181,6 +181,15 @@ class TitleFinder:
             return []
         body = bodies.match_at(self.text, tokens, after)
         return [BODY_COUNTRIES[body.value]] if body and body.value in BODY_COUNTRIES else []
+
+    def _style_country(self, title: Title) -> list[str]:
+        """The one country whose title is worded so (``External Affairs Minister``)."""
+        table = self.lex.title_countries
+        for i in range(title.first, title.last + 1):
+            match = table.match_at(self.text, self.tokens, i)
+            if match is not None and match.last <= title.last:
+                return [match.value]
+        return []
 
     def _posting_after(self, title: Title) -> int | None:
         """The last word of ``to Israel`` after an envoy's title (``Ambassador to Israel
