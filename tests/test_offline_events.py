@@ -98,6 +98,10 @@ def topics_of(text: str) -> list[str]:
         ("en", "Putin and Erdogan met in Tehran for a summit on Syria.", None, "conference"),
         ("fr", "Poutine et Erdogan se sont réunis à Téhéran pour un sommet.", None, "conference"),
         ("en", "Putin met Erdogan on the sidelines of the summit in Tehran.", None, "meeting"),
+        # ... and the two sides' own summit is their meeting
+        ("en", "The two leaders met in Moscow for their annual summit.", None, "meeting"),
+        ("fr", "Les deux dirigeants se sont réunis à Moscou pour leur sommet.", None, "meeting"),
+        ("en", "The two leaders, who met in Tehran for a summit, spoke.", None, "conference"),
         ("en", "The ban on travel to Iran was lifted.", None, None),
         ("en", "The two ministers exchanged messages on Monday.", None, "message"),
         ("en", "In a call on Monday, the two leaders discussed Gaza.", None, "phone_call"),

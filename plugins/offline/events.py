@@ -119,7 +119,8 @@ def _lead_cues(analysis: Analysis, sport: bool, named: dict[int, int]) -> list[M
     )
     referring = [(m.start, m.end) for m in analysis.find(lex.event_references)]
     cues = [c for c in cues if not any(lo <= c.start < hi for lo, hi in referring)]
-    cues = _without_meetings_for_a_conference(cues, analysis.text, analysis.tokens, lex)
+    sides = frozenset(m.last for m in analysis.find(lex.side_references))
+    cues = _without_meetings_for_a_conference(cues, analysis.text, analysis.tokens, lex, sides)
     cancelled = _cancelled(
         cues,
         analysis.find(lex.cancel_words),
@@ -175,15 +176,32 @@ PURPOSE_REACH = 3
 summit``)."""
 
 
+SIDES_REACH = 3
+"""Words between the two sides and their meeting (``the two leaders met``, ``les deux
+dirigeants se sont réunis``)."""
+
+
 def _without_meetings_for_a_conference(
-    cues: list[Match[str]], text: str, words: list[Token], lex: Lexicon
+    cues: list[Match[str]],
+    text: str,
+    words: list[Token],
+    lex: Lexicon,
+    sides: frozenset[int] = frozenset(),
 ) -> list[Match[str]]:
     """``cues`` without the meetings whose clause goes on to say they were for a conference
     (``met in Tehran on Tuesday for a summit on Syria``, ``réunis à Téhéran pour un
-    sommet``): the conference is what happened. A meeting on its sidelines stays one."""
+    sommet``): the conference is what happened. A meeting on its sidelines stays one, and
+    so does the two sides' own summit (``the two leaders met in Moscow for their annual
+    summit``); ``sides`` are where the side references before the cues end."""
     dropped = set()
     for n, cue in enumerate(cues):
         if cue.value != "meeting":
+            continue
+        if any(
+            cue.first - SIDES_REACH - 1 <= last < cue.first
+            and all(joined(text, words[i], words[i + 1]) for i in range(last, cue.first))
+            for last in sides
+        ):
             continue
         for later in cues[n + 1 :]:
             if later.value != "conference":
