@@ -932,6 +932,8 @@ def test_an_events_topics_line_keeps_the_topics_in_the_readers_language_or_scrip
         ("about 40 drones", "42 drones", False),
         ("352 drones", "plus de 500 drones", True),
         ("352 drones", "près de 300 drones", True),  # almost 300 is below 352
+        ("about 40 drones", "environ 40 drones", False),
+        ("at least 352 drones", "au moins 380 drones", True),  # two tolls, not one
     ],
 )
 def test_figures_a_qualifier_makes_agree_are_not_said_to_differ(tmp_path, english, french, differ):
@@ -1052,3 +1054,34 @@ def test_a_capital_is_one_place_of_the_event_however_each_language_writes_it(
         "خارجه روسیه دیدار کرد.",
     )
     assert [(p.name, p.country) for p in event.places] == [(place, "RU")]
+
+
+def test_a_toll_told_differently_is_a_discrepancy_and_a_figure_of_another_time_is_not_compared(
+    tmp_path,
+):
+    reports = (
+        (
+            "en",
+            "Earthquake in eastern Turkey kills at least 38\n\ndate 2026-12-06\n\n"
+            "A magnitude 6.4 earthquake struck eastern Turkey on Sunday, killing at least 38 "
+            "people, Interior Minister Ali Yerlikaya said. Turkey was hit by two earthquakes "
+            "in February 2023 that killed more than 53,000 people.",
+        ),
+        (
+            "fr",
+            "Un séisme fait au moins 41 morts en Turquie\n\ndate 2026-12-06\n\n"
+            "Un séisme de magnitude 6,3 a frappé dimanche l'est de la Turquie, faisant au moins "
+            "41 morts, selon le ministre de l'Intérieur, Ali Yerlikaya.",
+        ),
+    )
+    (event,) = Pipeline(to=["en"]).run(_written(tmp_path, reports)).events
+    brief = event.briefs[0]
+    differing = [[v.value for v in d.values] for d in brief.discrepancies if d.type == "figure"]
+    assert sorted(differing) == [
+        ["at least 38", "au moins 41"],
+        ["magnitude 6.4", "magnitude 6,3"],
+    ]
+    assert [d for d in brief.discrepancies if d.type == "missing"] == []  # not 53,000 of 2023
+    assert any(c.text.startswith("more than 53,000") for c in brief.claims)
+    # an earthquake is no one's meeting: the headline is the title in the reader's language
+    assert brief.headline == "Earthquake in eastern Turkey kills at least 38"

@@ -9,7 +9,7 @@ quote is not a different quote. Only grounded evidence supports a claim.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from difflib import SequenceMatcher
 
 from rapidfuzz.distance import Indel
@@ -307,12 +307,24 @@ def _figures(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list
         elif amount.counts and amount.counts not in figure.text:
             text += f" ({amount.counts})"
         claims.append(Claim(text, docs, refs, "figure", reports[shown].document.lang))
-    gaps, explained = _differing_figures(reports, by_key, target)
+    # figures of another time (``killed more than 53,000 in February 2023``) are background
+    # one report may give alone: not missing from the others, and set aside where they keep
+    # the figures of the event from being compared
+    event_date = _event_date(reports)
+    background = {
+        id(figure)
+        for found in by_key.values()
+        for i, (figure, _) in found
+        if _of_another_time(reports[i], figure, event_date)
+    }
+    gaps, explained = _differing_figures(reports, by_key, target, background)
     if len(reports) > 1:
         for key, found in by_key.items():
             indices = {i for i, _ in found}
             unit, value = key
             if key in explained or len(indices) == len(reports):
+                continue
+            if all(id(figure) in background for _, (figure, _) in found):
                 continue
             if unit is None and len(indices) < 2:
                 continue  # a count given by one report only is too weak to call a gap
@@ -331,6 +343,41 @@ def _figures(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list
             what = _what(reports, found, target)
             gaps.append(Discrepancy("missing", label("missing_figure", target, what=what), values))
     return claims, gaps
+
+
+def _one_value_each(per_report: dict[int, list]) -> dict[int, tuple] | None:
+    """Each report's one figure left beside the values all reports give; None unless at least
+    two reports are each left with exactly one."""
+    if len(per_report) < 2:
+        return None
+    keys = [{amount.measure for _, amount in items} for items in per_report.values()]
+    common = set.intersection(*keys)
+    rest = {
+        i: [item for item in items if item[1].measure not in common]
+        for i, items in per_report.items()
+    }
+    if any(len(items) != 1 for items in rest.values()):
+        return None
+    return {i: items[0] for i, items in rest.items()}
+
+
+def _of_another_time(report: ReportFacts, figure: Figure, event: DateValue | None) -> bool:
+    """Whether the figure's sentence dates only a month or year before the event's."""
+    sentence = report.sentence_of(figure.evidence.start)
+    if event is None or not event.date or sentence is None:
+        return False
+    dated = [
+        d.date
+        for d in report.extraction.dates
+        if d.date and d.evidence.grounded and report.sentence_of(d.evidence.start) == sentence
+    ]
+    return bool(dated) and all(_month_before(date, event.date) for date in dated)
+
+
+def _month_before(date: str, event: str) -> bool:
+    """``2023-02`` or ``2026-11-28`` against an event of ``2026-12-06``: compared by month."""
+    size = min(len(date), len("yyyy-mm"))
+    return date[:size] < event[:size]
 
 
 def _what(reports: list[ReportFacts], found: list[tuple[int, tuple]], target: str) -> str:
@@ -361,43 +408,50 @@ to 44; a figure without one is exactly its value."""
 
 def _agree(figures: list[tuple[Figure, Quantity]]) -> bool:
     """Whether figures (with their amounts) can all be one value: ``352`` and ``more than
-    350``, ``about 40 minutes`` and ``42 minutes``; not ``$120 million`` and ``$150 million``."""
+    350``, ``about 40 minutes`` and ``42 minutes``; not ``$120 million`` and ``$150 million``,
+    nor ``at least 38`` and ``at least 41``."""
     lows, highs = [], []
+    qualified: dict[str, float] = {}
     for figure, amount in figures:
         low, high = QUALIFIED_RANGE.get(figure.qualifier or "", (1.0, 1.0))
         value = amount.measure[1]
+        if figure.qualifier and qualified.setdefault(figure.qualifier, value) != value:
+            return False  # "at least 38" and "at least 41": two tolls, not one told loosely
         lows.append(value * low)
         highs.append(value * high)
     return max(lows) <= min(highs)
 
 
 def _differing_figures(
-    reports: list[ReportFacts], by_key: dict[tuple, list], target: str
+    reports: list[ReportFacts],
+    by_key: dict[tuple, list],
+    target: str,
+    background: Collection[int] = (),
 ) -> tuple[list[Discrepancy], set[tuple]]:
     """Amounts in the same unit that the reports give differently.
 
     Per unit (one for all lengths of time: ``two hours`` and ``90 minutes`` differ), the
     values every report giving that unit agrees on are set aside; if each report is then
     left with exactly one value, those values are one amount told differently ($15 billion
-    in three reports, $20 billion in the fourth). Counts of things (no unit) are compared
-    only when within a factor of three of each other."""
+    in three reports, $20 billion in the fourth). If not, the same is tried without the
+    ``background`` figures (by ``id``). Counts of things (no unit) are compared only when
+    within a factor of three of each other."""
     per_unit: dict[str | None, dict[int, list]] = {}
     for found in by_key.values():
         for index, item in found:
             per_unit.setdefault(item[1].measure[0], {}).setdefault(index, []).append(item)
     gaps, explained = [], set()
     for unit, per_report in per_unit.items():
-        if len(per_report) < 2:
+        single = _one_value_each(per_report)
+        if single is None:
+            of_the_event = {
+                i: kept
+                for i, items in per_report.items()
+                if (kept := [item for item in items if id(item[0]) not in background])
+            }
+            single = _one_value_each(of_the_event)
+        if single is None:
             continue
-        keys = [{amount.measure for _, amount in items} for items in per_report.values()]
-        common = set.intersection(*keys)
-        rest = {
-            i: [item for item in items if item[1].measure not in common]
-            for i, items in per_report.items()
-        }
-        if any(len(items) != 1 for items in rest.values()):
-            continue
-        single = {i: items[0] for i, items in rest.items()}
         values = sorted(amount.measure[1] for _, amount in single.values())
         if len({amount.measure for _, amount in single.values()}) < 2:
             continue
@@ -639,6 +693,8 @@ def headline(
     kinds = Counter(
         r.extraction.event.type for r in reports if r.extraction.event and r.extraction.event.type
     )
+    if not kinds and any(r.document.title and r.document.lang == target for r in reports):
+        return None  # an earthquake is no one's event: a member's title in the language says it
     who = [
         (p.native_name if target == "fa" and p.native_name else p.name)
         + (f" ({country_name(p.country, target)})" if p.country else "")
