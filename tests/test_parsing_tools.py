@@ -326,6 +326,17 @@ SENTENCES = [
             "Fin.",
         ],
     ),
+    (  # the network X is a name of one letter, not an initial
+        "« Rien », a écrit M. Araghchi sur X. Un diplomate a déclaré : « Non. » He wrote on "
+        "X. A diplomat spoke. A letter of J. Smith came.",
+        [
+            "« Rien », a écrit M. Araghchi sur X.",
+            "Un diplomate a déclaré : « Non. »",
+            "He wrote on X.",
+            "A diplomat spoke.",
+            "A letter of J. Smith came.",
+        ],
+    ),
 ]
 
 

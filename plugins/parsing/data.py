@@ -152,6 +152,9 @@ class LanguageData:
     """Those words as written, for the pattern that finds them."""
     day_month_joiners: set[str] = field(default_factory=set)
     abbreviations: set[str] = field(default_factory=set)
+    ends_after: set[str] = field(default_factory=set)
+    """Two words whose last, a capital alone, ends a sentence with its period: a name, not
+    an initial (``on X.``, ``sur X.``: the network)."""
     boilerplate_lines: list[str] = field(default_factory=list)
     footer_lines: list[str] = field(default_factory=list)
     metadata_lines: list[str] = field(default_factory=list)
@@ -214,6 +217,9 @@ class LanguageData:
         self.day_month_joiners.update(w.lower() for w in dates.get("day_month_joiners", []))
         sentences = table.get("sentences", {})
         self.abbreviations.update(scan_form(a).lower() for a in sentences.get("abbreviations", []))
+        self.ends_after.update(
+            " ".join(scan_form(p).lower().split()) for p in sentences.get("ends_after", [])
+        )
         boilerplate = table.get("boilerplate", {})
         self.boilerplate_lines += [_checked(p, origin) for p in boilerplate.get("lines", [])]
         self.footer_lines += [_checked(p, origin) for p in boilerplate.get("footer", [])]

@@ -103,8 +103,12 @@ def _ends_here(text: str, match: re.Match[str], data: LanguageData) -> bool:
         return True
     if token in data.abbreviations:
         return False
-    # Initials ("J. Smith", "George H.W. Bush"), but not a number ("in 2024. Then").
-    return not (_INITIALS.fullmatch(token) and text[match.start() - 1].isupper())
+    # Initials ("J. Smith", "George H.W. Bush"), but not a number ("in 2024. Then"), nor a
+    # name of one letter ("posted on X. Then")
+    if not (_INITIALS.fullmatch(token) and text[match.start() - 1].isupper()):
+        return True
+    words = before.split()
+    return len(words) > 1 and f"{words[-2].lower()} {token}" in data.ends_after
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
