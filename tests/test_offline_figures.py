@@ -710,3 +710,48 @@ def test_in_a_language_without_rules_a_day_and_its_month_are_no_figure_and_nothi
 ):
     found = [(f.text, f.counts) for f in facts(make(text, lang)).figures]
     assert found == [("12", None), ("150", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Two earthquakes of magnitude 7.8 and 7.5 hit Turkey.",
+            "en",
+            [("magnitude 7.8", 7.8, "magnitude"), ("7.5", 7.5, "magnitude")],
+        ),
+        ("Prices fell 5 and 7 percent.", "en", [("5", 5.0, "%"), ("7 percent", 7.0, "%")]),
+        ("Les prix ont augmenté de 5 à 7 %.", "fr", [("5", 5.0, "%"), ("7 %", 7.0, "%")]),
+        ("قیمت‌ها ۵ و ۷ درصد افزایش یافت.", "fa", [("۵", 5.0, "%"), ("۷ درصد", 7.0, "%")]),
+        # the scale written once is the first number's too, and its text shows it
+        (
+            "Des contrats de 2 à 3 milliards de dollars.",
+            "fr",
+            [("2 à 3 milliards de dollars", 2e9, "USD"), ("3 milliards de dollars", 3e9, "USD")],
+        ),
+        # a number with its own unit or count keeps it
+        ("He won 3 and 4 games.", "en", [("3", 3.0, None), ("4", 4.0, None)]),
+        (
+            "Deals worth $5 billion and 7 billion euros.",
+            "en",
+            [("$5 billion", 5e9, "USD"), ("7 billion euros", 7e9, "EUR")],
+        ),
+    ],
+)
+def test_two_numbers_joined_share_the_unit_written_once(text, lang, expected):
+    found = [(f.text, f.value, f.unit) for f in facts(make(text, lang)).figures]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Inflation fell 0.8 percentage points.", "en", ("0.8 percentage points", None)),
+        ("تورم ۰.۸ واحد درصد کاهش یافت.", "fa", ("۰.۸ واحد درصد", None)),
+        # a number with decimals counts nothing: "7.5 hit" is no count of hits
+        ("A quake of 7.5 hit Turkey.", "en", ("7.5", None)),
+    ],
+)
+def test_percentage_points_are_a_unit_and_a_decimal_counts_nothing(text, lang, expected):
+    [found] = facts(make(text, lang)).figures
+    assert (found.text, found.counts) == expected

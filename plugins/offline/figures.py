@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -72,6 +73,9 @@ _DOTTED_ABBREVIATION = re.compile(r" (?:[A-Z]\.){2,3}(?= )")
 """A country written in capitals and dots (``U.S.``) before a currency word."""
 _RANGE_JOINT = re.compile(r"\s*(?:[-–]|(?:et|and|au|to|و|تا)\s)\s*")
 """Between the two days of a range: ``10 et 11 février``, ``10-11 March``, ``۱۰ تا ۱۲ مهر``."""
+_UNIT_JOINT = re.compile(r" (?:and|or|to|et|ou|à|و|یا|تا) ")
+"""Between two numbers that share a unit written once: ``magnitude 7.8 and 7.5``, ``5 to 7
+percent``, ``۵ و ۷ درصد``."""
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _VERB_PREFIXES = ("می\u200c", "نمی\u200c")
 """Persian verbal prefixes, written with a ZWNJ (``می‌کند``); ``میلیون`` has none."""
@@ -349,7 +353,28 @@ class FigureFinder:
         worded = sorted(self._worded(), key=lambda f: f.start)
         found = _outside(worded, found) + _outside(found, worded)  # "یک میلیون و ۲۰۰ هزار"
         found.sort(key=lambda f: f.start)
+        self._share_units(found)
         return found
+
+    def _share_units(self, found: list[FoundFigure]) -> None:
+        """Give a bare number the unit its neighbour across ``and`` writes once for both:
+        the unit before the first (``magnitude 7.8 and 7.5``) or after the second, with its
+        scale (``5 and 7 percent``, ``between 5 and 7 million barrels``)."""
+        for first, second in itertools.pairwise(found):
+            if not _UNIT_JOINT.fullmatch(self.text, first.end, second.start):
+                continue
+            if first.unit and _bare(second) and not self.pattern.match(first.text):
+                second.unit = first.unit  # the unit opens the first: "magnitude 7.8"
+            elif second.unit and _bare(first) and (number := self.pattern.match(second.text)):
+                written = parse_number(
+                    number.group("number"), self.lex.decimal_comma, self.lex.decimal_slash
+                )
+                if written:
+                    first.unit = second.unit
+                if written and written != second.value:  # "2" of "2 à 3 milliards" is 2e9
+                    first.value = round(first.value * second.value / written, 6)
+                    first.end = first.evidence_end = second.end  # its text says so
+                    first.text = self.text[first.start : first.end]
 
     def _word_before(self, start: int) -> int | None:
         """Index of the word right before ``start``, one space apart, or None."""
@@ -592,7 +617,7 @@ class FigureFinder:
             qualifier = None  # "$53bn over five years": during them, not more than
         if qualifier:
             start = qualifier[0]
-        counts = None if unit else self._counts(end)
+        counts = None if unit or not value.is_integer() else self._counts(end)  # 7.5 is no count
         if (
             unit is None
             and counts is None
@@ -851,6 +876,11 @@ class FigureFinder:
             found.append(self._build(match.start, end, value * scale, unit, qualifier))
             taken = end
         return found
+
+
+def _bare(figure: FoundFigure) -> bool:
+    """A number alone: no unit, count or qualifier."""
+    return not (figure.unit or figure.counts or figure.qualifier) and figure.value is not None
 
 
 def _outside(found: list[FoundFigure], more: list[FoundFigure]) -> list[FoundFigure]:
