@@ -755,3 +755,8 @@ def test_two_numbers_joined_share_the_unit_written_once(text, lang, expected):
 def test_percentage_points_are_a_unit_and_a_decimal_counts_nothing(text, lang, expected):
     [found] = facts(make(text, lang)).figures
     assert (found.text, found.counts) == expected
+
+
+def test_the_verb_ending_a_persian_sentence_is_not_counted():
+    found = [(f.text, f.counts) for f in facts(make("حدود ۱۲۰ ساختمان فروریخت.", "fa")).figures]
+    assert found == [("حدود ۱۲۰", "ساختمان")]

@@ -76,6 +76,8 @@ _RANGE_JOINT = re.compile(r"\s*(?:[-–]|(?:et|and|au|to|و|تا)\s)\s*")
 _UNIT_JOINT = re.compile(r" (?:and|or|to|et|ou|à|و|یا|تا) ")
 """Between two numbers that share a unit written once: ``magnitude 7.8 and 7.5``, ``5 to 7
 percent``, ``۵ و ۷ درصد``."""
+_ENDS_SENTENCE = re.compile(r"\s*[.!?؟]")
+"""After the last word of a sentence (a title's may be a noun: ``۱۵ شناور گشتی``)."""
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _VERB_PREFIXES = ("می\u200c", "نمی\u200c")
 """Persian verbal prefixes, written with a ZWNJ (``می‌کند``); ``میلیون`` has none."""
@@ -315,6 +317,8 @@ class FigureFinder:
                 break  # "چهار افزایش دهیم": a verb and the noun it is made with count nothing
             if content and self._participle_at(i):
                 break  # "20,000 people marched"; "41 people killed" keeps what befell them
+            if content and lex.verb_final and _ENDS_SENTENCE.match(self.text, token.end):
+                break  # "۱۲۰ ساختمان فروریخت.": the last word is the verb
             words.append(i)
             content += 1
             i += 1
