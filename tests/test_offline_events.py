@@ -1431,6 +1431,10 @@ def test_with_no_title_the_visitor_opening_the_sentence_takes_part(text, lang, e
     [
         "Le président français Emmanuel Macron a reçu Volodymyr Zelensky à l'Élysée.",
         "Le président français Emmanuel Macron a reçu lundi Volodymyr Zelensky à l'Élysée.",
+        # met with no "with": the one met
+        "Emmanuel Macron a rencontré lundi Volodymyr Zelensky à Kiev.",
+        "Emmanuel Macron s'est rendu lundi à Kiev, où il a rencontré Volodymyr Zelensky.",
+        "Emmanuel Macron travelled to Kyiv on Monday, where he met Volodymyr Zelensky.",
     ],
 )
 def test_the_one_received_named_right_after_the_verb_takes_part_in_latin_script(text):

@@ -184,7 +184,7 @@ def test_untitled_person_named_in_full_then_speaking_by_last_name():
         # the full name only opens a sentence: it could be an organisation
         "West Yorkshire Police arrived. Police also said the road was closed.",
         # a last name that is also a lower-case word
-        "He met Anna Rose on Monday. Rose said the rose garden would open.",
+        "He saw Anna Rose on Monday. Rose said the rose garden would open.",
         # part of a longer capitalised run beside the verb, not a last name on its own
         "A unit of the Yorkshire Police came. The West Yorkshire Police said it was closed.",
         # no full name anywhere

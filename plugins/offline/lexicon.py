@@ -219,6 +219,10 @@ class Lexicon:
     """Pronouns that stand for a body, never a person (``it`` in ``"…," it added``)."""
     host_verbs: frozenset[str]
     """Verbs of hosting a visitor (``received``, ``reçu``): after one in the sentence…"""
+    meet_verbs: frozenset[str]
+    """Verbs of meeting whose object is the person met: in scripts with capitals, the full
+    name after one is the partner, as after ``with`` (``a rencontré lundi Volodymyr
+    Zelensky``)."""
     agent_markers: frozenset[str]
     """…a word of the agent (``by``, ``par``) marks the host, as ``with`` marks a partner."""
     addressee_markers: frozenset[str]
@@ -451,6 +455,7 @@ def _build(lang: str) -> Lexicon:
         week_dates=frozenset(phrase_keys(p) for p in data.get("week_dates", [])),
         body_pronouns=_keys(data.get("body_pronouns", [])),
         host_verbs=_keys(data.get("host_verbs", [])),
+        meet_verbs=_keys(data.get("meet_verbs", [])),
         agent_markers=_keys(data.get("agent_markers", [])),
         addressee_markers=_keys(data.get("addressee_markers", [])),
         protocol_places=_keys(data.get("protocol_places", [])),

@@ -608,10 +608,10 @@ class PeopleFinder(NameReader):
 
     def partner_in(self, sentence: int, message: bool = False) -> Person | None:
         """The one full name after a word of meeting with (``with``, ``avec``, ``با``), a verb
-        of calling or, in scripts with capitals, of hosting (``Macron a reçu Volodymyr
-        Zelensky``) in a sentence, or of the agent after a verb of hosting (``received by``,
-        ``reçu … par``),
-        or for a ``message`` of its addressee (``a message to``, ``un message à``): ``Sergei
+        of calling or, in scripts with capitals, of hosting or meeting (``Macron a reçu
+        Volodymyr Zelensky``, ``il a rencontré Volodymyr Zelensky``) in a sentence, or of the
+        agent after a verb of hosting (``received by``, ``reçu … par``), or for a
+        ``message`` of its addressee (``a message to``, ``un message à``): ``Sergei
         Lavrov met with Abbas Araghchi``, ``… با عباس عراقچی دیدار کرد``; in scripts without
         capitals a common given name opens it."""
         if sentence >= len(self.a.sentences):
@@ -626,6 +626,7 @@ class PeopleFinder(NameReader):
                 word in self.lex.partner_markers
                 or word in self.lex.call_verbs
                 or (self.lex.latin_capitals and word in self.lex.host_verbs)
+                or (self.lex.latin_capitals and word in self.lex.meet_verbs)
                 or (hosted and word in self.lex.agent_markers)
                 or (message and word in self.lex.addressee_markers)
             )
@@ -762,7 +763,8 @@ class PeopleFinder(NameReader):
             and not self.tokens[after].text[:1].isupper()
             and word not in lex.stopwords
             and not any(
-                word in verbs for verbs in (lex.object_verbs, lex.host_verbs, lex.call_verbs)
+                word in verbs
+                for verbs in (lex.object_verbs, lex.host_verbs, lex.call_verbs, lex.meet_verbs)
             )
             and lex.quote_verbs.match_at(self.text, self.tokens, after) is None
         )
