@@ -385,6 +385,9 @@ def test_a_readout_under_a_label_and_a_source_line_names_the_call_its_date_and_t
         ("Le ministre s'entretiendra lundi avec son homologue russe.", ("2025-02-17", "day")),
         ("Le ministre visitera Moscou lundi.", ("2025-02-17", "day")),
         ("Les deux ministres se réuniront lundi à Moscou.", ("2025-02-17", "day")),
+        # a day after publication makes the event one to come, whatever the tense: Persian
+        # writes plans in the present
+        ("وزیر امور خارجه روسیه فردا به تهران سفر می‌کند.", ("2025-02-15", "day")),
     ],
 )
 def test_an_event_to_come_is_dated_to_the_coming_day_it_names(lead, expected):

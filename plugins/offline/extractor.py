@@ -149,10 +149,12 @@ def _event_date(
     """The day the sentence naming the event gives (``on Saturday``, in a report published
     on Sunday; not the dateline's), when it is at most :data:`RECENT_DAYS` before the
     publication (for an event to come, ``will visit … on Monday``, at most
-    :data:`AHEAD_DAYS` after it); else the month of a week it names (``last week``, ``next
-    week``); else the publication date; without one, the first date of the first sentence.
-    The first date of a sentence decides: when it cannot be resolved (``jeudi 10 octobre``
-    with no year known), a later one (``en 2025``) is no stand-in."""
+    :data:`AHEAD_DAYS` after it, as a day after it is whatever the verb's tense: Persian
+    writes plans in the present, ``فردا به تهران سفر می‌کند``); else the month of a week
+    it names (``last week``, ``next week``); else the publication date; without one, the
+    first date of the first sentence. The first date of a sentence decides: when it cannot
+    be resolved (``jeudi 10 octobre`` with no year known), a later one (``en 2025``) is no
+    stand-in."""
     published = document.published
     sentence = analysis.sentence_of(found.start) if found and found.start is not None else 0
     to_come = found is not None and found.to_come
@@ -178,6 +180,8 @@ def _event_date(
                 return value  # "will visit Ankara on Monday"
             if not to_come and 0 < before <= RECENT_DAYS:
                 return value
+            if week is None and -AHEAD_DAYS <= before < 0:
+                return value  # "فردا به تهران سفر می‌کند": a day to come says the event is
             if to_come:
                 continue  # "…, the agency reported on Saturday": not the day of what is to come
         break  # the sentence's first date decides
