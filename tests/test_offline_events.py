@@ -1423,9 +1423,22 @@ def test_a_title_and_a_counterpart_naming_no_one_go_to_the_names_of_the_next_sen
         ("امانوئل مکرون روز دوشنبه وارد پکن شد.", "fa", ["امانوئل مکرون"]),
         # a name that qualifies a noun is no visitor
         ("Apple Inc executives arrived in Beijing on Monday.", "en", []),
+        # nor is one meeting or calling a counterpart named by no name
+        (
+            "Hossein Amir-Abdollahian met his Saudi counterpart on the sidelines of the UN.",
+            "en",
+            ["Hossein Amir-Abdollahian"],
+        ),
+        (
+            "Jean-Noël Barrot s'est entretenu par téléphone avec son homologue saoudien.",
+            "fr",
+            ["Jean-Noël Barrot"],
+        ),
+        ("عباس عراقچی در تماس تلفنی با همتای عمانی خود گفت‌وگو کرد.", "fa", ["عباس عراقچی"]),
+        ("Apple executives met their Samsung counterparts.", "en", []),
     ],
 )
-def test_with_no_title_the_visitor_opening_the_sentence_takes_part(text, lang, expected):
+def test_with_no_title_the_visitor_or_who_meets_a_counterpart_takes_part(text, lang, expected):
     assert [p[0] for p in participants(facts(make(text, lang)))] == expected
 
 

@@ -395,7 +395,9 @@ def _untitled_partner(
     عباس عراقچی دیدار کرد``, ``Claire Delmas a eu lundi un entretien téléphonique avec …``);
     with none known (the other named by a title alone: ``وزیر امور خارجه عمان در تماس
     تلفنی با عباس عراقچی …``), the one they met or called, or the visitor opening the
-    sentence of a visit (``Emmanuel Macron est arrivé lundi à Pékin``)."""
+    sentence of a visit (``Emmanuel Macron est arrivé lundi à Pékin``) or of their
+    counterpart met or called, named by no name (``Hossein Amir-Abdollahian met his Saudi
+    counterpart``)."""
     if len(participants) > 1 or found is None or found.start is None:
         return None
     latin = analysis.lexicon.latin_capitals
@@ -410,6 +412,8 @@ def _untitled_partner(
         partner = finder.opening_subject(sentence, found.start)
         if partner and latin and analysis.text[partner.end : found.start].strip():
             partner = None  # "Apple Inc executives arrived": the name qualifies a noun
+    elif partner is None and _counterpart_after(analysis, found):
+        partner = finder.opening_subject(sentence, found.start)
     if partner is not None and any(same_person(partner.name, p.name) for p in participants):
         partner = finder.guest_in(sentence)  # "X a été reçu par <the one participant>"
     if partner is None or any(same_person(partner.name, p.name) for p in participants):
@@ -419,6 +423,17 @@ def _untitled_partner(
         return known if not (known.role or known.counterpart) else None
     partner.spellings = [partner.name]
     return partner
+
+
+def _counterpart_after(analysis: Analysis, found: FoundEvent) -> bool:
+    """Whether a counterpart named by no name follows the cue, in its sentence."""
+    sentence = analysis.sentence_of(found.start)
+    return any(
+        title.role is None
+        and title.start > found.start
+        and analysis.sentence_of(title.start) == sentence
+        for title in analysis.bare_titles
+    )
 
 
 def _country_entities(document: Document, analysis: Analysis, people: list[Person]) -> list[Entity]:
