@@ -1506,6 +1506,26 @@ def test_the_one_received_named_right_after_the_verb_takes_part_in_latin_script(
             None,
             ["Emmanuel Macron", "Vladimir Poutine"],
         ),
+        # a word of the addressee or of meeting with between the verb and the name
+        (
+            "Emmanuel Macron a téléphoné mardi à Donald Trump.",
+            "fr",
+            "phone_call",
+            ["Emmanuel Macron", "Donald Trump"],
+        ),
+        (
+            "Emmanuel Macron a échangé mardi avec le président ukrainien Volodymyr Zelensky.",
+            "fr",
+            "talks",
+            ["Volodymyr Zelensky", "Emmanuel Macron"],
+        ),
+        # the noun "téléphone" is no second verb of calling
+        (
+            "Volodymyr Zelensky s'est entretenu lundi par téléphone avec Emmanuel Macron.",
+            "fr",
+            "phone_call",
+            ["Volodymyr Zelensky", "Emmanuel Macron"],
+        ),
     ],
 )
 def test_calling_a_person_named_right_after_the_verb_is_a_telephone_call(

@@ -111,6 +111,17 @@ class Analysis:
             return i
         return bisect.bisect_left(self.token_starts, end)
 
+    def object_after(self, verb: int) -> int:
+        """Where the object of the verb ending at word ``verb`` starts: past a day the parse
+        stage found and a word of meeting with or of the addressee (``a téléphoné mardi à
+        Donald Trump``, ``a échangé avec …``)."""
+        i = self.past_a_date(verb + 1)
+        if i < len(self.tokens):
+            word = self.tokens[i].key
+            if word in self.lexicon.partner_markers or word in self.lexicon.addressee_markers:
+                return i + 1
+        return i
+
     @functools.cached_property
     def recalled(self) -> list[tuple[int, int]]:
         """Spans that speak of another event than the report's: from a recall marker

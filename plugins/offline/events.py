@@ -283,12 +283,13 @@ def _call_cues(analysis: Analysis, named: dict[int, int]) -> list[Match[str]]:
 
 def _person_object(analysis: Analysis, i: int, named: dict[int, int]) -> bool:
     """Whether a person of ``named`` (start → end of each mention) follows the verb ending
-    at word ``i``, a day or an article between aside, unless a word of the language's
+    at word ``i``, a day, a word of meeting with or of the addressee (``avec``, ``à``) and an
+    article between aside, unless a word of the language's
     ``call_blockers`` follows the name (``called Putin a killer``, ``a appelé Poutine à la
     retenue``, ``what he called Putin's war``) or a quote mark does."""
     lex, tokens, text = analysis.lexicon, analysis.tokens, analysis.text
-    j = analysis.past_a_date(i + 1)  # "a appelé lundi le président …"
-    while j < len(tokens) and j - i <= 2 and tokens[j].key in lex.name_links:
+    j = links = analysis.object_after(i)  # "a appelé lundi le président …"
+    while j < len(tokens) and j - links < 2 and tokens[j].key in lex.name_links:
         j += 1  # "a appelé le président russe …"
     if j >= len(tokens) or not all(joined(text, *tokens[k : k + 2]) for k in range(i, j)):
         return False

@@ -635,14 +635,14 @@ class PeopleFinder(NameReader):
             if not joined(self.text, self.tokens[i], self.tokens[i + 1]):
                 continue
             if self.lex.latin_capitals:
-                name = self.name_after(self._skip_links(self.a.past_a_date(i + 1)))
+                name = self.name_after(self._skip_links(self.a.object_after(i)))
                 if name and (name[1] == name[0] or not self._names_a_person(name)):
                     name = None
             else:
                 name = self._given_name_at(i + 1)
             if name:
                 found.append(name)
-        if len(found) != 1:
+        if len(set(found)) != 1:  # "par téléphone avec X": the noun is a verb's key too
             return None
         return self._untitled(*found[0])
 
@@ -680,7 +680,7 @@ class PeopleFinder(NameReader):
         verbs = self.lex.call_verbs | self.lex.welcome_verbs if self.lex.latin_capitals else ()
         for verb in verbs:
             for i in self.a.positions.get(verb, ()):
-                at = self.a.past_a_date(i + 1)
+                at = self.a.object_after(i)
                 if at >= len(self.tokens) or not all(
                     joined(self.text, *self.tokens[k : k + 2]) for k in range(i, at)
                 ):
