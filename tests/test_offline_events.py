@@ -1604,3 +1604,36 @@ def test_the_guest_a_titled_host_received_takes_part(text, lang, expected):
     """The untitled full name right before a verb of hosting with its agent after it."""
     extraction = parsed_facts(text, "Visite")
     assert [p.name for p in extraction.event.participants] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Entretien téléphonique entre Emmanuel Macron et Vladimir Poutine, le premier "
+            "depuis trois ans.",
+            "phone_call",
+            ["Emmanuel Macron", "Vladimir Poutine"],
+        ),
+        (
+            "Un appel entre Emmanuel Macron et Donald Trump a eu lieu mardi.",
+            "phone_call",
+            ["Emmanuel Macron", "Donald Trump"],
+        ),
+        (
+            "A phone call between Donald Trump and Vladimir Putin took place on Tuesday.",
+            "phone_call",
+            ["Donald Trump", "Vladimir Putin"],
+        ),
+        (
+            "گفت‌وگوی تلفنی بین مسعود پزشکیان و رجب طیب اردوغان روز سه‌شنبه انجام شد.",
+            "phone_call",
+            ["مسعود پزشکیان", "رجب طیب اردوغان"],
+        ),
+        ("The border between France and Spain was closed.", None, []),
+    ],
+)
+def test_two_names_after_between_took_part(text, kind, expected):
+    extraction = parsed_facts(text)
+    assert extraction.event.type == kind
+    assert [p[0] for p in participants(extraction)] == expected

@@ -205,7 +205,7 @@ def _named_takers_part(
     if sentence >= LEAD_SENTENCES:
         return []
     finder = PeopleFinder(analysis)
-    pair = finder.opening_pair(sentence)
+    pair = finder.opening_pair(sentence) or finder.between_pair(sentence)
     if not pair:
         subject = finder.opening_subject(sentence, found.start)
         partner = finder.partner_in(sentence, found.type == "message")

@@ -219,6 +219,8 @@ class Lexicon:
     """Pronouns that stand for a body, never a person (``it`` in ``"…," it added``)."""
     host_verbs: frozenset[str]
     """Verbs of hosting a visitor (``received``, ``reçu``): after one in the sentence…"""
+    pair_markers: frozenset[str]
+    """Words before two people something was between (``between``, ``entre``, ``بین``)."""
     meet_verbs: frozenset[str]
     """Verbs of meeting whose object is the person met: in scripts with capitals, the full
     name after one is the partner, as after ``with`` (``a rencontré lundi Volodymyr
@@ -456,6 +458,7 @@ def _build(lang: str) -> Lexicon:
         body_pronouns=_keys(data.get("body_pronouns", [])),
         host_verbs=_keys(data.get("host_verbs", [])),
         meet_verbs=_keys(data.get("meet_verbs", [])),
+        pair_markers=_keys(data.get("pair_markers", [])),
         agent_markers=_keys(data.get("agent_markers", [])),
         addressee_markers=_keys(data.get("addressee_markers", [])),
         protocol_places=_keys(data.get("protocol_places", [])),

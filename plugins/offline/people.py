@@ -585,9 +585,23 @@ class PeopleFinder(NameReader):
         if sentence >= len(self.a.sentences):
             return []
         words = self.a.tokens_between(*self.a.sentences[sentence])
-        if not words:
+        return self._pair_at(words[0]) if words else []
+
+    def between_pair(self, sentence: int) -> list[Person]:
+        """Two full names joined by ``and``/``et`` right after the one word saying what
+        was between them (``pair_markers``: ``un entretien téléphonique entre Emmanuel
+        Macron et Vladimir Poutine``, ``a call between …``)."""
+        if sentence >= len(self.a.sentences):
             return []
-        first = self._full_name_at(words[0])
+        words = self.a.tokens_between(*self.a.sentences[sentence])
+        markers = [i for i in words if self.tokens[i].key in self.lex.pair_markers]
+        pairs = [self._pair_at(i + 1) for i in markers if i + 1 in words]
+        found = [pair for pair in pairs if pair]
+        return found[0] if len(found) == 1 else []
+
+    def _pair_at(self, i: int) -> list[Person]:
+        """Two full names from word ``i`` on, joined by ``and``/``et``/``و``."""
+        first = self._full_name_at(i)
         if first is None or first[1] + 2 >= len(self.tokens):
             return []
         joiner = first[1] + 1
