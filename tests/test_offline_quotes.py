@@ -818,11 +818,24 @@ def test_a_name_after_a_dash_right_after_a_quote_is_its_speaker(text, speaker):
             "en",
             ["Sergei Lavrov", "Sergei Lavrov"],
         ),
+        # so is a country named right before the verb, but not a title's country
+        (
+            'The talks made "some but not conclusive progress," mediator Oman said. "We will '
+            'respond," the foreign minister of Iran said.',
+            "en",
+            ["government (Oman)", None],
+        ),
+        ("L'Iran a annoncé : « Nous répondrons. »", "fr", ["government (Iran)"]),
+        (
+            "ایران اعلام کرد: «پاسخ خواهیم داد.» وزیر کشاورزی برزیل گفت: «تجربه ما کمک می‌کند.»",
+            "fa",
+            ["government (Iran)", None],
+        ),
     ],
 )
 def test_a_capital_speaking_is_its_countrys_government(text, lang, speakers):
-    """``Washington said``, ``Selon Washington``: the government of the capital's country,
-    one name in every language; not a capital one is in (``said in Moscow``)."""
+    """``Washington said``, ``Selon Washington``, ``Oman said``: the government of the
+    country, one name in every language; not a capital one is in (``said in Moscow``)."""
     extraction = parsed_facts(text, "Title here")
     assert [q.speaker for q in extraction.quotes] == speakers
 

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .analysis import Analysis
-from .countries import country_name
+from .countries import NAME, country_name
 from .names import honorific_words
 from .people import Person
 from .places import FoundPlace, dateline_end
@@ -157,9 +157,9 @@ class QuoteFinder:
         self._verb_firsts = [first for first, _ in self.verbs]
         self.bodies = list(analysis.find_across_adjectives(self.lex.bodies))
         """Bodies that speak (``the Kremlin``, ``le Quai d'Orsay``): word spans and labels."""
-        self._capital_countries = self._speaking_capitals(places)
-        """Capitals that may speak for their government (``Washington said``, ``Selon
-        Washington``), by first word: their country."""
+        self._capital_countries = self._speaking_capitals(places) | self._speaking_countries()
+        """Capitals and countries that may speak for their government (``Washington said``,
+        ``Selon Washington``, ``mediator Oman said``), by first word: their country."""
         self.bodies += [
             (first, last, Match(first, last, 0, 0, "government"))
             for first, (last, _) in sorted(self._capital_countries.items())
@@ -506,6 +506,25 @@ class QuoteFinder:
                 continue
             found[words[0]] = (words[-1], place.country)
         return found
+
+    def _speaking_countries(self) -> dict[int, tuple[int, str]]:
+        """Countries named (not by an adjective) right before a verb of saying, outside
+        quotes and not a title's (``the minister of Iran said``): ``mediator Oman said``,
+        ``l'Iran a annoncé``, ``ایران اعلام کرد``."""
+        a = self.a
+        verbs = set(self._verb_firsts)
+        quoted = [m.span() for m in _QUOTE.finditer(a.text)]
+        titled = {title.last for title in a.bare_titles}  # "وزیر کشاورزی برزیل گفت"
+        return {
+            mention.first: (mention.last, mention.code)
+            for mention in a.countries
+            if mention.kind == NAME
+            and mention.last + 1 in verbs
+            and mention.last not in titled
+            and not (mention.first and a.tokens[mention.first - 1].key in self.lex.country_links)
+            and joined(a.text, a.tokens[mention.last], a.tokens[mention.last + 1])
+            and not any(lo <= mention.start < hi for lo, hi in quoted)
+        }
 
     def _through_a_document(self, verb_last: int, body_first: int) -> bool:
         """Whether only a document the body issued comes between the verb and the body
