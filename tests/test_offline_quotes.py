@@ -826,6 +826,9 @@ def test_a_name_after_a_dash_right_after_a_quote_is_its_speaker(text, speaker):
             ["government (Oman)", None],
         ),
         ("L'Iran a annoncé : « Nous répondrons. »", "fr", ["government (Iran)"]),
+        # or right after it, ending the clause; not the subject of what was said
+        ("« Nous répondrons fermement », a annoncé l'Iran.", "fr", ["government (Iran)"]),
+        ('Donald Trump said Iran would "pay a big price" for it.', "en", ["Donald Trump"]),
         (
             "ایران اعلام کرد: «پاسخ خواهیم داد.» وزیر کشاورزی برزیل گفت: «تجربه ما کمک می‌کند.»",
             "fa",

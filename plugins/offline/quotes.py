@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .analysis import Analysis
-from .countries import NAME, country_name
+from .countries import NAME, CountryMention, country_name
 from .names import honorific_words
 from .people import Person
 from .places import FoundPlace, dateline_end
@@ -513,18 +513,37 @@ class QuoteFinder:
         ``l'Iran a annoncé``, ``ایران اعلام کرد``."""
         a = self.a
         verbs = set(self._verb_firsts)
+        ends = {last for _, last in self.verbs}
         quoted = [m.span() for m in _QUOTE.finditer(a.text)]
         titled = {title.last for title in a.bare_titles}  # "وزیر کشاورزی برزیل گفت"
         return {
             mention.first: (mention.last, mention.code)
             for mention in a.countries
             if mention.kind == NAME
-            and mention.last + 1 in verbs
+            and (
+                (
+                    mention.last + 1 in verbs
+                    and joined(a.text, a.tokens[mention.last], a.tokens[mention.last + 1])
+                )
+                or self._ends_after_verb(mention, ends)
+            )
             and mention.last not in titled
             and not (mention.first and a.tokens[mention.first - 1].key in self.lex.country_links)
-            and joined(a.text, a.tokens[mention.last], a.tokens[mention.last + 1])
             and not any(lo <= mention.start < hi for lo, hi in quoted)
         }
+
+    def _ends_after_verb(self, mention: CountryMention, verb_ends: set[int]) -> bool:
+        """Whether a country follows a verb of saying, an article aside, and ends its clause:
+        ``« … », a annoncé l'Iran.`` (not ``said Iran would respond``: Iran is the subject
+        of what was said)."""
+        a = self.a
+        verb = mention.first - 1
+        if verb >= 0 and verb not in verb_ends and a.tokens[verb].key in self.lex.name_links:
+            verb -= 1  # "l'"
+        if verb < 0 or verb not in verb_ends:
+            return False
+        after = a.text[mention.end : mention.end + 2].lstrip(" ")
+        return not after or after[0] in ".,;\n"
 
     def _through_a_document(self, verb_last: int, body_first: int) -> bool:
         """Whether only a document the body issued comes between the verb and the body
