@@ -157,12 +157,14 @@ class QuoteFinder:
         self._verb_firsts = [first for first, _ in self.verbs]
         self.bodies = list(analysis.find_across_adjectives(self.lex.bodies))
         """Bodies that speak (``the Kremlin``, ``le Quai d'Orsay``): word spans and labels."""
-        self._capital_countries = self._speaking_capitals(places) | self._speaking_countries()
+        self._quoted = [m.span() for m in _QUOTE.finditer(analysis.text)]
+        """Where quote marks hold text: a place or country there is said, not saying."""
+        self._governments = self._speaking_capitals(places) | self._speaking_countries()
         """Capitals and countries that may speak for their government (``Washington said``,
         ``Selon Washington``, ``mediator Oman said``), by first word: their country."""
         self.bodies += [
             (first, last, Match(first, last, 0, 0, "government"))
-            for first, (last, _) in sorted(self._capital_countries.items())
+            for first, (last, _) in sorted(self._governments.items())
         ]
         self._dateline_end = dateline_end(analysis.text)
         self._subjects: dict[tuple[int, int], str | None] = {}
@@ -478,7 +480,7 @@ class QuoteFinder:
             if not (before or after):
                 continue
             country = self._country_beside(body_first, body_last)
-            country = country or self._capital_countries.get(body_first, (0, None))[1]
+            country = country or self._governments.get(body_first, (0, None))[1]
             label = match.value
             return f"{label} ({country_name(country, 'en')})" if country else label
         return None
@@ -489,13 +491,12 @@ class QuoteFinder:
         a quote: first word → (last word, country)."""
         a, lex = self.a, self.lex
         opened = {m.last for m in a.find(lex.source_openers)}
-        quoted = [m.span() for m in _QUOTE.finditer(a.text)]
         found = {}
         for place in places:
             words = a.tokens_between(place.start, place.end)
             if not place.country or not words:
                 continue
-            if any(lo <= place.start < hi for lo, hi in quoted):
+            if any(lo <= place.start < hi for lo, hi in self._quoted):
                 continue  # "continue to stand by Tehran": said, not saying
             before = words[0] - 1
             if (
@@ -514,7 +515,6 @@ class QuoteFinder:
         a = self.a
         verbs = set(self._verb_firsts)
         ends = {last for _, last in self.verbs}
-        quoted = [m.span() for m in _QUOTE.finditer(a.text)]
         titled = {title.last for title in a.bare_titles}  # "وزیر کشاورزی برزیل گفت"
         return {
             mention.first: (mention.last, mention.code)
@@ -529,7 +529,7 @@ class QuoteFinder:
             )
             and mention.last not in titled
             and not (mention.first and a.tokens[mention.first - 1].key in self.lex.country_links)
-            and not any(lo <= mention.start < hi for lo, hi in quoted)
+            and not any(lo <= mention.start < hi for lo, hi in self._quoted)
         }
 
     def _ends_after_verb(self, mention: CountryMention, verb_ends: set[int]) -> bool:
