@@ -320,12 +320,24 @@ def test_a_title_beside_the_quote_verb_names_its_one_holder(text, lang, speaker)
             "foreign ministry (Iran)",
         ),
         ("کاخ سفید اعلام کرد: «گفت‌وگوها مفید بود.»", "fa", "White House"),
+        ('"Civilians are targeted," the health ministry said.', "en", "health ministry"),
+        ("« Grave », a indiqué le ministère de la Santé.", "fr", "health ministry"),
+        ("وزارت بهداشت غزه اعلام کرد: «وضعیت فاجعه‌بار است.»", "fa", "health ministry"),
     ],
 )
 def test_a_body_beside_the_quote_verb_is_the_speaker(text, lang, speaker):
     pipe = Pipeline(extractor=["offline"])
     (quote,) = pipe.extract(pipe.parse(text)[0]).quotes
     assert quote.speaker == speaker
+
+
+def test_it_after_a_verb_before_the_quote_is_the_subject_of_what_was_said():
+    text = (
+        '"Civilians are targeted," the health ministry said. The Israeli military said it had '
+        'struck "terrorist infrastructure."'
+    )
+    speakers = [q.speaker for q in facts(make(text, "en")).quotes]
+    assert speakers == ["health ministry", "army (Israel)"]
 
 
 def test_a_title_after_a_name_is_not_a_speaker_of_its_own():

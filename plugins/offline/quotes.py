@@ -349,7 +349,12 @@ class QuoteFinder:
             person = self._person_at(i)
             if person and not self._object_at(i, first, last) and self._same_clause(i, sentence):
                 return person.name
-        for i in (first - 1, last + 1, first - 2):
+        # a pronoun after a verb before the quote, its clause going on, is the subject of
+        # what was said ("the military said it had struck « … »"), not of the verb ('"…,"
+        # it added', "Selon lui, « … »")
+        goes_on = last + 2 in words and joined(a.text, a.tokens[last + 1], a.tokens[last + 2])
+        after = (last + 1,) if a.tokens[last].end > open_at or not goes_on else ()
+        for i in (first - 1, *after, first - 2):
             if i in words and a.tokens[i].key in lex.body_pronouns:
                 return self._body_quoted_before(open_at)  # '"…," it added': no person
             if i in words and a.tokens[i].key in lex.pronouns:
