@@ -60,6 +60,15 @@ def topics_of(text: str) -> list[str]:
             "ترامپ و پوتین در بوداپست دیدار خواهند کرد",
             "phone_call",
         ),
+        # talks of next week are to come, whatever the tense
+        (
+            "fa",
+            "وزارت بهداشت غزه اعلام کرد حملات دست‌کم ۴۵ شهید برجای گذاشت. الانصاری گفت "
+            "مذاکرات هفته آینده در دوحه از سر گرفته می‌شود.",
+            None,
+            "statement",
+        ),
+        ("en", "Talks next week in Doha are planned.", None, None),
         # …but when nothing else happened, it is the event reported
         ("en", "Indian Prime Minister Narendra Modi will visit Moscow next week.", None, "visit"),
         # a French verb in the future is such a cue too, and outweighs a statement
