@@ -494,7 +494,7 @@ def test_one_capitalised_word_before_a_titles_comma(text, expected):
             "نخست‌وزیر عراق، دیدار کرد.",
             "fa",
             [
-                ("علی خامنه‌ای", "supreme leader", None),
+                ("علی خامنه‌ای", "supreme leader", "IR"),
                 ("محمد شیاع السودانی", "prime minister", "IQ"),
             ],
         ),
@@ -505,7 +505,7 @@ def test_one_capitalised_word_before_a_titles_comma(text, expected):
             "fa",
             [
                 ("محمد شیاع السودانی", "prime minister", "IQ"),
-                ("خامنه‌ای", "supreme leader", None),
+                ("خامنه‌ای", "supreme leader", "IR"),
             ],
         ),
         # an elided article before the honorific, after a title and its complement too
@@ -513,7 +513,7 @@ def test_one_capitalised_word_before_a_titles_comma(text, expected):
             "Il a été reçu par le Guide suprême de la République islamique, l'ayatollah Ali "
             "Khamenei, samedi.",
             "fr",
-            [("Ali Khamenei", "supreme leader", None)],
+            [("Ali Khamenei", "supreme leader", "IR")],
         ),
         (
             "حجت‌الاسلام والمسلمین حسن روحانی، رئیس‌جمهور سابق، در این مراسم سخنرانی کرد.",
@@ -1437,14 +1437,14 @@ def test_an_acronym_a_name_never_holds_is_one_in_capitals_only():
             "Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei received Iraqi Prime "
             "Minister Mohammed Shia al-Sudani in Tehran on Tuesday.",
             "en",
-            ("Ali Khamenei", "supreme leader", None),
+            ("Ali Khamenei", "supreme leader", "IR"),
             id="Leader of the Islamic Revolution",
         ),
         pytest.param(
             "Le guide de la Révolution islamique, l'ayatollah Ali Khamenei, a reçu mardi le "
             "Premier ministre irakien Mohammed Chia al-Soudani.",
             "fr",
-            ("Ali Khamenei", "supreme leader", None),
+            ("Ali Khamenei", "supreme leader", "IR"),
             id="guide de la Révolution islamique",
         ),
         pytest.param(
