@@ -322,3 +322,19 @@ def test_the_one_participant_given_no_country_in_a_report_from_a_countrys_side(o
 def test_the_one_participant_given_no_country_is_of_the_seat_the_lead_names(text, lang, expected):
     extraction = facts(make(text, lang))
     assert [p.country for p in extraction.event.participants] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Crimes by the Zionist regime in Rafah go on.", "en", ("Israel", "Zionist regime")),
+        ("Les frappes de l'État hébreu ont repris.", "fr", ("Israël", "État hébreu")),
+        ("Le régime sioniste a frappé Rafah.", "fr", ("Israël", "régime sioniste")),
+        ("حملات رژیم صهیونیستی به رفح ادامه دارد.", "fa", ("اسرائیل", "رژیم صهیونیستی")),
+    ],
+)
+def test_the_press_s_names_of_a_country_are_that_country_called_by_its_own_name(
+    text, lang, expected
+):
+    (entity,) = [e for e in facts(make(text, lang)).entities if e.type == "country"]
+    assert (entity.key, entity.name, entity.spellings) == ("IL", expected[0], [expected[1]])
