@@ -435,7 +435,9 @@ def test_a_counterpart_is_a_participant_even_when_the_other_side_has_no_title():
     ("lead", "expected", "dateline"),
     [
         ("spoke by telephone on Saturday with", "2024-06-01", ""),  # the day before publication
-        ("spoke by telephone on 20 May with", "2024-06-02", ""),  # recalled: too far back
+        # a day further back: the cue's own (in its clause), not a clause's recalling
+        ("spoke by telephone on 20 May with", "2024-05-20", ""),
+        (", who took office on 20 May, spoke by telephone with", "2024-06-02", ""),
         ("spoke by telephone with", "2024-06-02", ""),  # no day given: the publication's
         # the dateline's date is the report's: the lead's day comes after it
         ("spoke by telephone late on Saturday with", "2024-06-01", "DOHA, June 2 (AP) - "),
@@ -1646,3 +1648,20 @@ def test_two_names_after_between_took_part(text, kind, expected):
     extraction = parsed_facts(text)
     assert extraction.event.type == kind
     assert [p[0] for p in participants(extraction)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("Le 2 décembre dernier, les deux ministres se sont rencontrés à Doha.", "2024-12-02"),
+        ("On December 2, the two ministers met in Doha.", "2024-12-02"),
+        # a date recalled in another clause is not the event's: the publication stands in
+        ("Ali Bagheri, who took office on December 2, met his counterpart.", "2025-02-14"),
+    ],
+)
+def test_a_day_further_back_dates_the_event_when_it_opens_the_sentence_or_the_cues_clause(
+    lead, expected
+):
+    pipe = Pipeline(extractor=["offline"])
+    event = pipe.extract(pipe.parse(f"T\n\ndate 2025-02-14\n\n{lead}")[0]).event
+    assert event.date.date == expected

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from polybrief.records import (
     DateFact,
+    DateMention,
     DateValue,
     Document,
     Entity,
@@ -160,6 +162,7 @@ def _event_date(
     to_come = found is not None and found.to_come
     report_dated = dateline_end(analysis.text)
     week = None  # "last week": its month (the parse stage's), when no day is given
+    earlier = None  # a day further back than RECENT_DAYS, when no later one is nearer
     for mention in document.dates:
         if analysis.sentence_of(mention.start) != sentence or mention.start < report_dated:
             continue  # not this sentence, or "KABUL, Sept 1 (AP) -": the report's date
@@ -184,12 +187,37 @@ def _event_date(
                 return value  # "فردا به تهران سفر می‌کند": a day to come says the event is
             if to_come:
                 continue  # "…, the agency reported on Saturday": not the day of what is to come
+            if before > RECENT_DAYS and earlier is None:
+                # "spoke by telephone on 20 May", "Le 2 décembre dernier, … se sont
+                # rencontrés"; not "who took office on August 21, met …"
+                earlier = value if found and _dates_the_cue(analysis, mention, found) else None
+                continue
         break  # the sentence's first date decides
     if week is not None:
         return week  # "met last week": not on the day of publication
+    if earlier is not None:
+        return earlier  # "Le 2 décembre dernier, les deux ministres se sont rencontrés"
     if published is not None and published.date:
         return published
     return _lead_date(document, analysis)
+
+
+_PUNCTUATION = re.compile(r"[,;:()«»\"“”]")
+
+
+def _dates_the_cue(analysis: Analysis, mention: DateMention, found: FoundEvent) -> bool:
+    """Whether a date is the event cue's: in its clause (no punctuation between them), or
+    opening the sentence (``On December 2, …``, ``Le 2 décembre dernier, …``)."""
+    if found.start is None or found.end is None:
+        return False
+    sentence_start = analysis.sentence_span(mention.start)[0]
+    if len(analysis.text[sentence_start : mention.start].split()) <= 1:
+        return True
+    if mention.end <= found.start:
+        between = (mention.end, found.start)  # "Le 2 décembre, … se sont rencontrés"
+    else:
+        between = (found.end, mention.start)  # "spoke by telephone on 20 May"
+    return not _PUNCTUATION.search(analysis.text, *between)
 
 
 def _named_takers_part(
