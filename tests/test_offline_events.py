@@ -1665,3 +1665,8 @@ def test_a_day_further_back_dates_the_event_when_it_opens_the_sentence_or_the_cu
     pipe = Pipeline(extractor=["offline"])
     event = pipe.extract(pipe.parse(f"T\n\ndate 2025-02-14\n\n{lead}")[0]).event
     assert event.date.date == expected
+
+
+def test_the_untitled_subject_meeting_the_one_titled_participant_named_after_with_takes_part():
+    text = "عباس عراقچی در سفر به پکن با وانگ یی وزیر امور خارجه چین دیدار کرد."
+    assert [p[0] for p in participants(facts(make(text, "fa")))] == ["وانگ یی", "عباس عراقچی"]

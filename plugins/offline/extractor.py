@@ -434,7 +434,9 @@ def _untitled_partner(
         return None
     finder = PeopleFinder(analysis)
     partner = finder.partner_in(sentence, found.type == "message")
-    if partner is None and participants:
+    if partner is not None and any(same_person(partner.name, p.name) for p in participants):
+        partner = finder.guest_in(sentence)  # "X a été reçu par <the one participant>"
+    if partner is None and participants:  # "عباس عراقچی در سفر به پکن با <the one> دیدار کرد"
         partner = finder.opening_subject(sentence, found.start) or finder.guest_in(sentence)
     elif partner is None and found.type == "visit":
         partner = finder.opening_subject(sentence, found.start)
@@ -442,8 +444,6 @@ def _untitled_partner(
             partner = None  # "Apple Inc executives arrived": the name qualifies a noun
     elif partner is None and _counterpart_after(analysis, found):
         partner = finder.opening_subject(sentence, found.start)
-    if partner is not None and any(same_person(partner.name, p.name) for p in participants):
-        partner = finder.guest_in(sentence)  # "X a été reçu par <the one participant>"
     if partner is None or any(same_person(partner.name, p.name) for p in participants):
         return None
     known = next((p for p in people if same_person(p.name, partner.name)), None)
