@@ -1144,6 +1144,9 @@ def test_someone_a_lead_names_after_days_after_did_not_take_part(text, lang, exp
             "Lee Jae-myung, élu la veille.",
             "fr",
         ),
+        # the one congratulated
+        ("Chinese President Xi Jinping congratulated Lee Jae-myung on his election.", "en"),
+        ("Le président chinois Xi Jinping a félicité Lee Jae-myung pour son élection.", "fr"),
     ],
 )
 def test_the_one_a_message_is_sent_to_takes_part(text, lang):

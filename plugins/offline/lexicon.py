@@ -219,6 +219,9 @@ class Lexicon:
     """Pronouns that stand for a body, never a person (``it`` in ``"…," it added``)."""
     host_verbs: frozenset[str]
     """Verbs of hosting a visitor (``received``, ``reçu``): after one in the sentence…"""
+    message_verbs: frozenset[str]
+    """Verbs of a message whose object is the one it is sent to (``congratulated``,
+    ``félicité``): in scripts with capitals, the full name after one is the partner."""
     pair_markers: frozenset[str]
     """Words before two people something was between (``between``, ``entre``, ``بین``)."""
     meet_verbs: frozenset[str]
@@ -459,6 +462,7 @@ def _build(lang: str) -> Lexicon:
         host_verbs=_keys(data.get("host_verbs", [])),
         meet_verbs=_keys(data.get("meet_verbs", [])),
         pair_markers=_keys(data.get("pair_markers", [])),
+        message_verbs=_keys(data.get("message_verbs", [])),
         agent_markers=_keys(data.get("agent_markers", [])),
         addressee_markers=_keys(data.get("addressee_markers", [])),
         protocol_places=_keys(data.get("protocol_places", [])),

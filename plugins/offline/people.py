@@ -625,7 +625,8 @@ class PeopleFinder(NameReader):
         of calling or, in scripts with capitals, of hosting or meeting (``Macron a reçu
         Volodymyr Zelensky``, ``il a rencontré Volodymyr Zelensky``) in a sentence, or of the
         agent after a verb of hosting (``received by``, ``reçu … par``), or for a
-        ``message`` of its addressee (``a message to``, ``un message à``): ``Sergei
+        ``message`` of its addressee (``a message to``, ``un message à``, ``a félicité
+        Friedrich Merz``): ``Sergei
         Lavrov met with Abbas Araghchi``, ``… با عباس عراقچی دیدار کرد``; in scripts without
         capitals a common given name opens it."""
         if sentence >= len(self.a.sentences):
@@ -643,6 +644,7 @@ class PeopleFinder(NameReader):
                 or (self.lex.latin_capitals and word in self.lex.meet_verbs)
                 or (hosted and word in self.lex.agent_markers)
                 or (message and word in self.lex.addressee_markers)
+                or (message and self.lex.latin_capitals and word in self.lex.message_verbs)
             )
             if not marks or i + 1 >= len(self.tokens):
                 continue
