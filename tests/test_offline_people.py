@@ -875,7 +875,7 @@ def test_two_particles_in_a_name_and_feminine_chief_titles(text, lang, expected)
         (
             "محمدباقر قالیباف، رئیس مجلس شورای اسلامی، با سفیر چین دیدار کرد.",
             "fa",
-            [("محمدباقر قالیباف", "speaker of parliament", None)],
+            [("محمدباقر قالیباف", "speaker of parliament", "IR")],
         ),
         (
             "Iranian parliament speaker Mohammad Bagher Ghalibaf met the Chinese ambassador.",
@@ -1505,6 +1505,18 @@ def test_an_acronym_a_name_never_holds_is_one_in_capitals_only():
             "fa",
             ("ژان نوئل بارو", "foreign minister", "FR"),
             id="وزیر اروپا و امور خارجه",
+        ),
+        pytest.param(
+            "محمدباقر قالیباف رئیس مجلس شورای اسلامی با ویاچسلاو ولودین دیدار کرد.",
+            "fa",
+            ("محمدباقر قالیباف", "speaker of parliament", "IR"),
+            id="رئیس مجلس شورای اسلامی",
+        ),
+        pytest.param(
+            "State Duma Speaker Vyacheslav Volodin met Mohammad Bagher Ghalibaf.",
+            "en",
+            ("Vyacheslav Volodin", "speaker of parliament", "RU"),
+            id="State Duma Speaker",
         ),
     ],
 )
