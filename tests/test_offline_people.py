@@ -1513,6 +1513,24 @@ def test_an_acronym_a_name_never_holds_is_one_in_capitals_only():
             id="رئیس مجلس شورای اسلامی",
         ),
         pytest.param(
+            "Le locataire de la Maison Blanche, Donald Trump, a appelé Vladimir Poutine.",
+            "fr",
+            ("Donald Trump", "president", "US"),
+            id="locataire de la Maison Blanche",
+        ),
+        pytest.param(
+            "Le chef du Kremlin, Vladimir Poutine, a reçu le président iranien.",
+            "fr",
+            ("Vladimir Poutine", "president", "RU"),
+            id="chef du Kremlin",
+        ),
+        pytest.param(
+            "Kremlin chief Vladimir Putin met Iranian President Masoud Pezeshkian.",
+            "en",
+            ("Vladimir Putin", "president", "RU"),
+            id="Kremlin chief",
+        ),
+        pytest.param(
             "State Duma Speaker Vyacheslav Volodin met Mohammad Bagher Ghalibaf.",
             "en",
             ("Vyacheslav Volodin", "speaker of parliament", "RU"),
