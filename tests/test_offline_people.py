@@ -1525,6 +1525,12 @@ def test_an_acronym_a_name_never_holds_is_one_in_capitals_only():
             id="chef du Kremlin",
         ),
         pytest.param(
+            "Washington's envoy Steve Witkoff met Abbas Araghchi in Muscat.",
+            "en",
+            ("Steve Witkoff", "envoy", "US"),
+            id="Washington's (a capital the language data names)",
+        ),
+        pytest.param(
             "Kremlin chief Vladimir Putin met Iranian President Masoud Pezeshkian.",
             "en",
             ("Vladimir Putin", "president", "RU"),

@@ -248,11 +248,12 @@ def _common_word(name: str, words: Lexicon) -> bool:
 
 
 @cache
-def capital_codes() -> dict[str, str]:
-    """Country code by the key of a one-word capital (``tehran`` → ``IR``), for a capital
-    standing for its country: ``Tehran's foreign ministry spokesman``."""
+def capital_codes(lang: str) -> dict[str, str]:
+    """Country code by the key of a one-word capital as texts in ``lang`` write it
+    (``tehran`` → ``IR``; ``Washington`` from the language data), for a capital standing
+    for its country: ``Tehran's foreign ministry spokesman``."""
     found: dict[str, str | None] = {}
-    for code, names in capitals().items():
+    for code, names in capitals_in(lang).items():
         for name in names:
             words = WORD.findall(name)
             if len(words) == 1 and words[0] == name:

@@ -275,7 +275,7 @@ class TitleFinder:
         token = self.tokens[i]
         if not self.lex.latin_capitals or not token.text[:1].isupper():
             return None
-        return capital_codes().get(token.key)
+        return capital_codes(self.lex.lang).get(token.key)
 
     def _country_after(self, i: int, title: Title) -> tuple[str, int] | None:
         """``of Qatar``, ``du Qatar``, ``وزیر امور خارجه نروژ``, ``homologue indonésien``."""
