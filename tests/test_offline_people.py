@@ -1531,6 +1531,12 @@ def test_an_acronym_a_name_never_holds_is_one_in_capitals_only():
             id="Washington's (a capital the language data names)",
         ),
         pytest.param(
+            "L'émissaire de Washington, Steve Witkoff, a rencontré Abbas Araghchi à Mascate.",
+            "fr",
+            ("Steve Witkoff", "envoy", "US"),
+            id="émissaire de Washington",
+        ),
+        pytest.param(
             "Kremlin chief Vladimir Putin met Iranian President Masoud Pezeshkian.",
             "en",
             ("Vladimir Putin", "president", "RU"),

@@ -278,7 +278,9 @@ class TitleFinder:
         return capital_codes(self.lex.lang).get(token.key)
 
     def _country_after(self, i: int, title: Title) -> tuple[str, int] | None:
-        """``of Qatar``, ``du Qatar``, ``وزیر امور خارجه نروژ``, ``homologue indonésien``."""
+        """``of Qatar``, ``du Qatar``, ``وزیر امور خارجه نروژ``, ``homologue indonésien``,
+        and in scripts with capitals a one-word capital after the link (``l'émissaire de
+        Washington``)."""
         a, tokens = self.a, self.tokens
         if i >= len(tokens) or not joined(self.text, tokens[i - 1], tokens[i]):
             return None
@@ -304,4 +306,7 @@ class TitleFinder:
             mention = a.country_named_after_link(i - 1)  # "of the Republic of Turkey"
             if mention:
                 return mention.code, mention.last
+            capital = self._capital_at(j) if j < len(tokens) else None
+            if capital and joined(self.text, tokens[j - 1], tokens[j]):
+                return capital, j  # "l'émissaire de Washington"
         return None
