@@ -846,6 +846,13 @@ def test_a_name_after_a_dash_right_after_a_quote_is_its_speaker(text, speaker):
             "fa",
             ["government (Iran)", None],
         ),
+        # in a verb-final language, a country opening the sentence is its subject
+        (
+            "ایران روز دوشنبه در بیانیه‌ای اعلام کرد: «پاسخ خواهیم داد.» ایران و روسیه در "
+            "بیانیه‌ای مشترک اعلام کردند: «همکاری ادامه دارد.»",
+            "fa",
+            ["government (Iran)", None],
+        ),
     ],
 )
 def test_a_capital_speaking_is_its_countrys_government(text, lang, speakers):

@@ -514,9 +514,9 @@ class QuoteFinder:
         return found
 
     def _speaking_countries(self) -> dict[int, tuple[int, str]]:
-        """Countries named (not by an adjective) right before a verb of saying, outside
-        quotes and not a title's (``the minister of Iran said``): ``mediator Oman said``,
-        ``l'Iran a annoncé``, ``ایران اعلام کرد``."""
+        """Countries named (not by an adjective) right before a verb of saying, or opening a
+        verb-final sentence, outside quotes and not a title's (``the minister of Iran
+        said``): ``mediator Oman said``, ``l'Iran a annoncé``, ``ایران اعلام کرد``."""
         a = self.a
         verbs = set(self._verb_firsts)
         ends = {last for _, last in self.verbs}
@@ -531,11 +531,21 @@ class QuoteFinder:
                     and joined(a.text, a.tokens[mention.last], a.tokens[mention.last + 1])
                 )
                 or self._ends_after_verb(mention, ends)
+                or self._opens_a_verb_final_sentence(mention)
             )
             and mention.last not in titled
             and not (mention.first and a.tokens[mention.first - 1].key in self.lex.country_links)
             and not any(lo <= mention.start < hi for lo, hi in self._quoted)
         }
+
+    def _opens_a_verb_final_sentence(self, mention: CountryMention) -> bool:
+        """Whether a country opens its sentence in a language whose verb ends it, alone
+        (``ایران در بیانیه‌ای اعلام کرد``; not ``ایران و روسیه``): the subject."""
+        a = self.a
+        if not self.lex.verb_final or a.sentence_span(mention.start)[0] != mention.start:
+            return False
+        after = mention.last + 1
+        return after < len(a.tokens) and a.tokens[after].key not in self.lex.title_joiners
 
     def _ends_after_verb(self, mention: CountryMention, verb_ends: set[int]) -> bool:
         """Whether a country follows a verb of saying, an article aside, and ends its clause:
