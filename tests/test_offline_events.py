@@ -117,6 +117,8 @@ def topics_of(text: str) -> list[str]:
         ("en", "In a call for calm, the UN urged restraint.", None, None),
         ("fr", "La ministre a eu un échange avec son homologue indonésien.", None, "talks"),
         ("fa", "وزیر خارجه همتای اندونزیایی خود را در اسلو به حضور پذیرفت.", None, "meeting"),
+        ("fr", "Le ministre est en déplacement à Riyad.", None, "visit"),
+        ("fr", "Les perturbations du déplacement des trains continuent.", None, None),
         # a cue in two words with the place between them
         ("fa", "مدیرکل آژانس روز سه‌شنبه وارد تهران شد.", None, "visit"),
         ("fa", "ایران ۲ میلیون تن گندم وارد کرد و بازار شلوغ شد.", None, None),
