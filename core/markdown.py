@@ -214,7 +214,7 @@ def _(record: Extraction, lang: str = "en") -> str:
     if record.quotes:
         out.append(f"**{said['quotes']}**\n\n")
         for quote in record.quotes:
-            speaker = f" — {quote.speaker}" if quote.speaker else ""
+            speaker = f" — {_speaker(quote.speaker, lang)}" if quote.speaker else ""
             mark = "" if quote.evidence.grounded else f" *({said['not_in_source']})*"
             out.append(f"> {quote.text}{speaker}{mark}\n\n")
     if record.figures:
@@ -239,6 +239,16 @@ def _role(role: str, lang: str, gender: str | None) -> str:
     from polybrief.plugins.events.labels import role_name  # imports this module
 
     return role_name(role, lang, gender)
+
+
+def _speaker(speaker: str, lang: str) -> str:
+    """A quote's speaker; a body that speaks, which extractors name in English
+    (``foreign ministry (Iran)``), in the report's language where the data names it."""
+    if lang == "en":
+        return speaker
+    from polybrief.plugins.events.labels import speaker_name  # imports this module
+
+    return speaker_name(speaker, lang)
 
 
 @render.register

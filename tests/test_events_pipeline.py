@@ -1085,3 +1085,23 @@ def test_a_toll_told_differently_is_a_discrepancy_and_a_figure_of_another_time_i
     assert any(c.text.startswith("more than 53,000") for c in brief.claims)
     # an earthquake is no one's meeting: the headline is the title in the reader's language
     assert brief.headline == "Earthquake in eastern Turkey kills at least 38"
+
+
+@pytest.mark.parametrize(
+    ("to", "speaker"),
+    [
+        ("en", "> We reject the claims — foreign ministry (Iran)"),
+        ("fr", "> We reject the claims — ministère des Affaires étrangères (Iran)"),
+        ("fa", "> We reject the claims — وزارت امور خارجه (ایران)"),
+    ],
+)
+def test_a_document_s_body_speaking_is_named_in_the_report_language(cli, tmp_path, to, speaker):
+    path = tmp_path / "en.txt"
+    path.write_text(
+        'Iran rejects claims\n\ndate 2026-04-08\n\n"We reject the claims," Iran\'s foreign '
+        "ministry said on Wednesday.",
+        encoding="utf-8",
+    )
+    result = cli("run", path, "--to", to, "-f", "md")
+    assert result.exit_code == 0, result.output
+    assert speaker in result.stdout
