@@ -888,3 +888,18 @@ def test_a_sentence_opened_by_whose_view_it_gives_quotes_them(text, lang, speake
     """``Pour Moscou, « … »``, ``از نگاه مسکو``: the view is the one named after the opener."""
     extraction = parsed_facts(text, "Title here")
     assert [q.speaker for q in extraction.quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # inside the clause, the closing period is the sentence's
+        ('He said talks could start "in the coming days." He left.', "in the coming days"),
+        # a quote a colon or a comma introduces, or one opening the sentence, keeps its own
+        ('Araghchi said: "Nothing was agreed."', "Nothing was agreed."),
+        ('Araghchi said, "Nothing was agreed."', "Nothing was agreed."),
+        ('"Nothing was agreed." Araghchi left.', "Nothing was agreed."),
+    ],
+)
+def test_a_period_closing_a_quote_inside_a_clause_is_the_sentence_s(text, quoted):
+    assert [q.text for q in facts(make(text, "en")).quotes] == [quoted]

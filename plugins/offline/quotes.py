@@ -185,6 +185,8 @@ class QuoteFinder:
             start, end = match.span(group)
             inner = self.a.text[start:end]
             stripped = inner.strip().rstrip(",;،").rstrip()
+            if self._embedded(match.start()) and stripped.endswith(".") and stripped[-2:] != "..":
+                stripped = stripped[:-1]  # 'had struck "Hamas infrastructure."': the sentence's
             start += len(inner) - len(inner.lstrip())
             end = start + len(stripped)
             words = len(self.a.tokens_between(start, end))
@@ -194,6 +196,13 @@ class QuoteFinder:
             if words >= MIN_WORDS or (speaker and words >= 1):
                 found.append(FoundQuote(stripped, start, end, speaker))
         return self._with_open_paragraphs(found)
+
+    def _embedded(self, open_at: int) -> bool:
+        """Whether a quote stands inside its sentence's clause, not opening it nor after a
+        colon or comma introducing it: a period closing it is the sentence's (``could take
+        place "in the coming days."``; not ``He asserted, "The port will open."``)."""
+        before = self.a.text[self.a.sentence_span(open_at)[0] : open_at].rstrip()
+        return bool(before) and before[-1] not in ":：,،"
 
     def _names_something(self, open_at: int) -> bool:
         """Whether quote marks opening at ``open_at`` follow a word that makes what they
