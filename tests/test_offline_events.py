@@ -1675,3 +1675,24 @@ def test_a_day_further_back_dates_the_event_when_it_opens_the_sentence_or_the_cu
 def test_the_untitled_subject_meeting_the_one_titled_participant_named_after_with_takes_part():
     text = "عباس عراقچی در سفر به پکن با وانگ یی وزیر امور خارجه چین دیدار کرد."
     assert [p[0] for p in participants(facts(make(text, "fa")))] == ["وانگ یی", "عباس عراقچی"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Saudi Crown Prince Mohammed bin Salman received Iran's Abbas Araghchi.",
+            [("Mohammed bin Salman", "crown prince", "SA"), ("Abbas Araghchi", None, "IR")],
+        ),
+        (
+            "Iran's Abbas Araghchi met Saudi Crown Prince Mohammed bin Salman.",
+            [("Mohammed bin Salman", "crown prince", "SA"), ("Abbas Araghchi", None, "IR")],
+        ),
+        (
+            "Russia's Sergei Lavrov and Iran's Abbas Araghchi held talks in Moscow.",
+            [("Sergei Lavrov", None, "RU"), ("Abbas Araghchi", None, "IR")],
+        ),
+    ],
+)
+def test_a_country_s_possessive_before_an_untitled_name_gives_its_country(text, expected):
+    assert participants(facts(make(text, "en"))) == expected

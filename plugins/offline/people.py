@@ -333,9 +333,27 @@ class PeopleFinder(NameReader):
         return rank.last + 1 if rank is not None and rank.value in RANKS else i
 
     def _skip_links(self, i: int) -> int:
+        """The word after the articles and possessives from word ``i`` on, and after a
+        country's possessive (``received Iran's Abbas Araghchi``)."""
         while i < len(self.tokens) and self.tokens[i].key in self.lex.name_links:
             i += 1
-        return i
+        owner = self._country_owning(i)
+        return i if owner is None else owner[1] + 1
+
+    def _country_owning(self, i: int) -> tuple[str, int] | None:
+        """A country's name and possessive from word ``i`` on (``Iran's``): its code and the
+        possessive's word."""
+        mention = self.a.country_at.get(i)
+        if mention is None or mention.first != i or mention.kind != NAME:
+            return None
+        possessive = mention.last + 1
+        if (
+            possessive + 1 < len(self.tokens)
+            and self.tokens[possessive].key in self.lex.possessive
+            and joined(self.text, self.tokens[possessive], self.tokens[possessive + 1])
+        ):
+            return mention.code, possessive
+        return None
 
     def people(self) -> list[Person]:
         found: list[Person] = []
@@ -617,7 +635,8 @@ class PeopleFinder(NameReader):
         without capitals, a name a common given name opens."""
         if not self.lex.latin_capitals:
             return self._given_name_at(i)
-        name = self.name_after(i)
+        owner = self._country_owning(i)  # "Russia's Sergei Lavrov"
+        name = self.name_after(owner[1] + 1 if owner else i)
         return name if name is not None and name[1] > name[0] else None
 
     def partner_in(self, sentence: int, message: bool = False) -> Person | None:
@@ -716,7 +735,8 @@ class PeopleFinder(NameReader):
         if not words:
             return None
         if self.lex.latin_capitals:
-            name = self.name_after(words[0])
+            owner = self._country_owning(words[0])  # "Iran's Abbas Araghchi met …"
+            name = self.name_after(owner[1] + 1 if owner else words[0])
             if name and (
                 name[1] == name[0]
                 or self._names_a_body(name)
@@ -755,9 +775,13 @@ class PeopleFinder(NameReader):
     def _untitled(self, first: int, last: int) -> Person:
         """A person named by words ``first`` to ``last``, with no title."""
         start, end = self.tokens[first].start, self.tokens[last].end
-        return Person(
+        person = Person(
             self.text[start:end], start, end, evidence=(start, end), mentions=[(start, end)]
         )
+        if first >= 2 and (owner := self._country_owning(first - 2)) and owner[1] == first - 1:
+            person.country = owner[0]  # "Iran's Abbas Araghchi"
+            person.evidence = (self.tokens[first - 2].start, end)
+        return person
 
     def _names_a_person(self, name: tuple[int, int]) -> bool:
         """Whether capitalised words are a person's name rather than a body's: no country
