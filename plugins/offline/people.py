@@ -778,9 +778,11 @@ class PeopleFinder(NameReader):
         person = Person(
             self.text[start:end], start, end, evidence=(start, end), mentions=[(start, end)]
         )
-        if first >= 2 and (owner := self._country_owning(first - 2)) and owner[1] == first - 1:
-            person.country = owner[0]  # "Iran's Abbas Araghchi"
-            person.evidence = (self.tokens[first - 2].start, end)
+        mention = self.a.country_at.get(first - 2) if first >= 2 else None
+        owner = self._country_owning(mention.first) if mention else None
+        if mention and owner and owner[1] == first - 1:
+            person.country = owner[0]  # "Iran's Abbas Araghchi", "Saudi Arabia's …"
+            person.evidence = (self.tokens[mention.first].start, end)
         return person
 
     def _names_a_person(self, name: tuple[int, int]) -> bool:
