@@ -1692,6 +1692,10 @@ def test_the_untitled_subject_meeting_the_one_titled_participant_named_after_wit
             "Russia's Sergei Lavrov and Iran's Abbas Araghchi held talks in Moscow.",
             [("Sergei Lavrov", None, "RU"), ("Abbas Araghchi", None, "IR")],
         ),
+        (
+            "Iranian President Masoud Pezeshkian received Saudi Arabia's Faisal bin Farhan.",
+            [("Masoud Pezeshkian", "president", "IR"), ("Faisal bin Farhan", None, "SA")],
+        ),
     ],
 )
 def test_a_country_s_possessive_before_an_untitled_name_gives_its_country(text, expected):
