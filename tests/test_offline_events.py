@@ -1451,6 +1451,11 @@ def test_a_title_and_a_counterpart_naming_no_one_go_to_the_names_of_the_next_sen
             ["Jean-Noël Barrot"],
         ),
         ("عباس عراقچی در تماس تلفنی با همتای عمانی خود گفت‌وگو کرد.", "fa", ["عباس عراقچی"]),
+        (
+            "حسین امیرعبداللهیان در حاشیه مجمع عمومی با همتای سعودی خود دیدار و گفت‌وگو کرد.",
+            "fa",
+            ["حسین امیرعبداللهیان"],
+        ),
         ("Apple executives met their Samsung counterparts.", "en", []),
     ],
 )

@@ -442,7 +442,7 @@ def _untitled_partner(
         partner = finder.opening_subject(sentence, found.start)
         if partner and latin and analysis.text[partner.end : found.start].strip():
             partner = None  # "Apple Inc executives arrived": the name qualifies a noun
-    elif partner is None and _counterpart_after(analysis, found):
+    elif partner is None and _counterpart_in(analysis, found):
         partner = finder.opening_subject(sentence, found.start)
     if partner is None or any(same_person(partner.name, p.name) for p in participants):
         return None
@@ -453,12 +453,13 @@ def _untitled_partner(
     return partner
 
 
-def _counterpart_after(analysis: Analysis, found: FoundEvent) -> bool:
-    """Whether a counterpart named by no name follows the cue, in its sentence."""
+def _counterpart_in(analysis: Analysis, found: FoundEvent) -> bool:
+    """Whether a counterpart named by no name is in the cue's sentence (after it, or before
+    it where the verb ends the sentence: ``… با همتای سعودی خود دیدار کرد``)."""
     sentence = analysis.sentence_of(found.start)
     return any(
         title.role is None
-        and title.start > found.start
+        and (title.start > found.start or analysis.lexicon.verb_final)
         and analysis.sentence_of(title.start) == sentence
         for title in analysis.bare_titles
     )
