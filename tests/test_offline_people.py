@@ -1552,3 +1552,18 @@ def test_an_acronym_a_name_never_holds_is_one_in_capitals_only():
 )
 def test_a_title_gives_the_first_participant_their_role_and_country(text, lang, expected):
     assert participants(facts(make(text, lang)))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Amir before another given name is a given name, not an emir
+        (
+            "امیر سعید ایروانی سفیر ایران با همتای آمریکایی خود دیدار کرد.",
+            ("امیر سعید ایروانی", "ambassador", "IR"),
+        ),
+        ("امیر قطر شیخ تمیم بن حمد با مسعود پزشکیان دیدار کرد.", ("تمیم بن حمد", "emir", "QA")),
+    ],
+)
+def test_a_title_word_that_is_a_given_name_before_another_opens_a_name(text, expected):
+    assert participants(facts(make(text, "fa")))[0] == expected

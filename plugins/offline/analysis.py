@@ -111,6 +111,17 @@ class Analysis:
             return i
         return bisect.bisect_left(self.token_starts, end)
 
+    def two_given_names_at(self, i: int) -> bool:
+        """Whether word ``i`` is a common given name and the next one another (``امیر سعید
+        ایروانی``): a name opens there, even with a word a title is made of (``امیر``, emir)."""
+        given, tokens = self.lexicon.given_names, self.tokens
+        return (
+            i + 1 < len(tokens)
+            and tokens[i].key in given
+            and tokens[i + 1].key in given
+            and joined(self.text, tokens[i], tokens[i + 1])
+        )
+
     def object_after(self, verb: int) -> int:
         """Where the object of the verb ending at word ``verb`` starts: past a day the parse
         stage found and a word of meeting with or of the addressee (``a téléphoné mardi à

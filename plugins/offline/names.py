@@ -74,7 +74,7 @@ class NameReader:
             ) and token.key not in self.title_words
         return (
             token.key not in self.lex.stopwords
-            and token.key not in self.title_words
+            and (token.key not in self.title_words or self.a.two_given_names_at(i))
             and token.key not in self.honorific_words
             and token.key not in self.lex.pronouns
             and len(token.key) > 1

@@ -72,6 +72,12 @@ class TitleFinder:
             for first, last, match in self.a.find_across_adjectives(table):
                 if first == last and not self._abbreviation_stands(first):
                     continue  # "3 pm Eastern", "radio fm": no prime or foreign minister
+                if (
+                    first == last
+                    and not self.lex.latin_capitals
+                    and self.a.two_given_names_at(first)
+                ):
+                    continue  # "امیر سعید ایروانی": the given name Amir, not an emir
                 role = None if is_counterpart else match.value
                 plural = self._plural(first, last)
                 found.append(Title(first, last, match.start, match.end, role, plural=plural))
