@@ -1563,6 +1563,12 @@ def test_a_title_gives_the_first_participant_their_role_and_country(text, lang, 
             ("امیر سعید ایروانی", "ambassador", "IR"),
         ),
         ("امیر قطر شیخ تمیم بن حمد با مسعود پزشکیان دیدار کرد.", ("تمیم بن حمد", "emir", "QA")),
+        # a permanent representative is an ambassador: one title joined to another
+        (
+            "امیر سعید ایروانی سفیر و نماینده دائم ایران در سازمان ملل با همتای آمریکایی خود "
+            "دیدار کرد.",
+            ("امیر سعید ایروانی", "ambassador", "IR"),
+        ),
     ],
 )
 def test_a_title_word_that_is_a_given_name_before_another_opens_a_name(text, expected):
