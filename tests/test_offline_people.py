@@ -1563,6 +1563,11 @@ def test_a_title_gives_the_first_participant_their_role_and_country(text, lang, 
             ("امیر سعید ایروانی", "ambassador", "IR"),
         ),
         ("امیر قطر شیخ تمیم بن حمد با مسعود پزشکیان دیدار کرد.", ("تمیم بن حمد", "emir", "QA")),
+        # each particle takes its word along
+        (
+            "امیر قطر شیخ تمیم بن حمد آل ثانی با مسعود پزشکیان دیدار کرد.",
+            ("تمیم بن حمد آل ثانی", "emir", "QA"),
+        ),
         # a permanent representative is an ambassador: one title joined to another
         (
             "امیر سعید ایروانی سفیر و نماینده دائم ایران در سازمان ملل با همتای آمریکایی خود "

@@ -170,12 +170,15 @@ class NameReader:
         elif word not in self.lex.stopwords and not self.lex.stops_names(tokens[nxt]):
             return None
         # given names, then one word: "عباس عراقچی", but "احمدزی سالها" ("for years") is
-        # "احمدزی"; a particle takes the word after it along: "فیصل بن فرحان"
+        # "احمدزی"; a particle takes the word after it along: "فیصل بن فرحان", and each
+        # particle after that word too
         end = first
         while end < last and tokens[end].key in self.lex.given_names:
             end += 1
         while end < last and tokens[end].key in self.lex.name_particles:
             end += 1
+            if end < last and tokens[end + 1].key in self.lex.name_particles:
+                end += 1  # and on past another: "تمیم بن حمد آل ثانی"
         while end < last and tokens[end + 1].key in self.lex.name_exceptions:
             end += 1  # a surname of two words the data lists: "محسنی اژه‌ای"
         return (first, end) if end <= last else None
