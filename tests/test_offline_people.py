@@ -1525,6 +1525,19 @@ def test_an_acronym_a_name_never_holds_is_one_in_capitals_only():
             id="chef du Kremlin",
         ),
         pytest.param(
+            "Iran's permanent representative to the UN Amir Saeid Iravani met his US counterpart.",
+            "en",
+            ("Amir Saeid Iravani", "ambassador", "IR"),
+            id="permanent representative to the UN",
+        ),
+        pytest.param(
+            "Le représentant permanent de l'Iran auprès de l'ONU, Amir Saeid Iravani, a "
+            "rencontré son homologue américain.",
+            "fr",
+            ("Amir Saeid Iravani", "ambassador", "IR"),
+            id="représentant permanent auprès de l'ONU",
+        ),
+        pytest.param(
             "Washington's envoy Steve Witkoff met Abbas Araghchi in Muscat.",
             "en",
             ("Steve Witkoff", "envoy", "US"),

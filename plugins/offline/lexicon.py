@@ -235,6 +235,9 @@ class Lexicon:
     protocol_places: frozenset[str]
     """Where a guest is received by protocol, not by the host of the talks (``airport``)."""
     posting_links: frozenset[str]
+    posting_bodies: PhraseTable[bool]
+    """Bodies an envoy may be posted to as to a country (``to the UN``, ``auprès de
+    l'ONU``, ``در سازمان ملل``)."""
     """Words between an envoy's title and the country they are posted to (``Ambassador to
     Israel``, ``ambassadeur de France en Iran``, ``سفیر ایران در فرانسه``), by
     :func:`accented_key`: the country is where the title holder serves, not theirs."""
@@ -456,6 +459,7 @@ def _build(lang: str) -> Lexicon:
         participle_endings=tuple(data.get("participle_endings", [])),
         designators=_keys(data.get("designators", [])),
         posting_links=_accented(data.get("posting_links", [])),
+        posting_bodies=_table(data.get("posting_bodies", [])),
         partner_markers=_keys(data.get("partner_markers", [])),
         week_dates=frozenset(phrase_keys(p) for p in data.get("week_dates", [])),
         body_pronouns=_keys(data.get("body_pronouns", [])),

@@ -200,14 +200,21 @@ class TitleFinder:
     def _posting_after(self, title: Title) -> int | None:
         """The last word of ``to Israel`` after an envoy's title (``Ambassador to Israel
         Mike Huckabee``): the title runs on to it, so that the name after it is found, but
-        the country is where the envoy serves, not the envoy's."""
+        the country is where the envoy serves, not the envoy's; so for a body they serve at
+        (``Permanent Representative to the UN``)."""
         link = title.last + 1
         if title.role not in POSTED_ROLES or link >= len(self.tokens):
             return None
         if accented_key(self.tokens[link].text) not in self.lex.posting_links:
             return None
         mention = self.a.country_named_after_link(title.last)
-        return mention.last if mention else None
+        if mention:
+            return mention.last
+        at = link + 1  # "to the UN", "auprès de l'ONU": a body, an article or two before it
+        while at < min(link + 3, len(self.tokens)) and self.tokens[at].key in self.lex.stopwords:
+            at += 1
+        body = self.lex.posting_bodies.match_at(self.text, self.tokens, at)
+        return body.last if body else None
 
     def _another_country(self, i: int, title: Title) -> tuple[str, int] | None:
         """After a plural title's country, ``and France``, ``et de la France``, ``و فرانسه``:
