@@ -1591,3 +1591,8 @@ def test_a_title_gives_the_first_participant_their_role_and_country(text, lang, 
 )
 def test_a_title_word_that_is_a_given_name_before_another_opens_a_name(text, expected):
     assert participants(facts(make(text, "fa")))[0] == expected
+
+
+@pytest.mark.parametrize("text", ["He met the ambassador to", "He met the ambassador to the"])
+def test_a_text_ending_at_an_envoy_s_posting_link_is_read_whole(text):
+    assert participants(facts(make(text, "en"))) == []

@@ -213,6 +213,8 @@ class TitleFinder:
         at = link + 1  # "to the UN", "auprès de l'ONU": a body, an article or two before it
         while at < min(link + 3, len(self.tokens)) and self.tokens[at].key in self.lex.stopwords:
             at += 1
+        if at >= len(self.tokens):
+            return None  # the text ends at the link: "… the ambassador to"
         body = self.lex.posting_bodies.match_at(self.text, self.tokens, at)
         return body.last if body else None
 
