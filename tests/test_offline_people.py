@@ -1556,6 +1556,12 @@ def test_an_acronym_a_name_never_holds_is_one_in_capitals_only():
             id="Kremlin chief",
         ),
         pytest.param(
+            "اسماعیل بقائی سخنگوی وزارت امور خارجه کشورمان در نشست خبری سخن گفت.",
+            "fa",
+            ("اسماعیل بقائی", "spokesperson", "IR"),
+            id="سخنگوی وزارت امور خارجه کشورمان",
+        ),
+        pytest.param(
             "State Duma Speaker Vyacheslav Volodin met Mohammad Bagher Ghalibaf.",
             "en",
             ("Vyacheslav Volodin", "speaker of parliament", "RU"),
