@@ -1562,6 +1562,12 @@ def test_an_acronym_a_name_never_holds_is_one_in_capitals_only():
             id="سخنگوی وزارت امور خارجه کشورمان",
         ),
         pytest.param(
+            "Maria Zakharova, spokeswoman for the Russian foreign ministry, said it was over.",
+            "en",
+            ("Maria Zakharova", "spokesperson", "RU"),
+            id="spokeswoman for the Russian foreign ministry",
+        ),
+        pytest.param(
             "State Duma Speaker Vyacheslav Volodin met Mohammad Bagher Ghalibaf.",
             "en",
             ("Vyacheslav Volodin", "speaker of parliament", "RU"),
