@@ -150,7 +150,7 @@ def test_a_quote_going_on_in_the_next_sentence_keeps_its_speaker():
 def test_a_verb_of_the_next_sentence_names_no_speaker():
     text = (
         "Le président sénégalais Bassirou Diomaye Faye a été reçu jeudi à l'Élysée. "
-        "Il a pour sa part demandé « un partenariat rénové ». "
+        "Il a pour sa part évoqué « un partenariat rénové ». "
         "Selon l'Élysée, les deux pays ont signé trois accords."
     )
     pipe = Pipeline(extractor=["offline"])
@@ -903,3 +903,49 @@ def test_a_sentence_opened_by_whose_view_it_gives_quotes_them(text, lang, speake
 )
 def test_a_period_closing_a_quote_inside_a_clause_is_the_sentence_s(text, quoted):
     assert [q.text for q in facts(make(text, "en")).quotes] == [quoted]
+
+
+def test_a_title_of_no_country_is_the_home_country_s_in_a_report_from_its_side():
+    """An Iranian agency's ``رئیس‌جمهور`` alone is Iran's president, though France's
+    is named too; a report that does not say where it is written from leaves it open."""
+    lead = (
+        "مسعود پزشکیان رئیس‌جمهور {home} سه‌شنبه در گفت‌وگوی تلفنی با امانوئل مکرون "
+        "رئیس‌جمهور فرانسه گفت‌وگو کرد. رئیس‌جمهور در این گفت‌وگو تاکید کرد: "
+        "«ایران هرگز به دنبال سلاح هسته‌ای نبوده است.»"
+    )
+    home = parsed_facts(lead.format(home="کشورمان"), "Title here")
+    assert [q.speaker for q in home.quotes] == ["مسعود پزشکیان"]
+    elsewhere = parsed_facts(lead.format(home="ایران"), "Title here")
+    assert [q.speaker for q in elsewhere.quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Le ministre Jean-Noël Barrot a demandé à l'Iran de « libérer sans délai nos "
+            "compatriotes ».",
+            "fr",
+            "Jean-Noël Barrot",
+        ),
+        ("« Libérez-les », a réclamé le ministre Jean-Noël Barrot.", "fr", "Jean-Noël Barrot"),
+        (
+            "عباس عراقچی وزیر امور خارجه درخواست کرد: «تحریم‌ها باید لغو شود.»",
+            "fa",
+            "عباس عراقچی",
+        ),
+    ],
+)
+def test_asking_is_saying(text, lang, speaker):
+    """``a demandé``, ``a réclamé``, ``درخواست کرد`` introduce words as ``urged`` does."""
+    assert [q.speaker for q in parsed_facts(text, "Title here").quotes] == [speaker]
+
+
+def test_a_country_placed_by_a_preposition_does_not_speak():
+    """``در سوریه تاکید کردند``: the country is where, not who; its government says
+    nothing."""
+    text = (
+        "سران سه کشور در بیانیه پایانی بر ادامه همکاری برای «از بین بردن تروریست‌ها» "
+        "در سوریه تاکید کردند."
+    )
+    assert [q.speaker for q in parsed_facts(text, "Title here").quotes] == [None]

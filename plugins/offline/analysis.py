@@ -77,6 +77,15 @@ class Analysis:
         analysis.date_starts = {m.start: m.end for m in document.dates}
         return analysis
 
+    @functools.cached_property
+    def home(self) -> str | None:
+        """The country a report is written from, when its language data has one and the
+        text says so (Persian ``کشورمان``, our country, or an Iranian agency's name)."""
+        home = self.lexicon.home_country
+        if home is None or next(iter(self.find(self.lexicon.home_markers)), None) is None:
+            return None
+        return home
+
     def country_named_after_link(self, last: int) -> CountryMention | None:
         """A country's name (not its adjective) right after one linking word that follows
         word ``last``, an article between them aside, the words joined: ``of Iran``, ``to

@@ -512,8 +512,8 @@ def _give_home_country(analysis: Analysis, participants: list[Participant]) -> N
     if len(participants) < 2 or len(unknown) != 1:
         return
     held = {p.country for p in participants}
-    home, markers = analysis.lexicon.home_country, analysis.lexicon.home_markers
-    if home is not None and home not in held and next(iter(analysis.find(markers)), None):
+    home = analysis.home
+    if home is not None and home not in held:
         unknown[0].country = home
         return
     if not analysis.sentences:

@@ -512,15 +512,20 @@ class QuoteFinder:
                 continue
             if any(lo <= place.start < hi for lo, hi in self._quoted):
                 continue  # "continue to stand by Tehran": said, not saying
-            before = words[0] - 1
-            if (
-                before >= 0
-                and before not in opened
-                and accented_key(a.tokens[before].text) in lex.place_markers
-            ):
+            if self._placed(words[0], opened):
                 continue
             found[words[0]] = (words[-1], place.country)
         return found
+
+    def _placed(self, first: int, opened: set[int]) -> bool:
+        """Whether word ``first`` follows a word placing something there, not opening a
+        source (``in Washington``, ``در سوریه``; not ``according to Moscow``)."""
+        before = first - 1
+        return (
+            before >= 0
+            and before not in opened
+            and accented_key(self.a.tokens[before].text) in self.lex.place_markers
+        )
 
     def _speaking_countries(self) -> dict[int, tuple[int, str]]:
         """Countries named (not by an adjective) right before a verb of saying, or opening a
@@ -530,6 +535,7 @@ class QuoteFinder:
         verbs = set(self._verb_firsts)
         ends = {last for _, last in self.verbs}
         titled = {title.last for title in a.bare_titles}  # "وزیر کشاورزی برزیل گفت"
+        opened = {m.last for m in a.find(self.lex.source_openers)}
         return {
             mention.first: (mention.last, mention.code)
             for mention in a.countries
@@ -543,6 +549,7 @@ class QuoteFinder:
                 or self._opens_a_verb_final_sentence(mention)
             )
             and mention.last not in titled
+            and not self._placed(mention.first, opened)  # "… در سوریه تاکید کردند"
             and not (mention.first and a.tokens[mention.first - 1].key in self.lex.country_links)
             and not any(lo <= mention.start < hi for lo, hi in self._quoted)
         }
@@ -661,8 +668,12 @@ class QuoteFinder:
     def _holder(self, title: Title) -> Person | None:
         """The one person of the document holding ``title`` (of its country, if it says;
         else one whose country is not known: ``the foreign ministers of Iran and France``
-        gives no one a country of their own)."""
+        gives no one a country of their own). In a report written from a country's side,
+        a title of no country is that country's when several hold it (``رئیس‌جمهور
+        کشورمان`` and ``رئیس‌جمهور فرانسه``, then ``رئیس‌جمهور … تاکید کرد``)."""
         holders = self._holders(title)
+        if len(holders) > 1 and not title.countries and self.a.home is not None:
+            holders = [p for p in holders if p.country == self.a.home]
         return holders[0] if len(holders) == 1 else None
 
     def _holders(self, title: Title) -> list[Person]:
