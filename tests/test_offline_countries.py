@@ -338,3 +338,28 @@ def test_the_press_s_names_of_a_country_are_that_country_called_by_its_own_name(
 ):
     (entity,) = [e for e in facts(make(text, lang)).entities if e.type == "country"]
     assert (entity.key, entity.name, entity.spellings) == ("IL", expected[0], [expected[1]])
+
+
+@pytest.mark.parametrize(
+    ("source", "name", "expected"),
+    [
+        # an office of government with no country, in an Iranian agency's report: Iran's
+        ("خبرگزاری تسنیم", "اسماعیل بقائی سخنگوی وزارت امور خارجه", "IR"),
+        ("خبرگزاری تسنیم", "عباس عراقچی وزیر امور خارجه", "IR"),
+        # an office of a body is no government's
+        ("خبرگزاری تسنیم", "آنتونیو گوترش دبیرکل سازمان ملل", None),
+        # a report that does not say where it is written from leaves it open
+        ("بی‌بی‌سی فارسی", "عباس عراقچی وزیر امور خارجه", None),
+    ],
+)
+def test_an_office_of_government_titled_with_no_country_is_the_home_country_s(
+    source, name, expected
+):
+    """The agency comes from the ``Source:`` line the parse stage reads."""
+    from polybrief import Pipeline
+
+    pipe = Pipeline(extractor=["offline"])
+    body = f"{name} روز دوشنبه اعلام کرد که تبادل زندانیان انجام شد."
+    (document,) = pipe.parse(f"Title: عنوان\nDate: 1405-01-31\nSource: {source}\n\n{body}\n")
+    extraction = pipe.extract(document)
+    assert [p.country for p in extraction.event.participants] == [expected]

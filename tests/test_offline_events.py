@@ -1705,3 +1705,20 @@ def test_the_untitled_subject_meeting_the_one_titled_participant_named_after_wit
 )
 def test_a_country_s_possessive_before_an_untitled_name_gives_its_country(text, expected):
     assert participants(facts(make(text, "en"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        # people counted arriving are no visit
+        ("Five Americans held for years in Iran arrived in Qatar on Monday.", "en", None),
+        ("Cinq Américains détenus en Iran sont arrivés lundi à Doha.", "fr", None),
+        ("DOHA (AP) — Five Americans held in Iran arrived in Qatar on Monday.", "en", None),
+        # officials counted arriving are
+        ("Three European foreign ministers arrived in Kyiv on Monday.", "en", "visit"),
+        ("The foreign minister arrived in Doha on Monday.", "en", "visit"),
+    ],
+)
+def test_a_count_of_people_arriving_is_no_visit(text, lang, kind):
+    extraction = facts(make(text, lang))
+    assert (extraction.event.type if extraction.event else None) == kind

@@ -231,7 +231,7 @@ def test_a_name_after_a_titles_complement_and_a_comma(text, lang, expected):
         (
             "به گزارش ایرنا، حسین امیرعبداللهیان وزیر امور خارجه روز شنبه با همتای عمانی "
             "خود گفت‌وگو کرد. امیرعبداللهیان در این گفت‌وگو گفت: «باید متوقف شود.»",
-            [("حسین امیرعبداللهیان", "foreign minister", None)],
+            [("حسین امیرعبداللهیان", "foreign minister", "IR")],  # ایرنا: Iran's side
         ),
         # words opening a clause, never used again: this morning, last week, local officials
         ("امروز صبح وزیر امور خارجه ایران به مسکو رفت.", []),

@@ -949,3 +949,32 @@ def test_a_country_placed_by_a_preposition_does_not_speak():
         "در سوریه تاکید کردند."
     )
     assert [q.speaker for q in parsed_facts(text, "Title here").quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "President Vladimir Putin, who hosted Prime Minister Narendra Modi on Monday, "
+            'thanked him for his attention to "the most pressing issues".',
+            "en",
+            "Vladimir Putin",
+        ),
+        (
+            "Le président Vladimir Poutine, qui a reçu le Premier ministre Narendra Modi "
+            "lundi, a remercié son hôte pour « une amitié éprouvée ».",
+            "fr",
+            "Vladimir Poutine",
+        ),
+        # no relative clause: the one beside the verb speaks
+        (
+            'Prime Minister Narendra Modi, in Moscow, said "we are friends".',
+            "en",
+            "Narendra Modi",
+        ),
+    ],
+)
+def test_a_name_in_a_relative_clause_before_the_verb_is_not_its_subject(text, lang, speaker):
+    """``Putin, who hosted Modi on Monday, thanked him``: Putin thanked; thanking, as
+    ``a remercié``, introduces words."""
+    assert [q.speaker for q in parsed_facts(text, "Title here").quotes] == [speaker]

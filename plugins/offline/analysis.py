@@ -55,6 +55,8 @@ class Analysis:
     """The text without its country adjectives, once made (False: not yet)."""
     date_starts: dict[int, int] = field(default_factory=dict)
     """The end of each date the parse stage found, by its start offset."""
+    agency: str = ""
+    """The agency the parse stage read from a ``Source:`` line, if any."""
     bare_titles: list[Title] = field(default_factory=list)
     """Titles that name no one (``the president said``), set by the people finder for the
     quote finder, in text order: a quote's speaker may be the one person holding such a
@@ -69,6 +71,7 @@ class Analysis:
         positions = word_positions(tokens)
         countries = find_countries(text, tokens, lex, positions)
         analysis = cls(text, lex, sentences, tokens, countries, positions=positions)
+        analysis.agency = str(document.metadata.get("agency") or "")
         for mention in analysis.countries:
             for i in range(mention.first, mention.last + 1):
                 analysis.country_at[i] = mention
@@ -80,11 +83,15 @@ class Analysis:
     @functools.cached_property
     def home(self) -> str | None:
         """The country a report is written from, when its language data has one and the
-        text says so (Persian ``کشورمان``, our country, or an Iranian agency's name)."""
-        home = self.lexicon.home_country
-        if home is None or next(iter(self.find(self.lexicon.home_markers)), None) is None:
+        text or the agency the parse stage read says so (Persian ``کشورمان``, our country,
+        or an Iranian agency's name)."""
+        home, markers = self.lexicon.home_country, self.lexicon.home_markers
+        if home is None:
             return None
-        return home
+        if next(iter(self.find(markers)), None) is not None:
+            return home
+        agency = self.agency
+        return home if next(markers.find_all(agency, list(words_of(agency))), None) else None
 
     def country_named_after_link(self, last: int) -> CountryMention | None:
         """A country's name (not its adjective) right after one linking word that follows

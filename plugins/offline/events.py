@@ -19,7 +19,9 @@ from dataclasses import dataclass
 
 from .analysis import Analysis, recall_spans
 from .lexicon import Lexicon
+from .places import dateline_end
 from .scan import QUOTE_MARK, Match, Token, joined, tokenize
+from .titles import title_words
 
 TITLE_BONUS = 2.0
 FUTURE_FACTOR = 0.25
@@ -138,6 +140,7 @@ def _lead_cues(analysis: Analysis, sport: bool, named: dict[int, int]) -> list[M
         and not (c.value == "meeting" and (sport or analysis.sentence_of(c.start) in contests))
         and not _capitalised_inside(analysis, c.start)
         and not _met_as_a_thing(c, analysis.text, analysis.tokens, lex)
+        and not _arrival_of_a_count(c, analysis)
     ]
 
 
@@ -383,6 +386,26 @@ def _met_as_a_thing(match: Match[str], text: str, words: list[Token], lex: Lexic
         if words[n].key in lex.non_event_objects:
             return True
     return False
+
+
+def _arrival_of_a_count(cue: Match[str], analysis: Analysis) -> bool:
+    """Whether a visit cue's sentence opens with a count of people of no title (``Five
+    Americans held in Iran arrived in Qatar``, ``Cinq Américains … sont arrivés à Doha``):
+    people arriving, not a visit. ``Three European foreign ministers arrived in Kyiv`` is
+    one."""
+    if cue.value != "visit":
+        return False
+    lex, tokens = analysis.lexicon, analysis.tokens
+    start = max(analysis.sentence_span(cue.start)[0], dateline_end(analysis.text))
+    words = [i for i in analysis.tokens_between(start, cue.start) if tokens[i].key]
+    opening = next((i for i in words if tokens[i].key not in lex.stopwords), None)
+    if opening is None or not (
+        tokens[opening].text[:1].isdigit()
+        or lex.number_words.match_at(analysis.text, tokens, opening)
+    ):
+        return False
+    titles = title_words(lex)
+    return not any(tokens[i].key in titles and tokens[i].key not in lex.stopwords for i in words)
 
 
 def _capitalised_inside(analysis: Analysis, start: int) -> bool:

@@ -66,6 +66,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     """Every rule run over ``document``; ``gazetteer`` lists people to find without a title."""
     analysis = Analysis.of(document)
     people = find_people(analysis, gazetteer)
+    _give_officials_the_home_country(analysis, people)
     named = PeopleFinder(analysis).called()
     named.update((start, end) for person in people for start, end in person.mentions)
     named.update(person.evidence for person in people)  # "called Russian President …"
@@ -497,6 +498,27 @@ def _person_entity(document: Document, person: Person) -> Entity:
         _evidence(document, person.start, person.end),
         list(person.spellings),
     )
+
+
+def _give_officials_the_home_country(analysis: Analysis, people: list[Person]) -> None:
+    """In a report written from a country's side, an office of government titled with no
+    country is that country's: the press names foreign officials' countries, not its own
+    (``اسماعیل بقائی سخنگوی وزارت امور خارجه`` in an Iranian agency's report). Offices of
+    a body (``دبیرکل سازمان ملل``) are not of government, and a title naming countries
+    without saying whose is whose (``وزیران امور خارجه ایران و فرانسه``) is left so."""
+    home, lex = analysis.home, analysis.lexicon
+    if home is None:
+        return
+    for person in people:
+        if person.country or person.counterpart or not person.role:
+            continue
+        words = analysis.tokens_between(*person.evidence)
+        if any(i in analysis.country_at for i in words):
+            continue
+        if person.role in lex.home_offices or any(
+            analysis.tokens[i].key in lex.home_office_words for i in words
+        ):
+            person.country = home
 
 
 def _give_home_country(analysis: Analysis, participants: list[Participant]) -> None:

@@ -155,6 +155,9 @@ class Lexicon:
     side_references: PhraseTable[bool]
     """Words that speak of an event's two sides (``the two ministers``, ``les deux
     parties``, ``دو طرف``): as ``event_references``, and they say two took part."""
+    relative_pronouns: frozenset[str]
+    """Words opening a relative clause (``who``, ``qui``): a name inside one set off by
+    commas before the verb is not its subject (``Putin, who hosted Modi, thanked him``)."""
     object_verbs: frozenset[str]
     """Quote verbs whose object is the one spoken to (``told``, ``urged``): a person right
     after one is not the speaker."""
@@ -276,6 +279,11 @@ class Lexicon:
     """The country a report in the language is written from when it says one of
     ``home_markers`` (Persian: Iran, for ``کشورمان`` or an Iranian agency's name)."""
     home_markers: PhraseTable[bool] = field(default_factory=lambda: _table([]))
+    home_offices: frozenset[str] = frozenset()
+    """Roles of government whose holder, titled with no country in a report from the home
+    country's side, is of that country (``وزیر امور خارجه``); ``home_office_words`` do
+    the same inside a title of any role (``سخنگوی وزارت امور خارجه``, of a ministry)."""
+    home_office_words: frozenset[str] = frozenset()
     style_countries: dict[str, str] = field(default_factory=dict)
     """Roles whose title only one country's holder has in the language's news, and that
     country (English ``secretary of state``: US; a foreign secretary may be British,
@@ -413,6 +421,7 @@ def _build(lang: str) -> Lexicon:
         pronouns=_keys(data.get("pronouns", [])),
         genders={key(word): g for word, g in data.get("genders", {}).items()},
         object_markers=_keys(data.get("object_markers", [])),
+        relative_pronouns=_keys(data.get("relative_pronouns", [])),
         object_verbs=_keys(data.get("object_verbs", [])),
         quote_verbs=_table(data.get("quote_verbs", [])),
         quote_auxiliaries=_keys(data.get("quote_auxiliaries", [])),
@@ -487,6 +496,8 @@ def _build(lang: str) -> Lexicon:
         title_countries=_table(data.get("title_countries", {})),
         home_country=data.get("home_country", {}).get("country"),
         home_markers=_table(data.get("home_country", {}).get("markers", [])),
+        home_offices=frozenset(data.get("home_country", {}).get("offices", [])),
+        home_office_words=_keys(data.get("home_country", {}).get("office_words", [])),
         noun_bound_countries={
             key(form): _keys(objects)
             for form, objects in data.get("noun_bound_countries", {}).items()

@@ -356,7 +356,12 @@ class QuoteFinder:
                 return subject
         for i in candidates:
             person = self._person_at(i)
-            if person and not self._object_at(i, first, last) and self._same_clause(i, sentence):
+            if (
+                person
+                and not self._object_at(i, first, last)
+                and self._same_clause(i, sentence)
+                and not self._in_relative_clause(i, first)
+            ):
                 return person.name
         # a pronoun after a verb before the quote, its clause going on, is the subject of
         # what was said ("the military said it had struck « … »"), not of the verb ('"…,"
@@ -377,6 +382,22 @@ class QuoteFinder:
             or self._capitalised_next_to(first, last, words)
             or self._body_next_to(first, last, words)
         )
+
+    def _in_relative_clause(self, i: int, verb: int) -> bool:
+        """Whether word ``i``, before the verb, is in a relative clause set off by commas
+        that closes before it (``Putin, who hosted Modi on Monday, thanked him``)."""
+        a = self.a
+        if i >= verb or not self.lex.relative_pronouns:
+            return False
+        closed = any("," in a.gap(j, j + 1) for j in range(i, verb))
+        if not closed:
+            return False
+        for j in range(self._mention_start(i) - 1, max(-1, i - VERB_REACH - 1), -1):
+            if "," in a.gap(j, j + 1) or a.sentence_span(a.tokens[j + 1].start)[0] == (
+                a.tokens[j + 1].start
+            ):
+                return a.tokens[j + 1].key in self.lex.relative_pronouns
+        return False
 
     def _same_clause(self, i: int, sentence: int) -> bool:
         """Whether word ``i`` is in the verb's sentence, or in the next one only because an
