@@ -700,12 +700,15 @@ def test_a_figure_claim_names_its_unit_once():
     assert not any(text.endswith("years (years)") for text in figures)
 
 
-@pytest.mark.parametrize(("reader", "glossed"), [("en", True), ("fr", True), ("fa", False)])
+@pytest.mark.parametrize(
+    ("reader", "gloss"), [("en", "USD, trade"), ("fr", "USD, échanges"), ("fa", "تجارت")]
+)
 def test_a_currency_written_in_a_script_the_reader_does_not_read_is_glossed_by_its_code(
-    tmp_path, reader, glossed
+    tmp_path, reader, gloss
 ):
     """``۳۰ میلیارد دلار`` says nothing to an English reader: ``(USD)`` follows it, as it
-    follows the adjective ``دلاری``; to a Persian reader neither needs it."""
+    follows the adjective ``دلاری``; to a Persian reader neither needs it. What the sums
+    measure (trade) follows in the reader's words."""
     (tmp_path / "fa.txt").write_text(
         "گفت‌وگوی تلفنی پزشکیان و اردوغان\n\n۲۵ اسفند ۱۴۰۴\n\nمسعود پزشکیان رئیس‌جمهور "
         "کشورمان در گفت‌وگوی تلفنی با رجب طیب اردوغان رئیس‌جمهور ترکیه با اشاره به حجم ۱۰ "
@@ -715,7 +718,7 @@ def test_a_currency_written_in_a_script_the_reader_does_not_read_is_glossed_by_i
     (event,) = Pipeline(to=[reader]).run([tmp_path / "fa.txt"]).events
     figures = [c.text for c in event.briefs[0].claims if c.type == "figure"]
     expected = ["۱۰ میلیارد دلاری", "۳۰ میلیارد دلار"]
-    assert figures == [f"{text} (USD)" if glossed else text for text in expected]
+    assert figures == [f"{text} ({gloss})" for text in expected]
 
 
 def test_a_figure_claim_to_a_reader_of_another_language_has_no_english_gloss_it_needs_not():
@@ -887,8 +890,8 @@ def test_a_claim_no_report_in_the_reader_language_gives_is_worded_in_the_reader_
         for brief in event.briefs
     }
     assert figures == {
-        "en": ["about $4 billion", "environ 5 milliards de dollars"],
-        "fa": ["about $4 billion", "حدود ۵ میلیارد دلار"],
+        "en": ["about $4 billion (trade)", "environ 5 milliards de dollars (trade)"],
+        "fa": ["about $4 billion (تجارت)", "حدود ۵ میلیارد دلار (تجارت)"],
     }
 
 
@@ -1106,3 +1109,39 @@ def test_a_document_s_body_speaking_is_named_in_the_report_language(cli, tmp_pat
     result = cli("run", path, "--to", to, "-f", "md")
     assert result.exit_code == 0, result.output
     assert speaker in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("english", "french", "differ"),
+    [
+        # trade and a deficit are not one sum told differently
+        (
+            "Bilateral trade reached 79 billion euros.",
+            "Le déficit commercial a atteint 46 milliards d'euros.",
+            False,
+        ),
+        # trade and trade are
+        (
+            "Bilateral trade reached 79 billion euros.",
+            "Les échanges commerciaux ont atteint 46 milliards d'euros.",
+            True,
+        ),
+        # a sum whose measure is not said is of the one the others give
+        (
+            "Bilateral trade reached 79 billion euros.",
+            "Le chiffre a atteint 46 milliards d'euros.",
+            True,
+        ),
+    ],
+)
+def test_sums_of_money_are_compared_only_when_of_one_thing(tmp_path, english, french, differ):
+    event = one_event(
+        tmp_path,
+        "en",
+        en="Chinese Foreign Minister Wang Yi met French Foreign Minister Jean-Noel Barrot in "
+        f"Paris on Tuesday. {english}",
+        fr="Le ministre chinois des Affaires étrangères Wang Yi a rencontré mardi à Paris le "
+        f"ministre français des Affaires étrangères Jean-Noël Barrot. {french}",
+    )
+    kinds = [d.type for d in event.briefs[0].discrepancies]
+    assert ("figure" in kinds) is differ

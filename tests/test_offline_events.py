@@ -1722,3 +1722,30 @@ def test_a_country_s_possessive_before_an_untitled_name_gives_its_country(text, 
 def test_a_count_of_people_arriving_is_no_visit(text, lang, kind):
     extraction = facts(make(text, lang))
     assert (extraction.event.type if extraction.event else None) == kind
+
+
+def test_the_holder_of_another_kind_of_event_named_in_the_lead_takes_no_part():
+    """``prepare for President Xi Jinping's state visit`` in a report of talks: Xi is of
+    the visit to come."""
+    text = (
+        "Chinese Foreign Minister Wang Yi held talks with French Foreign Minister Jean-Noel "
+        "Barrot in Paris on Tuesday, as the two countries prepare for President Xi Jinping's "
+        "state visit. Wang said ties were good. Barrot said trade grew."
+    )
+    extraction = facts(make(text, "en", title="Wang Yi holds talks with Barrot in Paris"))
+    assert extraction.event.type == "meeting"
+    assert [p[0] for p in participants(extraction)] == ["Wang Yi", "Jean-Noel Barrot"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whom a verb met takes part, whatever the cue of another kind after it
+        "Chinese Foreign Minister Wang Yi met Iranian Foreign Minister Abbas Araghchi during "
+        "Araghchi's visit to Beijing.",
+        "Chinese Foreign Minister Wang Yi held talks with Iranian Foreign Minister Abbas "
+        "Araghchi in Beijing.",
+    ],
+)
+def test_the_one_a_cue_of_another_kind_names_as_its_object_takes_part(text):
+    assert len(participants(facts(make(text, "en")))) == 2

@@ -68,7 +68,7 @@ def test_a_verb_of_exceeding_is_a_qualifier(text, lang, expected):
         (
             "La dette atteint trois mille milliards d'euros.",
             "fr",
-            ("trois mille milliards d'euros", 3e12, "EUR", None),
+            ("trois mille milliards d'euros", 3e12, "EUR", "dette"),  # a sum of debt
         ),
         # a smaller number added after "و" (and)
         (
@@ -760,3 +760,32 @@ def test_percentage_points_are_a_unit_and_a_decimal_counts_nothing(text, lang, e
 def test_the_verb_ending_a_persian_sentence_is_not_counted():
     found = [(f.text, f.counts) for f in facts(make("حدود ۱۲۰ ساختمان فروریخت.", "fa")).figures]
     assert found == [("حدود ۱۲۰", "ساختمان")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "measured"),
+    [
+        # after the sum, in its clause
+        ("Nearly $6 billion in frozen Iranian assets were moved.", "en", "assets"),
+        ("Près de 6 milliards de dollars d'avoirs iraniens ont été transférés.", "fr", "avoirs"),
+        ("حدود ۶ میلیارد دلار از دارایی‌های ایران منتقل شد.", "fa", "دارایی‌های"),
+        # before it in its sentence, the longest phrase
+        ("Barrot said bilateral trade reached 79 billion euros.", "en", "bilateral trade"),
+        (
+            "Le déficit commercial de la France avec la Chine, qui a atteint 46 milliards "
+            "d'euros, inquiète.",
+            "fr",
+            "déficit commercial",
+        ),
+        ("حجم تجارت دو کشور سال گذشته به ۷۹ میلیارد یورو رسید.", "fa", "حجم تجارت"),
+        # not a word of a title, nor past a colon, nor when nothing says
+        ("وزیر امور اقتصادی و دارایی گفت دولت ۱۰۰ میلیارد تومان پرداخت کرد.", "fa", None),
+        ("Trade was discussed: the company paid $5 million.", "en", None),
+        ("The company paid $5 million, officials said.", "en", None),
+    ],
+)
+def test_a_sum_of_money_counts_what_it_measures(text, lang, measured):
+    """``counts`` of a sum says what it is a sum of, so that the events stage compares
+    sums of one thing only."""
+    (found,) = [f for f in facts(make(text, lang)).figures if f.unit in ("USD", "EUR", "IRT")]
+    assert found.counts == measured

@@ -32,7 +32,7 @@ from polybrief.textnorm import fold
 
 from .countries import base_language, countries_in, country_name, is_capital
 from .facts import ReportFacts, anchors, names_in_arabic_script
-from .figures import Quantity, names_its_unit, writes_unit
+from .figures import Quantity, measure_name, names_its_unit, writes_unit
 from .labels import format_date, label, role_name, script_of, speaker_name, unit_name
 from .names import name_keys
 from .profile import lead_text
@@ -291,6 +291,7 @@ def _figures(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list
         refs = [_ref(reports[i].document.id, f[0].evidence) for i, f in found]
         text, shown_lang = figure.text, reports[shown].document.lang
         base = (amount.unit or "").partition("/")[0]  # "barrels" of "barrels/day"
+        glosses = []
         if (
             amount.unit
             and amount.unit != "percent"
@@ -303,9 +304,13 @@ def _figures(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list
         ):  # the unit codes are English: a gloss to other readers of words that say it
             # already ("plus de trois ans (years)" to a Persian reader, "cubic metres (m³)"
             # to anyone) is noise
-            text += f" ({unit_name(amount.unit, target)})"
-        elif amount.counts and amount.counts not in figure.text:
-            text += f" ({amount.counts})"
+            glosses.append(unit_name(amount.unit, target))
+        if amount.measured:  # what a sum is of, in the reader's words: "(trade)"
+            glosses.append(measure_name(amount.measured, target))
+        elif not glosses and amount.counts and amount.counts not in figure.text:
+            glosses.append(amount.counts)
+        if glosses:
+            text += f" ({', '.join(glosses)})"
         claims.append(Claim(text, docs, refs, "figure", reports[shown].document.lang))
     # figures of another time (``killed more than 53,000 in February 2023``) are background
     # one report may give alone: not missing from the others, and set aside where they keep
@@ -436,12 +441,22 @@ def _differing_figures(
     in three reports, $20 billion in the fourth). If not, the same is tried without the
     ``background`` figures (by ``id``). Counts of things (no unit) are compared only when
     within a factor of three of each other."""
-    per_unit: dict[str | None, dict[int, list]] = {}
+    measured: dict[str | None, set[str]] = {}
+    for found in by_key.values():
+        for _, (_, amount) in found:
+            if amount.measured:
+                measured.setdefault(amount.measure[0], set()).add(amount.measured)
+    per_unit: dict[tuple[str | None, str | None], dict[int, list]] = {}
+    """Per unit and what a sum measures: ``79 billion euros`` of trade and ``46 milliards
+    d'euros`` of deficit are not one amount told differently. A sum whose measure is not
+    said is of the one its unit's others have, if they have one."""
     for found in by_key.values():
         for index, item in found:
-            per_unit.setdefault(item[1].measure[0], {}).setdefault(index, []).append(item)
+            unit, known = item[1].measure[0], measured.get(item[1].measure[0], set())
+            what = item[1].measured or (next(iter(known)) if len(known) == 1 else None)
+            per_unit.setdefault((unit, what), {}).setdefault(index, []).append(item)
     gaps, explained = [], set()
-    for unit, per_report in per_unit.items():
+    for (unit, _), per_report in per_unit.items():
         single = _one_value_each(per_report)
         if single is None:
             of_the_event = {

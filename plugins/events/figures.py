@@ -39,6 +39,8 @@ _UNITS = {
     "%": "percent", "٪": "percent", "percent": "percent",
     "pourcent": "percent", "درصد": "percent", "درصدی": "percent",
 }  # fmt: skip
+_CURRENCY = re.compile(r"[A-Z]{3}")
+"""An ISO 4217 code: the unit of a sum of money."""
 _LINKS = {"de", "d", "of", "per", "pour", "cent"}
 _PERCENT_PAIRS = {("per", "cent"), ("pour", "cent")}
 
@@ -51,6 +53,9 @@ class Quantity:
     unit: str | None
     """An ISO 4217 code, ``percent``, or None for a count of things."""
     counts: str | None
+    measured: str | None = None
+    """For a sum of money, the English key of what it measures (``trade``, ``deficit``),
+    when what it counts says: sums of two such keys are of different things."""
 
     @property
     def key(self) -> tuple[str | None, float]:
@@ -142,7 +147,7 @@ def quantity(figure: Figure, document: Document) -> Quantity | None:
             unit is None and value.is_integer() and 1900 <= value <= 2100
         ):
             return None
-        return Quantity(value, unit, figure.counts)
+        return Quantity(value, unit, figure.counts, _measured(unit, figure.counts, document.lang))
     lang = document.lang
     value = parse_number(figure.text, lang)
     if value is None:
@@ -183,7 +188,48 @@ def quantity(figure: Figure, document: Document) -> Quantity | None:
     if (lang or "").startswith("fa") and scale == 1.0 and unit is None and 1300 <= value < 1500:
         return None  # a Solar Hijri year
     given = figure.counts if figure.counts and plain(figure.counts) not in scales else None
-    return Quantity(value * scale, unit, given or counts)
+    return Quantity(value * scale, unit, given or counts, _measured(unit, given, lang))
+
+
+def _measured(unit: str | None, counts: str | None, lang: str | None) -> str | None:
+    """The key of what a sum of money measures, from what it counts, as the offline
+    plugin's data of ``lang`` or of English names it (``déficit commercial``: deficit);
+    None for other figures, or when its words name no one key."""
+    if not counts or not unit or not _CURRENCY.fullmatch(unit):
+        return None
+    keys = _measure_keys(lang or "en")
+    words = [plain(w) for w in _WORDS.findall(counts)]
+    whole = keys.get(" ".join(words))
+    if whole:
+        return whole
+    found = {keys[w] for w in words if w in keys}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def measure_name(key: str, lang: str) -> str:
+    """What a sum measures, in the reader's language: the first phrase the offline
+    plugin's data of ``lang`` gives for ``key`` (``trade``: ``échanges``, ``تجارت``), else
+    the English key."""
+    from polybrief.plugins.offline.lexicon import base_language, read_data
+
+    base = base_language(lang)
+    data = (read_data(base) if base.isalpha() else None) or {}
+    return next((p for p, k in data.get("measures", {}).items() if k == key), key)
+
+
+@lru_cache(maxsize=16)
+def _measure_keys(lang: str) -> dict[str, str]:
+    """Phrase of what a sum measures, folded → its key, from the offline plugin's data of
+    ``lang`` and of English (an extractor may write it in English)."""
+    from polybrief.plugins.offline.lexicon import base_language, read_data
+
+    found: dict[str, str] = {}
+    for code in dict.fromkeys(("en", base_language(lang))):
+        data = (read_data(code) if code.isalpha() else None) or {}
+        for phrase, key in data.get("measures", {}).items():
+            found[" ".join(plain(w) for w in _WORDS.findall(phrase))] = key
+    return found
 
 
 def quantities(document: Document, extraction: Extraction) -> list[tuple[Figure, Quantity]]:

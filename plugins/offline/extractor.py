@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -80,7 +81,9 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
         if found_event and found_event.start is not None
         else None
     )
-    participants = _participants(document, analysis, people, takers, event_sentence)
+    elsewhere = _of_other_events(analysis, people, found_event)
+    candidates = [p for p in people if p not in elsewhere] or people
+    participants = _participants(document, analysis, candidates, takers, event_sentence)
     partner = _untitled_partner(analysis, people, found_event, participants)
     if partner is not None:
         people.append(partner)
@@ -299,6 +302,44 @@ def _lead_date(document: Document, analysis: Analysis) -> DateValue | None:
                 return None
             return DateValue(mention.date, mention.precision, mention.raw, mention.calendar)
     return None
+
+
+def _of_other_events(
+    analysis: Analysis, people: list[Person], found: FoundEvent | None
+) -> list[Person]:
+    """The people whose titled mention is bound to a cue of another kind of event than the
+    report's, in the lead: its possessor (``as the two countries prepare for President Xi
+    Jinping's state visit`` in a report of talks) or named right after it and a link
+    (``la visite du président Xi Jinping``). They are of that event, not this one."""
+    if found is None:
+        return []
+    lex, tokens = analysis.lexicon, analysis.tokens
+    links = lex.country_links | lex.name_links
+    cues = [
+        m
+        for m in analysis.find(lex.events)
+        if m.value != found.type and analysis.sentence_of(m.start) < LEAD_SENTENCES
+    ]
+    bound = []
+    for person in people:
+        first = bisect.bisect_left(analysis.token_starts, person.evidence[0])
+        last = bisect.bisect_left(analysis.token_starts, person.end) - 1
+        for cue in cues:
+            between = range(cue.last + 1, first)
+            after = (
+                1 <= len(between) <= 2
+                and tokens[between[0]].key in lex.country_links
+                and all(tokens[i].key in links for i in between)
+            )  # "the visit of", not "met" nor "talks with": whom the verb met took part
+            owner = (
+                last + 1 < cue.first <= last + 4
+                and tokens[last + 1].key in lex.possessive
+                and analysis.text[tokens[last].end : tokens[last + 1].start] in ("'", "’")
+            )
+            if (after and cue.last < first) or owner:
+                bound.append(person)
+                break
+    return bound
 
 
 def _participants(

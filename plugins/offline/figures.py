@@ -91,6 +91,14 @@ RATE_REACH = 2
 MAX_COUNT_WORDS = 2
 """What a figure counts is a noun and a word qualifying it at most (`patrol vessels`,
 `شناور گشتی`): a third word was more often a verb or the next phrase."""
+MEASURE_AFTER = 4
+"""Words after a sum of money within which what it measures may be (``in frozen Iranian
+assets``)."""
+MEASURE_BEFORE = 12
+"""Words before it (``trade between the two countries rose to``)."""
+_CURRENCY = re.compile(r"[A-Z]{3}")
+"""An ISO 4217 code: the unit of a sum of money."""
+_CLAUSE_STOP = re.compile(r"[;:؛]")
 
 
 @dataclass
@@ -156,6 +164,8 @@ class FigureFinder:
         self.starts = analysis.token_starts
         self.designated: Counter[tuple[str, float]] = Counter()
         """How often each designator came before each value (``Resolution 2231``)."""
+        self._title_words: set[int] | None = None
+        """The words of titles, found when first asked for."""
         self.clock_end = 0
         """Where the last time of day found ends: its minutes are no figure (``23 h 11``)."""
 
@@ -621,7 +631,10 @@ class FigureFinder:
             qualifier = None  # "$53bn over five years": during them, not more than
         if qualifier:
             start = qualifier[0]
-        counts = None if unit or not value.is_integer() else self._counts(end)  # 7.5 is no count
+        if unit and _CURRENCY.fullmatch(unit):
+            counts = self._measured(start, end)
+        else:
+            counts = None if unit or not value.is_integer() else self._counts(end)  # 7.5: none
         if (
             unit is None
             and counts is None
@@ -639,6 +652,46 @@ class FigureFinder:
             counts=counts[0] if counts else None,
             qualifier=qualifier[1] if qualifier else None,
         )
+
+    def _measured(self, start: int, end: int) -> tuple[str, int] | None:
+        """What a sum of money measures, from the language's ``measures``, and where the
+        figure's evidence then ends: the nearest one after it in its clause (``$6 billion in
+        frozen assets``, ``۶ میلیارد دلار از دارایی‌های``), else before it in its sentence,
+        another figure or a colon not between (``bilateral trade reached 79 billion euros``,
+        ``le déficit commercial …, qui a atteint 46 milliards``)."""
+        table, tokens, text = self.lex.measures, self.a.tokens, self.text
+        sentence_start = self.a.sentence_span(start)[0]
+        after = self._word_index(end)
+        if after < len(tokens) and not text[end : tokens[after].start].strip():
+            for i in range(after, min(after + MEASURE_AFTER, len(tokens))):
+                if i > after and not joined(text, tokens[i - 1], tokens[i]):
+                    break
+                found = table.match_at(text, tokens, i)
+                if found:
+                    return text[found.start : found.end], found.end
+        first = self._word_index(start)
+        for i in range(first - 1, max(-1, first - 1 - MEASURE_BEFORE), -1):
+            if tokens[i].start < sentence_start or tokens[i].text[:1].isdigit():
+                break
+            if _CLAUSE_STOP.search(text, tokens[i].end, tokens[i + 1].start):
+                break
+            found = table.match_at(text, tokens, i)
+            if found and found.last < first and not self._in_title(i):
+                for j in (i - 1, i - 2):  # the longest ending there: "bilateral trade"
+                    longer = table.match_at(text, tokens, j) if j >= 0 else None
+                    if longer and longer.last >= found.last and longer.last < first:
+                        found = longer
+                return text[found.start : found.end], end
+        return None
+
+    def _in_title(self, i: int) -> bool:
+        """Whether word ``i`` is in a title (``وزیر امور اقتصادی و دارایی``, the minister
+        of economy and finance): no sum is of it."""
+        if self._title_words is None:
+            self._title_words = {
+                n for m in self.a.find(self.lex.titles) for n in range(m.first, m.last + 1)
+            }
+        return i in self._title_words
 
     def _age_after_name(self, start: int, end: int) -> bool:
         """Whether a bare whole number stands between commas right after a capitalised

@@ -180,6 +180,10 @@ class Lexicon:
     dizaines de``, ``ده‌ها``): with a scale they are figures qualified ``at least``."""
     ambiguous_numbers: frozenset[str]
     """Number words that are as often other words (Persian ``نه``, nine and not)."""
+    measures: PhraseTable[str]
+    """What a sum of money measures (``trade``, ``déficit commercial``, ``دارایی‌های``),
+    with an English key of the same thing in every language (``deficit``): the phrase is
+    given as what the figure counts, and the events stage compares sums only of one key."""
     currencies: PhraseTable[str]
     units: PhraseTable[str]
     head_units: frozenset[str]
@@ -452,6 +456,7 @@ def _build(lang: str) -> Lexicon:
         number_words=_table(data.get("number_words", {})),
         ambiguous_numbers=_keys(data.get("ambiguous_numbers", [])),
         lower_bounds=frozenset(phrase_keys(p) for p in data.get("lower_bounds", [])),
+        measures=_table(data.get("measures", {})),
         currencies=_table(data.get("currencies", {})),
         units=_table(data.get("units", {})),
         rates=_table(data.get("rates", {})),
