@@ -1145,3 +1145,19 @@ def test_sums_of_money_are_compared_only_when_of_one_thing(tmp_path, english, fr
     )
     kinds = [d.type for d in event.briefs[0].discrepancies]
     assert ("figure" in kinds) is differ
+
+
+def test_a_participant_s_role_is_the_one_most_reports_give(tmp_path):
+    """``head`` in one report, ``director general`` in two: the more reports, the role."""
+    event = one_event(
+        tmp_path,
+        "en",
+        en="IAEA chief Rafael Grossi met Iranian Foreign Minister Abbas Araghchi in Tehran on "
+        "Tuesday.",
+        fr="Le directeur général de l'AIEA, Rafael Grossi, a rencontré mardi à Téhéran le "
+        "ministre iranien des Affaires étrangères, Abbas Araghchi.",
+        fa="عباس عراقچی وزیر امور خارجه روز سه‌شنبه در تهران با رافائل گروسی مدیرکل آژانس "
+        "بین‌المللی انرژی اتمی دیدار کرد.",
+    )
+    roles = {p.name: p.role for p in event.participants}
+    assert roles["Rafael Grossi"] == "director general"

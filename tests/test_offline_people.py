@@ -1608,3 +1608,41 @@ def test_a_title_word_that_is_a_given_name_before_another_opens_a_name(text, exp
 @pytest.mark.parametrize("text", ["He met the ambassador to", "He met the ambassador to the"])
 def test_a_text_ending_at_an_envoy_s_posting_link_is_read_whole(text):
     assert participants(facts(make(text, "en"))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a complement with a dotted abbreviation, or a body's acronym in brackets
+        (
+            "The head of the U.N. nuclear watchdog, Rafael Grossi, met Iranian Foreign Minister "
+            "Abbas Araghchi in Tehran.",
+            "en",
+            ("Rafael Grossi", "head"),
+        ),
+        (
+            "Le directeur général de l'Agence internationale de l'énergie atomique (AIEA), "
+            "Rafael Grossi, s'est entretenu mardi avec le ministre iranien des Affaires "
+            "étrangères, Abbas Araghchi.",
+            "fr",
+            ("Rafael Grossi", "director general"),
+        ),
+        # a body's chief
+        (
+            "IAEA chief Rafael Grossi met Iranian Foreign Minister Abbas Araghchi in Tehran.",
+            "en",
+            ("Rafael Grossi", "head"),
+        ),
+    ],
+)
+def test_a_title_s_long_complement_before_the_name(text, lang, expected):
+    assert participants(facts(make(text, lang)))[0][:2] == expected
+
+
+def test_a_complement_running_into_a_date_is_no_title_s():
+    """``said on Monday that in Tehran, Ali Bagheri``: the clause went on past the title."""
+    text = (
+        "The spokesman of the ministry said on Monday that in Tehran, Ali Bagheri met "
+        "Abbas Araghchi."
+    )
+    assert ("Ali Bagheri", "spokesperson", None) not in participants(facts(make(text, "en")))

@@ -94,7 +94,8 @@ def merge_participants(reports: list[ReportFacts]) -> list[_Person]:
 def _merged(person: _Person, preferred: frozenset[str] = frozenset()) -> Participant:
     """One participant from a person's mentions: the name most reports write in Latin
     letters, on a tie the one of a report in ``preferred`` (the reader's language), then the
-    longest."""
+    longest; the role most reports give (``director general`` over one report's ``head``),
+    on a tie the first."""
     mentions = [p for _, p in person.mentions]
     latin = [
         p.name for p in mentions if p.name.isascii() or p.name[:1].isalpha() and p.name[0] < "ɏ"
@@ -106,11 +107,12 @@ def _merged(person: _Person, preferred: frozenset[str] = frozenset()) -> Partici
     if native is None:
         native = next((p.name for p in mentions if p.name != name and not p.name.isascii()), None)
     grounded = [p for p in mentions if p.evidence.grounded] or mentions
+    roles = Counter(p.role for p in mentions if p.role)  # in order: the first on a tie
     return Participant(
         name=name,
         evidence=grounded[0].evidence,
         native_name=native,
-        role=next((p.role for p in mentions if p.role), None),
+        role=max(roles, key=roles.__getitem__) if roles else None,  # most reports' role
         country=next((p.country.upper() for p in mentions if p.country), None),
         gender=next((p.gender for p in mentions if p.gender), None),
     )

@@ -22,10 +22,19 @@ from .titles import RANKS, Title, TitleFinder
 
 _COMMA = re.compile(r"^[\s\u200c]*[,،][\s\u200c]*$")
 _SPACE = re.compile(r"^[\s\u200c]*$")
+_ACRONYM_OPEN = re.compile(r"^ \($")
+"""Between a body's name and its acronym in brackets: ``… atomique (AIEA), Rafael``."""
+_ACRONYM_CLOSE = re.compile(r"^\)[,،] *$")
+_INITIAL_DOT = re.compile(r"^\. ?$")
+"""After a capital of a dotted abbreviation: ``U.N. nuclear watchdog``."""
+_INITIAL = re.compile(r"^[A-Z]$")
 _WORDS_ONLY = re.compile(r"[\s\w]*")
 MAX_COMPLEMENT_WORDS = 6
-"""Words of a title's complement before the name (``du ministère russe des Affaires
-étrangères``)."""
+"""Words of a title's complement before the name, function words and the letters of an
+abbreviation aside (``du ministère russe des Affaires étrangères``, ``de l'Agence
+internationale de l'énergie atomique (AIEA)``)."""
+MAX_COMPLEMENT_SPAN = 12
+"""All its words."""
 
 
 @dataclass
@@ -98,17 +107,29 @@ class PeopleFinder(NameReader):
             return None
         if not joined(self.text, tokens[title.last], tokens[first]):
             return None
-        last = first
-        while last + 1 < len(tokens) and last - first < MAX_COMPLEMENT_WORDS:
-            if _COMMA.match(self.a.gap(last, last + 1)):
+        last, content = first, 0
+        function_words = self.lex.stopwords | self.lex.country_links | self.lex.name_links
+        while last + 1 < len(tokens) and last - first < MAX_COMPLEMENT_SPAN:
+            if tokens[last].key not in function_words and len(tokens[last].text) > 1:
+                content += 1
+            if content > MAX_COMPLEMENT_WORDS or self.a.past_a_date(last) != last:
+                return None  # a date: the clause has gone on ("said on Monday that …")
+            if self.lex.quote_verbs.match_at(self.text, tokens, last):
+                return None
+            gap = self.a.gap(last, last + 1)
+            if _COMMA.match(gap) or (_ACRONYM_CLOSE.match(gap) and last > first):
                 name = self.name_after(self._honorific_after_links(last + 1))
                 if name is None or not has_case(tokens[name[0]].text):
                     return None
                 if not title.countries:
                     title.countries = self.a.countries_in(first, last)
                 return name
-            if not joined(self.text, tokens[last], tokens[last + 1]):
-                return None
+            if not (
+                joined(self.text, tokens[last], tokens[last + 1])
+                or (_ACRONYM_OPEN.match(gap) and tokens[last + 1].text.isupper())
+                or (_INITIAL_DOT.match(gap) and _INITIAL.match(tokens[last].text))
+            ):
+                return None  # not "of the U.N. nuclear watchdog", "de l'Agence … (AIEA)"
             last += 1
         return None
 

@@ -82,7 +82,20 @@ class TitleFinder:
                 plural = self._plural(first, last)
                 found.append(Title(first, last, match.start, match.end, role, plural=plural))
         found.sort(key=lambda t: t.start)
+        firsts = {t.first for t in found}
+        found = [t for t in found if not self._modifies_the_next(t, firsts)]
         return [self._extend(t) for t in self._join(found)]
+
+    def _modifies_the_next(self, title: Title, firsts: set[int]) -> bool:
+        """Whether a one-word title is a modifier of the title right after it (``chief``
+        of ``chief spokesman``, a title alone in ``IAEA chief Rafael Grossi``)."""
+        after = title.last + 1
+        return (
+            title.first == title.last
+            and after in firsts
+            and joined(self.text, self.tokens[title.last], self.tokens[after])
+            and self.lex.title_modifiers.match_at(self.text, self.tokens, title.first) is not None
+        )
 
     def _abbreviation_stands(self, i: int) -> bool:
         """Whether a title of two letters or fewer (``PM``, ``FM``, ``MP``) is one here:
