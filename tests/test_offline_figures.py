@@ -789,3 +789,9 @@ def test_a_sum_of_money_counts_what_it_measures(text, lang, measured):
     sums of one thing only."""
     (found,) = [f for f in facts(make(text, lang)).figures if f.unit in ("USD", "EUR", "IRT")]
     assert found.counts == measured
+
+
+def test_a_sum_ending_the_text_reads_what_it_measures_before_it():
+    """No word after the sum: the search starts from the last word (found by fuzzing)."""
+    (found,) = facts(make("Trade reached $5", "en")).figures
+    assert found.counts == "Trade"

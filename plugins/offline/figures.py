@@ -673,7 +673,8 @@ class FigureFinder:
         for i in range(first - 1, max(-1, first - 1 - MEASURE_BEFORE), -1):
             if tokens[i].start < sentence_start or tokens[i].text[:1].isdigit():
                 break
-            if _CLAUSE_STOP.search(text, tokens[i].end, tokens[i + 1].start):
+            right = tokens[i + 1].start if i + 1 < len(tokens) else start
+            if _CLAUSE_STOP.search(text, tokens[i].end, right):
                 break
             found = table.match_at(text, tokens, i)
             if found and found.last < first and not self._in_title(i):
