@@ -627,7 +627,7 @@ def test_a_verb_after_the_counted_noun_is_not_counted(text, counts):
             "تورم به ۸ و نیم درصد رسید و یک و نیم میلیون نفر و ۲ و نیم میلیون دلار.",
             "fa",
             [
-                ("۸ و نیم درصد", 8.5, "%", None, None),
+                ("۸ و نیم درصد", 8.5, "%", "تورم", None),  # a percentage of inflation
                 ("یک و نیم میلیون", 1.5e6, None, "نفر", None),
                 ("۲ و نیم میلیون دلار", 2.5e6, "USD", None, None),
             ],
@@ -795,3 +795,26 @@ def test_a_sum_ending_the_text_reads_what_it_measures_before_it():
     """No word after the sum: the search starts from the last word (found by fuzzing)."""
     (found,) = facts(make("Trade reached $5", "en")).figures
     assert found.counts == "Trade"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "measured"),
+    [
+        # a percentage measures a thing too
+        ("Inflation rose to 40% in March.", "en", "Inflation"),
+        ("میزان مشارکت ۴۸ درصد بود.", "fa", "مشارکت"),
+        # a measure right after another figure is that figure's
+        (
+            "Iran has uranium enriched to up to 60% purity, close to the roughly 90% of weapons "
+            "grade.",
+            "en",
+            None,
+        ),
+        # after the sum, only past a linking word: "on exports" is no measure of the tariff
+        ("دو وزیر درباره تعرفه ۲۵ درصدی بر صادرات فولاد گفت‌وگو کردند.", "fa", "تعرفه"),
+        ("Tariffs of up to 25% apply to $300 billion worth of Chinese goods.", "en", "goods"),
+    ],
+)
+def test_what_a_percentage_or_a_sum_measures(text, lang, measured):
+    *_, last = [f for f in facts(make(text, lang)).figures if f.unit in ("%", "USD")]
+    assert last.counts == measured

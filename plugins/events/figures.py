@@ -192,10 +192,10 @@ def quantity(figure: Figure, document: Document) -> Quantity | None:
 
 
 def _measured(unit: str | None, counts: str | None, lang: str | None) -> str | None:
-    """The key of what a sum of money measures, from what it counts, as the offline
-    plugin's data of ``lang`` or of English names it (``déficit commercial``: deficit);
-    None for other figures, or when its words name no one key."""
-    if not counts or not unit or not _CURRENCY.fullmatch(unit):
+    """The key of what a sum of money or a percentage measures, from what it counts, as
+    the offline plugin's data of ``lang`` or of English names it (``déficit commercial``:
+    deficit); None for other figures, or when its words name no one key."""
+    if not counts or not unit or not (_CURRENCY.fullmatch(unit) or unit == "percent"):
         return None
     keys = _measure_keys(lang or "en")
     words = [plain(w) for w in _WORDS.findall(counts)]

@@ -99,6 +99,8 @@ MEASURE_BEFORE = 12
 _CURRENCY = re.compile(r"[A-Z]{3}")
 """An ISO 4217 code: the unit of a sum of money."""
 _CLAUSE_STOP = re.compile(r"[;:؛]")
+"""What a sum measures is not looked for past a colon or a semicolon."""
+_AFTER_A_FIGURE = re.compile(r"[\d%٪]")
 
 
 @dataclass
@@ -631,7 +633,7 @@ class FigureFinder:
             qualifier = None  # "$53bn over five years": during them, not more than
         if qualifier:
             start = qualifier[0]
-        if unit and _CURRENCY.fullmatch(unit):
+        if unit and (_CURRENCY.fullmatch(unit) or unit == "%"):
             counts = self._measured(start, end)
         else:
             counts = None if unit or not value.is_integer() else self._counts(end)  # 7.5: none
@@ -654,11 +656,13 @@ class FigureFinder:
         )
 
     def _measured(self, start: int, end: int) -> tuple[str, int] | None:
-        """What a sum of money measures, from the language's ``measures``, and where the
-        figure's evidence then ends: the nearest one after it in its clause (``$6 billion in
-        frozen assets``, ``۶ میلیارد دلار از دارایی‌های``), else before it in its sentence,
-        another figure or a colon not between (``bilateral trade reached 79 billion euros``,
-        ``le déficit commercial …, qui a atteint 46 milliards``)."""
+        """What a sum of money or a percentage measures, from the language's ``measures``
+        (``trade``, ``inflation``), and where the figure's evidence then ends: the nearest
+        one after it in its clause, right after it or a ``measure_links`` word (``$6 billion
+        in frozen assets``, ``۶ میلیارد دلار از دارایی‌های``; no determiner between), else
+        before it in its sentence, not past a colon nor right after another figure
+        (``bilateral trade reached 79 billion euros``, ``le déficit commercial …, qui a
+        atteint 46 milliards``; not ``60% purity, close to the roughly 90%``)."""
         table, tokens, text = self.lex.measures, self.a.tokens, self.text
         sentence_start = self.a.sentence_span(start)[0]
         after = self._word_index(end)
@@ -666,18 +670,25 @@ class FigureFinder:
             for i in range(after, min(after + MEASURE_AFTER, len(tokens))):
                 if i > after and not joined(text, tokens[i - 1], tokens[i]):
                     break
+                if tokens[i].key in self.lex.determiners:
+                    break  # "از این تعرفه آسیب می‌بیند": another thing, hurt by this tariff
+                if i == after + 1 and tokens[after].key not in self.lex.measure_links:
+                    break  # "تعرفه ۲۵ درصدی بر صادرات": on exports, not of them
                 found = table.match_at(text, tokens, i)
                 if found:
                     return text[found.start : found.end], found.end
         first = self._word_index(start)
         for i in range(first - 1, max(-1, first - 1 - MEASURE_BEFORE), -1):
-            if tokens[i].start < sentence_start or tokens[i].text[:1].isdigit():
+            if tokens[i].start < sentence_start:
                 break
-            right = tokens[i + 1].start if i + 1 < len(tokens) else start
+            right = tokens[i + 1].start if i + 1 < first else start
             if _CLAUSE_STOP.search(text, tokens[i].end, right):
                 break
             found = table.match_at(text, tokens, i)
             if found and found.last < first and not self._in_title(i):
+                left = tokens[i - 1].end if i > 0 else 0
+                if _AFTER_A_FIGURE.search(text, left, tokens[i].start):
+                    break  # "60% purity, close to the roughly 90%": the one before's
                 for j in (i - 1, i - 2):  # the longest ending there: "bilateral trade"
                     longer = table.match_at(text, tokens, j) if j >= 0 else None
                     if longer and longer.last >= found.last and longer.last < first:

@@ -184,6 +184,8 @@ class Lexicon:
     """What a sum of money measures (``trade``, ``déficit commercial``, ``دارایی‌های``),
     with an English key of the same thing in every language (``deficit``): the phrase is
     given as what the figure counts, and the events stage compares sums only of one key."""
+    measure_links: frozenset[str]
+    """Words between a sum and what it measures after it (``in``, ``d'``, ``از``)."""
     currencies: PhraseTable[str]
     units: PhraseTable[str]
     head_units: frozenset[str]
@@ -457,6 +459,7 @@ def _build(lang: str) -> Lexicon:
         ambiguous_numbers=_keys(data.get("ambiguous_numbers", [])),
         lower_bounds=frozenset(phrase_keys(p) for p in data.get("lower_bounds", [])),
         measures=_table(data.get("measures", {})),
+        measure_links=_keys(data.get("measure_links", [])),
         currencies=_table(data.get("currencies", {})),
         units=_table(data.get("units", {})),
         rates=_table(data.get("rates", {})),
