@@ -813,6 +813,12 @@ def test_a_sum_ending_the_text_reads_what_it_measures_before_it():
         # after the sum, only past a linking word: "on exports" is no measure of the tariff
         ("دو وزیر درباره تعرفه ۲۵ درصدی بر صادرات فولاد گفت‌وگو کردند.", "fa", "تعرفه"),
         ("Tariffs of up to 25% apply to $300 billion worth of Chinese goods.", "en", "goods"),
+        # an article may come between; a demonstrative may not
+        ("Jalili won with 53.3% of the vote.", "en", "the vote"),
+        ("M. Jalili a remporté le second tour avec 53,3 % des voix.", "fr", "voix"),
+        # what a share is of is a base: the measure is before it, when there is one
+        ("Il veut ramener le déficit public à 5 % du PIB en 2025.", "fr", "déficit"),
+        ("Les dépenses militaires représentent 2 % du PIB.", "fr", "PIB"),
     ],
 )
 def test_what_a_percentage_or_a_sum_measures(text, lang, measured):

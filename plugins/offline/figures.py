@@ -659,22 +659,29 @@ class FigureFinder:
         """What a sum of money or a percentage measures, from the language's ``measures``
         (``trade``, ``inflation``), and where the figure's evidence then ends: the nearest
         one after it in its clause, right after it or a ``measure_links`` word (``$6 billion
-        in frozen assets``, ``۶ میلیارد دلار از دارایی‌های``; no determiner between), else
-        before it in its sentence, not past a colon nor right after another figure
-        (``bilateral trade reached 79 billion euros``, ``le déficit commercial …, qui a
-        atteint 46 milliards``; not ``60% purity, close to the roughly 90%``)."""
+        in frozen assets``, ``۶ میلیارد دلار از دارایی‌های``; no determiner but an article
+        between), else before it in its sentence, not past a colon nor right after another
+        figure (``bilateral trade reached 79 billion euros``, ``le déficit commercial …, qui
+        a atteint 46 milliards``; not ``60% purity, close to the roughly 90%``). A base
+        after it is taken when nothing before it measures (``déficit public à 5 % du PIB``:
+        the deficit)."""
         table, tokens, text = self.lex.measures, self.a.tokens, self.text
         sentence_start = self.a.sentence_span(start)[0]
         after = self._word_index(end)
+        base = None
         if after < len(tokens) and not text[end : tokens[after].start].strip():
             for i in range(after, min(after + MEASURE_AFTER, len(tokens))):
                 if i > after and not joined(text, tokens[i - 1], tokens[i]):
                     break
-                if tokens[i].key in self.lex.determiners:
+                key = tokens[i].key
+                if key in self.lex.determiners and key not in self.lex.name_links:
                     break  # "از این تعرفه آسیب می‌بیند": another thing, hurt by this tariff
                 if i == after + 1 and tokens[after].key not in self.lex.measure_links:
                     break  # "تعرفه ۲۵ درصدی بر صادرات": on exports, not of them
                 found = table.match_at(text, tokens, i)
+                if found and found.value in self.lex.measure_bases:
+                    base = text[found.start : found.end], found.end  # "5 % du PIB"
+                    break
                 if found:
                     return text[found.start : found.end], found.end
         first = self._word_index(start)
@@ -694,7 +701,7 @@ class FigureFinder:
                     if longer and longer.last >= found.last and longer.last < first:
                         found = longer
                 return text[found.start : found.end], end
-        return None
+        return base
 
     def _in_title(self, i: int) -> bool:
         """Whether word ``i`` is in a title (``وزیر امور اقتصادی و دارایی``, the minister

@@ -184,6 +184,9 @@ class Lexicon:
     """What a sum of money measures (``trade``, ``déficit commercial``, ``دارایی‌های``),
     with an English key of the same thing in every language (``deficit``): the phrase is
     given as what the figure counts, and the events stage compares sums only of one key."""
+    measure_bases: frozenset[str]
+    """Keys of ``measures`` that are what a share is of, not what it measures (``5 % du
+    PIB``: the deficit before it, if the sentence names one)."""
     measure_links: frozenset[str]
     """Words between a sum and what it measures after it (``in``, ``d'``, ``از``)."""
     currencies: PhraseTable[str]
@@ -460,6 +463,7 @@ def _build(lang: str) -> Lexicon:
         lower_bounds=frozenset(phrase_keys(p) for p in data.get("lower_bounds", [])),
         measures=_table(data.get("measures", {})),
         measure_links=_keys(data.get("measure_links", [])),
+        measure_bases=frozenset(data.get("measure_bases", [])),
         currencies=_table(data.get("currencies", {})),
         units=_table(data.get("units", {})),
         rates=_table(data.get("rates", {})),
