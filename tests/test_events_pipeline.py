@@ -1161,3 +1161,23 @@ def test_a_participant_s_role_is_the_one_most_reports_give(tmp_path):
     )
     roles = {p.name: p.role for p in event.participants}
     assert roles["Rafael Grossi"] == "director general"
+
+
+def test_a_report_giving_only_the_shared_figure_does_not_hide_the_others_difference(tmp_path):
+    """All three give the $30 billion to come; two give today's trade, differently: those
+    two differ, labelled with what they measure, and the third is not in the row."""
+    event = one_event(
+        tmp_path,
+        "en",
+        en="Turkish President Recep Tayyip Erdogan spoke by phone with Iranian President "
+        "Masoud Pezeshkian on Tuesday. They agreed to raise bilateral trade to $30 billion, "
+        "from about $12 billion now.",
+        fa="مسعود پزشکیان رئیس‌جمهور ایران روز سه‌شنبه در گفت‌وگوی تلفنی با رجب طیب اردوغان "
+        "رئیس‌جمهور ترکیه گفت حجم ۱۰ میلیارد دلاری تجارت دو کشور باید به ۳۰ میلیارد دلار برسد.",
+        fr="Le président turc Recep Tayyip Erdogan s'est entretenu mardi par téléphone avec son "
+        "homologue iranien Massoud Pezeshkian. Ils veulent porter leurs échanges commerciaux à "
+        "30 milliards de dollars.",
+    )
+    (differs,) = [d for d in event.briefs[0].discrepancies if d.type == "figure"]
+    assert differs.description.endswith("(USD, trade)")
+    assert [v.value for v in differs.values] == ["about $12 billion", "۱۰ میلیارد دلاری"]

@@ -311,8 +311,8 @@ def _figures(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list
             glosses.append(measure_name(amount.measured, target))
         elif not glosses and amount.counts and amount.counts not in figure.text:
             glosses.append(amount.counts)
-        if glosses:
-            text += f" ({', '.join(glosses)})"
+        if glosses:  # "(USD, trade)"
+            text += f" ({label('comma', target).join(glosses)})"
         claims.append(Claim(text, docs, refs, "figure", reports[shown].document.lang))
     # figures of another time (``killed more than 53,000 in February 2023``) are background
     # one report may give alone: not missing from the others, and set aside where they keep
@@ -354,16 +354,19 @@ def _figures(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list
 
 def _one_value_each(per_report: dict[int, list]) -> dict[int, tuple] | None:
     """Each report's one figure left beside the values all reports give; None unless at least
-    two reports are each left with exactly one."""
+    two reports are each left with exactly one and none with more. A report left with none
+    gives the shared values only (``$30 billion`` of trade to come, not the ``$12 billion``
+    of now)."""
     if len(per_report) < 2:
         return None
     keys = [{amount.measure for _, amount in items} for items in per_report.values()]
     common = set.intersection(*keys)
     rest = {
-        i: [item for item in items if item[1].measure not in common]
+        i: kept
         for i, items in per_report.items()
+        if (kept := [item for item in items if item[1].measure not in common])
     }
-    if any(len(items) != 1 for items in rest.values()):
+    if len(rest) < 2 or any(len(items) != 1 for items in rest.values()):
         return None
     return {i: items[0] for i, items in rest.items()}
 
@@ -393,10 +396,12 @@ def _what(reports: list[ReportFacts], found: list[tuple[int, tuple]], target: st
     rather than ``agreements`` to a Persian reader)."""
     shown = _pick(reports, found, target)
     amount = next(item for i, item in found if i == shown)[1]
+    measured = next((item[1].measured for _, item in found if item[1].measured), None)
+    of = label("comma", target) + measure_name(measured, target) if measured else ""
     if amount.unit and amount.unit != "percent":
-        return f" ({unit_name(amount.unit, target)})"
+        return f" ({unit_name(amount.unit, target)}{of})"
     if amount.unit == "percent":
-        return " (%)"
+        return f" (%{of})"
     return f" ({amount.counts})" if amount.counts else ""
 
 
