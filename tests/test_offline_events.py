@@ -1749,3 +1749,11 @@ def test_the_holder_of_another_kind_of_event_named_in_the_lead_takes_no_part():
 )
 def test_the_one_a_cue_of_another_kind_names_as_its_object_takes_part(text):
     assert len(participants(facts(make(text, "en")))) == 2
+
+
+def test_a_persian_video_conference_said_with_its_indefinite_ending_is_a_video_call():
+    text = (
+        "شی جین‌پینگ رئیس‌جمهور چین و ولادیمیر پوتین رئیس‌جمهور روسیه روز دوشنبه در "
+        "ویدئوکنفرانسی گفت‌وگو کردند."
+    )
+    assert facts(make(text, "fa")).event.type == "video_call"
