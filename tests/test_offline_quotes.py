@@ -978,3 +978,16 @@ def test_a_name_in_a_relative_clause_before_the_verb_is_not_its_subject(text, la
     """``Putin, who hosted Modi on Monday, thanked him``: Putin thanked; thanking, as
     ``a remercié``, introduces words."""
     assert [q.speaker for q in parsed_facts(text, "Title here").quotes] == [speaker]
+
+
+def test_a_leader_s_title_of_no_country_is_left_open_beside_an_untitled_leader():
+    """``Emmanuel Macron a reçu … le président ukrainien …``, then ``Le chef de l'État a
+    annoncé … « … », a-t-il assuré``: the head of state may be either; not Zelensky alone."""
+    text = (
+        "Emmanuel Macron a reçu lundi à l'Élysée le président ukrainien Volodymyr Zelensky. "
+        "« Nous devons protéger nos infrastructures », a déclaré M. Zelensky. Le chef de "
+        "l'État a annoncé la livraison de batteries. « La France se tiendra aux côtés de "
+        "l'Ukraine », a-t-il assuré."
+    )
+    speakers = [q.speaker for q in parsed_facts(text, "Title here").quotes]
+    assert speakers == ["Volodymyr Zelensky", None]

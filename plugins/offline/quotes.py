@@ -76,6 +76,8 @@ SPEAKER_REACH = 600
 a whole sentence, but for a run-on one (text without its punctuation) the part near."""
 _FIRST = operator.attrgetter("first")
 _START = operator.attrgetter("start")
+LEADER_ROLES = frozenset({"president", "prime minister", "chancellor"})
+"""Roles whose holders the press often names with no title (``Emmanuel Macron``)."""
 VERB_REACH = 8
 """How many words from the verb a speaker may be."""
 DOCUMENT_REACH = 6
@@ -695,7 +697,20 @@ class QuoteFinder:
         holders = self._holders(title)
         if len(holders) > 1 and not title.countries and self.a.home is not None:
             holders = [p for p in holders if p.country == self.a.home]
-        return holders[0] if len(holders) == 1 else None
+        if len(holders) != 1 or self._leader_untitled_beside(title, holders[0]):
+            return None
+        return holders[0]
+
+    def _leader_untitled_beside(self, title: Title, holder: Person) -> bool:
+        """Whether a leader's title of no country (``le chef de l'État``, ``the
+        president``) may be another's than its one holder, a leader of another country:
+        someone named with no title, as leaders often are (``Emmanuel Macron a reçu … le
+        président ukrainien Volodymyr Zelensky``, then ``Le chef de l'État a annoncé``)."""
+        if title.countries or title.role not in LEADER_ROLES or not holder.country:
+            return False
+        return any(
+            p is not holder and p.role is None and p.country != holder.country for p in self.people
+        )
 
     def _holders(self, title: Title) -> list[Person]:
         holders = [p for p in self.people if p.role and title.role in p.role.split(" and ")]
