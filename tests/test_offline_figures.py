@@ -824,3 +824,16 @@ def test_a_sum_ending_the_text_reads_what_it_measures_before_it():
 def test_what_a_percentage_or_a_sum_measures(text, lang, measured):
     *_, last = [f for f in facts(make(text, lang)).figures if f.unit in ("%", "USD")]
     assert last.counts == measured
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "counted"),
+    [
+        ("France will train 2,000 more Ukrainian soldiers.", "en", "Ukrainian soldiers"),
+        ("Three other people were hurt.", "en", "people"),
+        ("La France formera 2 000 autres soldats.", "fr", "soldats"),
+    ],
+)
+def test_a_word_such_as_more_between_a_number_and_what_it_counts(text, lang, counted):
+    (found,) = facts(make(text, lang)).figures
+    assert found.counts == counted

@@ -296,6 +296,12 @@ class FigureFinder:
             return None
         words: list[int] = []
         if (
+            tokens[i].key in lex.count_modifiers
+            and i + 1 < len(tokens)
+            and joined(self.text, tokens[i], tokens[i + 1])
+        ):
+            i += 1  # "2,000 more Ukrainian soldiers": what is counted follows "more"
+        if (
             tokens[i].key in lex.count_joiners
             and i + 1 < len(tokens)
             and tokens[i + 1].key not in lex.stopwords

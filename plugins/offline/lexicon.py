@@ -207,6 +207,9 @@ class Lexicon:
     units_before: PhraseTable[str]
     """Units written before the number (``magnitude 6.0``, ``به بزرگی ۶``)."""
     count_joiners: frozenset[str]
+    count_modifiers: frozenset[str]
+    """Words between a number and what it counts, not part of it (``2,000 more
+    soldiers``, ``three other people``)."""
     sum_joiners: frozenset[str]
     """Words that add a smaller number to a scaled one (Persian ``۴۸ هزار و ۵۰۰``)."""
     halves: PhraseTable[bool]
@@ -473,6 +476,7 @@ def _build(lang: str) -> Lexicon:
         head_counts=_keys(data.get("head_counts", [])),
         units_before=_table(data.get("units_before", {})),
         count_joiners=_keys(data.get("count_joiners", [])),
+        count_modifiers=_keys(data.get("count_modifiers", [])),
         sum_joiners=_keys(data.get("sum_joiners", [])),
         halves=_table(data.get("halves", [])),
         approximates=_table(data.get("approximates", {})),
