@@ -363,3 +363,26 @@ def test_an_office_of_government_titled_with_no_country_is_the_home_country_s(
     (document,) = pipe.parse(f"Title: عنوان\nDate: 1405-01-31\nSource: {source}\n\n{body}\n")
     extraction = pipe.extract(document)
     assert [p.country for p in extraction.event.participants] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # alone, a minister whose country's seat of power announces the trip
+        (
+            "Le ministre des Affaires étrangères Jean-Noël Barrot se rendra la semaine "
+            "prochaine à Téhéran, a annoncé mardi le Quai d'Orsay.",
+            "fr",
+            "FR",
+        ),
+        # not an office of a body
+        (
+            "Secretary-General Antonio Guterres will travel to Gaza next week, the White House "
+            "said.",
+            "en",
+            None,
+        ),
+    ],
+)
+def test_the_one_participant_of_government_is_of_the_seat_that_announces(text, lang, expected):
+    assert [p.country for p in facts(make(text, lang)).event.participants] == [expected]

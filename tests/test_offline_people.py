@@ -435,7 +435,8 @@ def test_honorific_after_a_comma_and_security_advisers(text, lang, expected):
 
 def test_president_de_la_republique_is_a_title():
     text = "Le président de la République Emmanuel Macron a reçu les joueurs à l'Élysée."
-    assert participants(facts(make(text, "fr"))) == [("Emmanuel Macron", "president", None)]
+    # of the country whose seat of power the lead names
+    assert participants(facts(make(text, "fr"))) == [("Emmanuel Macron", "president", "FR")]
 
 
 def test_a_french_participle_after_words_between_it_and_its_auxiliary():

@@ -570,17 +570,19 @@ def _give_home_country(analysis: Analysis, participants: list[Participant]) -> N
     when the lead names the seat of one country's power that no other participant is of,
     the one participant given no country is of that country (``President Donald J. Trump met
     with President Recep Tayyip Erdoğan of the Republic of Türkiye today at the White
-    House``)."""
+    House``), also when alone, if they hold an office of government (``Le ministre des
+    Affaires étrangères Jean-Noël Barrot se rendra à Téhéran, a annoncé le Quai d'Orsay``)."""
     unknown = [p for p in participants if p.country is None]
-    if len(participants) < 2 or len(unknown) != 1:
+    if len(unknown) != 1:
         return
+    alone = len(participants) == 1
     held = {p.country for p in participants}
     home = analysis.home
-    if home is not None and home not in held:
+    if home is not None and home not in held and not alone:
         unknown[0].country = home
         return
-    if not analysis.sentences:
-        return
+    if not analysis.sentences or (alone and not _of_government(unknown[0].role)):
+        return  # alone, a minister: "Jean-Noël Barrot se rendra …, a annoncé le Quai d'Orsay"
     lead_end = analysis.sentences[min(LEAD_SENTENCES, len(analysis.sentences)) - 1][1]
     seats = {
         BODY_COUNTRIES[m.value]
@@ -589,6 +591,17 @@ def _give_home_country(analysis: Analysis, participants: list[Participant]) -> N
     }
     if len(seats) == 1 and not seats & held:
         unknown[0].country = seats.pop()
+
+
+GOVERNMENT_ROLES = frozenset(
+    {"president", "vice president", "prime minister", "chancellor", "secretary of state"}
+)
+
+
+def _of_government(role: str | None) -> bool:
+    """Whether a role is an office of a country's government, whose seat may speak for it:
+    a minister's, a head of state's or of government (not ``secretary-general``)."""
+    return bool(role) and (role in GOVERNMENT_ROLES or role.endswith("minister"))
 
 
 def _remote(event: FoundEvent | None) -> bool:
