@@ -1647,3 +1647,12 @@ def test_a_complement_running_into_a_date_is_no_title_s():
         "Abbas Araghchi."
     )
     assert ("Ali Bagheri", "spokesperson", None) not in participants(facts(make(text, "en")))
+
+
+def test_a_title_serving_an_organisation_after_a_is_no_link_to_a_name():
+    """``chercheur à l'International Crisis Group``: the researcher is the one named before
+    the title, not ``Crisis Group``."""
+    text = "Ali Vaez, chercheur à l'International Crisis Group, a déclaré : « C'est fini »."
+    extraction = facts(make(text, "fr"))
+    assert participants(extraction) == [("Ali Vaez", "researcher", None)]
+    assert [q.speaker for q in extraction.quotes] == ["Ali Vaez"]

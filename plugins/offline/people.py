@@ -147,8 +147,8 @@ class PeopleFinder(NameReader):
             return None
         linked = first
         while self.lex.latin_capitals and linked < len(tokens) and linked - first < 2:
-            if tokens[linked].key not in self.lex.country_links | self.lex.stopwords:
-                break
+            if tokens[linked].key not in self.lex.country_links | self.lex.name_links:
+                break  # not "à", "at": "chercheur à l'International Crisis Group" serves it
             linked += 1  # "du", "de la", "of the"
         body = self.lex.bodies.match_at(self.text, tokens, linked) if linked < len(tokens) else None
         if body is None and linked > first and self._one_word_body(linked):
