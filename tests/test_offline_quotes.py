@@ -991,3 +991,9 @@ def test_a_leader_s_title_of_no_country_is_left_open_beside_an_untitled_leader()
     )
     speakers = [q.speaker for q in parsed_facts(text, "Title here").quotes]
     assert speakers == ["Volodymyr Zelensky", None]
+
+
+def test_the_one_told_is_not_the_speaker_even_unknown():
+    """``a senior U.S. official told Reuters``: Reuters heard it; the official is unnamed."""
+    text = '"It was a good call," a senior U.S. official told Reuters on condition of anonymity.'
+    assert [q.speaker for q in facts(make(text, "en")).quotes] == [None]

@@ -846,7 +846,8 @@ class QuoteFinder:
         return bool(a.gap(before, first).strip()) or a.tokens[before].key in self.lex.stopwords
 
     def _capitalised_next_to(self, first: int, last: int, words: range) -> str | None:
-        """``Santoso also noted``, ``said Paredes``: capitalised words beside the verb."""
+        """``Santoso also noted``, ``said Paredes``: capitalised words beside the verb; not
+        after a verb whose object is the one spoken to (``told Reuters``)."""
         a, lex = self.a, self.lex
         if not lex.latin_capitals:
             return None
@@ -873,7 +874,13 @@ class QuoteFinder:
             while name_word(i) and len(run) < 4 and (not run or joined_name(i, run[0])):
                 run.insert(0, i)
                 i -= 1
-        if not run and last + 1 in words and _NO_PUNCTUATION.fullmatch(a.gap(last, last + 1)):
+        spoken_to = a.tokens[last].key in lex.object_verbs  # "told Reuters": who heard it
+        if (
+            not run
+            and not spoken_to
+            and last + 1 in words
+            and _NO_PUNCTUATION.fullmatch(a.gap(last, last + 1))
+        ):
             i = last + 1
             while name_word(i) and len(run) < 4 and (not run or joined_name(run[-1], i)):
                 run.append(i)
