@@ -997,3 +997,30 @@ def test_the_one_told_is_not_the_speaker_even_unknown():
     """``a senior U.S. official told Reuters``: Reuters heard it; the official is unnamed."""
     text = '"It was a good call," a senior U.S. official told Reuters on condition of anonymity.'
     assert [q.speaker for q in facts(make(text, "en")).quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # a reflexive verb of saying
+        (
+            "« C'est une étape importante », s'est félicité le président Emmanuel Macron.",
+            "fr",
+            "Emmanuel Macron",
+        ),
+        (
+            "Le président Emmanuel Macron s'est dit « préoccupé » par la situation.",
+            "fr",
+            "Emmanuel Macron",
+        ),
+        # a body holding the auxiliary before the quote that goes on with the verb
+        (
+            "Dans un communiqué, le Quai d'Orsay a « condamné avec la plus grande fermeté » "
+            "l'attaque.",
+            "fr",
+            "Quai d'Orsay",
+        ),
+    ],
+)
+def test_reflexive_verbs_and_a_body_s_auxiliary_before_the_quote(text, lang, speaker):
+    assert [q.speaker for q in facts(make(text, lang)).quotes] == [speaker]

@@ -308,14 +308,17 @@ class QuoteFinder:
     def _subject_of_the_verb_quoted(self, open_at: int) -> str | None:
         """The subject of a sentence whose auxiliary comes right before the quote, which
         holds the rest of its verb (``M. Barrot a « exigé leur libération immédiate », selon
-        un communiqué``): whoever the source is, the subject said it."""
+        un communiqué``): whoever the source is, the subject said it, a body too (``le Quai
+        d'Orsay a « condamné … »``)."""
         a = self.a
         before = a.tokens_between(a.sentence_span(open_at)[0], open_at)
         if not before or a.tokens[before[-1]].key not in self.lex.quote_auxiliaries:
             return None
         if a.text[a.tokens[before[-1]].end : open_at].strip() not in '«“"':
             return None  # punctuation between them: "…, il a dit : « … »"
-        return self._sentence_subject(a.sentence_of(open_at), open_at)
+        return self._sentence_subject(a.sentence_of(open_at), open_at) or self._body_next_to(
+            before[-1], before[-1], before, only_before=True
+        )  # "le Quai d'Orsay a « condamné … »'
 
     def _opinion_openers(self) -> list[tuple[int, int]]:
         """Words that open a sentence to say whose view follows, read as a verb of saying
