@@ -1024,3 +1024,21 @@ def test_the_one_told_is_not_the_speaker_even_unknown():
 )
 def test_reflexive_verbs_and_a_body_s_auxiliary_before_the_quote(text, lang, speaker):
     assert [q.speaker for q in facts(make(text, lang)).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "وزارت امور خارجه ایران در بیانیه‌ای این اقدام را «نقض آشکار حقوق بین‌الملل» خواند.",
+            "foreign ministry (Iran)",
+        ),
+        (
+            "کرملین روز دوشنبه در واکنش به سخنان رئیس‌جمهور آمریکا این طرح را «کاملاً "
+            "غیرقابل قبول» دانست.",
+            "Kremlin",
+        ),
+    ],
+)
+def test_a_body_opening_a_persian_sentence_speaks_the_quote_before_its_final_verb(text, speaker):
+    assert [q.speaker for q in facts(make(text, "fa")).quotes] == [speaker]

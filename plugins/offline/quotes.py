@@ -486,7 +486,7 @@ class QuoteFinder:
             pronoun = a.tokens[a.tokens_between(*a.sentences[sentence])[0]]
             # one named before the pronoun, not after it ("وی … از سفر گروسی خبر داد و گفت")
             return self._last_person_before(pronoun.start, self.lex.genders.get(pronoun.key))
-        return None
+        return self._body_opening(sentence, open_at)
 
     def _inverted_pronoun(self, first: int, last: int) -> str | None:
         """The subject pronoun the verb holds, hyphenated (``a-t-il déclaré``,
@@ -519,10 +519,25 @@ class QuoteFinder:
             )
             if not (before or after):
                 continue
-            country = self._country_beside(body_first, body_last)
-            country = country or self._governments.get(body_first, (0, None))[1]
-            label = match.value
-            return f"{label} ({country_name(country, 'en')})" if country else label
+            return self._body_label(body_first, body_last, match)
+        return None
+
+    def _body_label(self, first: int, last: int, match: Match) -> str:
+        """A body's English name with its country: ``foreign ministry (Iran)``."""
+        country = self._country_beside(first, last)
+        country = country or self._governments.get(first, (0, None))[1]
+        return f"{match.value} ({country_name(country, 'en')})" if country else match.value
+
+    def _body_opening(self, sentence: int, open_at: int) -> str | None:
+        """In a verb-final language, the body opening the sentence before the quote: the
+        subject of the verb that ends it (``وزارت امور خارجه ایران در بیانیه‌ای این اقدام را
+        «…» خواند``)."""
+        if not self.lex.verb_final:
+            return None
+        words = self.a.tokens_between(self.a.sentences[sentence][0], open_at)
+        for first, last, match in self.bodies:
+            if words and first == words[0] and last in words:
+                return self._body_label(first, last, match)
         return None
 
     def _speaking_capitals(self, places: Sequence[FoundPlace]) -> dict[int, tuple[int, str]]:
