@@ -217,8 +217,9 @@ def topics_of(text: str) -> list[str]:
         # …but another event of the same clause past "and" is
         ("en", "Putin met Xi on Monday and postponed a decision.", None, "meeting"),
         ("fr", "Le ministre a rencontré son homologue et reporté sa décision.", None, "meeting"),
-        # what was to happen, said in the past: "devait", "قرار بود … دیدار کند"
-        ("fr", "Marco Rubio devait rencontrer son homologue turc.", None, None),
+        # what was to happen, said in the past, votes a quarter: "devait", "قرار بود … دیدار
+        # کند"; alone, it is still the report's event, as "was due to meet" is
+        ("fr", "Marco Rubio devait rencontrer son homologue turc.", None, "meeting"),
         (
             "fa",
             "قرار بود روبیو روز چهارشنبه در آنکارا با هاکان فیدان دیدار کند. دو وزیر "
@@ -1757,3 +1758,14 @@ def test_a_persian_video_conference_said_with_its_indefinite_ending_is_a_video_c
         "ویدئوکنفرانسی گفت‌وگو کردند."
     )
     assert facts(make(text, "fa")).event.type == "video_call"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Le ministre Jean-Noël Barrot doit rencontrer mercredi son homologue iranien.", "meeting"),
+        ("Le ministre Jean-Noël Barrot va se rendre mercredi à Téhéran.", "visit"),
+    ],
+)
+def test_a_french_infinitive_names_an_event_to_come(text, kind):
+    assert parsed_facts(text, "Title here").event.type == kind
