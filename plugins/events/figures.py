@@ -54,8 +54,9 @@ class Quantity:
     """An ISO 4217 code, ``percent``, or None for a count of things."""
     counts: str | None
     measured: str | None = None
-    """For a sum of money, the English key of what it measures (``trade``, ``deficit``),
-    when what it counts says: sums of two such keys are of different things."""
+    """For a sum of money or a percentage, the English key of what it measures
+    (``trade``, ``deficit``, ``inflation``), when what it counts says: figures of two such
+    keys are of different things."""
 
     @property
     def key(self) -> tuple[str | None, float]:

@@ -81,8 +81,8 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
         if found_event and found_event.start is not None
         else None
     )
-    elsewhere = _of_other_events(analysis, people, found_event)
-    candidates = [p for p in people if p not in elsewhere] or people
+    elsewhere = {id(p) for p in _of_other_events(analysis, people, found_event)}
+    candidates = [p for p in people if id(p) not in elsewhere] or people
     participants = _participants(document, analysis, candidates, takers, event_sentence)
     partner = _untitled_partner(analysis, people, found_event, participants)
     if partner is not None:

@@ -92,8 +92,8 @@ MAX_COUNT_WORDS = 2
 """What a figure counts is a noun and a word qualifying it at most (`patrol vessels`,
 `شناور گشتی`): a third word was more often a verb or the next phrase."""
 MEASURE_AFTER = 4
-"""Words after a sum of money within which what it measures may be (``in frozen Iranian
-assets``)."""
+"""Words after a sum of money or a percentage within which what it measures may be (``in
+frozen Iranian assets``)."""
 MEASURE_BEFORE = 12
 """Words before it (``trade between the two countries rose to``)."""
 _CURRENCY = re.compile(r"[A-Z]{3}")
@@ -101,6 +101,7 @@ _CURRENCY = re.compile(r"[A-Z]{3}")
 _CLAUSE_STOP = re.compile(r"[;:؛]")
 """What a sum measures is not looked for past a colon or a semicolon."""
 _AFTER_A_FIGURE = re.compile(r"[\d%٪]")
+"""A number or a percent sign right before a measure: it is that figure's."""
 
 
 @dataclass

@@ -181,9 +181,10 @@ class Lexicon:
     ambiguous_numbers: frozenset[str]
     """Number words that are as often other words (Persian ``نه``, nine and not)."""
     measures: PhraseTable[str]
-    """What a sum of money measures (``trade``, ``déficit commercial``, ``دارایی‌های``),
-    with an English key of the same thing in every language (``deficit``): the phrase is
-    given as what the figure counts, and the events stage compares sums only of one key."""
+    """What a sum of money or a percentage measures (``trade``, ``déficit commercial``,
+    ``دارایی‌های``, ``inflation``), with an English key of the same thing in every
+    language (``deficit``): the phrase is given as what the figure counts, and the events
+    stage compares figures only of one key."""
     measure_bases: frozenset[str]
     """Keys of ``measures`` that are what a share is of, not what it measures (``5 % du
     PIB``: the deficit before it, if the sentence names one)."""
