@@ -316,9 +316,9 @@ class QuoteFinder:
             return None
         if a.text[a.tokens[before[-1]].end : open_at].strip() not in '«“"':
             return None  # punctuation between them: "…, il a dit : « … »"
-        return self._sentence_subject(a.sentence_of(open_at), open_at) or self._body_next_to(
-            before[-1], before[-1], before, only_before=True
-        )  # "le Quai d'Orsay a « condamné … »'
+        subject = self._sentence_subject(a.sentence_of(open_at), open_at)
+        # or a body holding the auxiliary: "le Quai d'Orsay a « condamné … »"
+        return subject or self._body_next_to(before[-1], before[-1], before, only_before=True)
 
     def _opinion_openers(self) -> list[tuple[int, int]]:
         """Words that open a sentence to say whose view follows, read as a verb of saying
@@ -398,10 +398,9 @@ class QuoteFinder:
         if not closed:
             return False
         for j in range(self._mention_start(i) - 1, max(-1, i - VERB_REACH - 1), -1):
-            if "," in a.gap(j, j + 1) or a.sentence_span(a.tokens[j + 1].start)[0] == (
-                a.tokens[j + 1].start
-            ):
-                return a.tokens[j + 1].key in self.lex.relative_pronouns
+            opening = a.tokens[j + 1]  # the word opening the clause, if it opens here
+            if "," in a.gap(j, j + 1) or a.sentence_span(opening.start)[0] == opening.start:
+                return opening.key in self.lex.relative_pronouns
         return False
 
     def _same_clause(self, i: int, sentence: int) -> bool:
