@@ -837,3 +837,10 @@ def test_what_a_percentage_or_a_sum_measures(text, lang, measured):
 def test_a_word_such_as_more_between_a_number_and_what_it_counts(text, lang, counted):
     (found,) = facts(make(text, lang)).figures
     assert found.counts == counted
+
+
+def test_a_persian_rate_before_to_and_the_quantity():
+    """``روزانه به ۱.۸ میلیون بشکه``: to 1.8 million barrels a day; the figure is the
+    quantity alone."""
+    (found,) = facts(make("صادرات نفت ایران روزانه به ۱.۸ میلیون بشکه رسید.", "fa")).figures
+    assert (found.text, found.unit) == ("۱.۸ میلیون بشکه", "barrels/day")

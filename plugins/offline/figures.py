@@ -273,6 +273,10 @@ class FigureFinder:
         if i is None:
             return None
         found = self.lex.rates_before.match_at(self.text, self.a.tokens, i)
+        if found is None and i > 0 and self.a.tokens[i].key in self.lex.rate_links:
+            linked = self.lex.rates_before.match_at(self.text, self.a.tokens, i - 1)
+            if linked and linked.last == i - 1:  # "روزانه به ۱.۸ میلیون بشکه"
+                return linked.value, start  # the figure is the quantity alone
         return (found.value, found.start) if found and found.last == i else None
 
     def _unit_before(self, start: int) -> tuple[str, int] | None:

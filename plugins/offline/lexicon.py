@@ -205,6 +205,9 @@ class Lexicon:
     rates_before: PhraseTable[str]
     """What a quantity is counted per, written before the number (``روزانه ۲۵ میلیون متر
     مکعب``, 25 million cubic metres a day)."""
+    rate_links: frozenset[str]
+    """Words between a rate written before a quantity and the quantity, left out of the
+    figure (``روزانه به ۱.۸ میلیون بشکه``, to 1.8 million barrels a day)."""
     units_before: PhraseTable[str]
     """Units written before the number (``magnitude 6.0``, ``به بزرگی ۶``)."""
     count_joiners: frozenset[str]
@@ -475,6 +478,7 @@ def _build(lang: str) -> Lexicon:
         rate_blockers=_keys(data.get("rate_blockers", [])),
         head_units=_keys(data.get("head_units", [])),
         head_counts=_keys(data.get("head_counts", [])),
+        rate_links=_keys(data.get("rate_links", [])),
         units_before=_table(data.get("units_before", {})),
         count_joiners=_keys(data.get("count_joiners", [])),
         count_modifiers=_keys(data.get("count_modifiers", [])),
