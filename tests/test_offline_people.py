@@ -1656,3 +1656,26 @@ def test_a_title_serving_an_organisation_after_a_is_no_link_to_a_name():
     extraction = facts(make(text, "fr"))
     assert participants(extraction) == [("Ali Vaez", "researcher", None)]
     assert [q.speaker for q in extraction.quotes] == ["Ali Vaez"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "subject"),
+    [
+        (
+            "به گزارش ایرنا، سید عباس عراقچی روز یکشنبه در تماس تلفنی با همتای عمانی خود "
+            "بدر البوسعیدی درباره مذاکرات گفت‌وگو کرد.",
+            "fa",
+            "عباس عراقچی",
+        ),
+        (
+            "According to the ministry, Claire Delmas held a phone call with Foreign Minister "
+            "Abbas Araghchi on Monday.",
+            "en",
+            "Claire Delmas",
+        ),
+    ],
+)
+def test_the_subject_opening_the_event_sentence_comes_after_its_source(text, lang, subject):
+    """``به گزارش ایرنا، …``, ``According to the ministry, …``: the untitled subject after
+    the source phrase takes part."""
+    assert subject in [p[0] for p in participants(facts(make(text, lang)))]

@@ -23,6 +23,8 @@ T = TypeVar("T")
 _START = operator.itemgetter(1)
 """A word's start offset (:class:`Token` ``.start``), read in C."""
 _CLAUSE_END = re.compile(r"[,;:،؛]")
+SOURCE_PHRASE_WORDS = 15
+"""Words a phrase naming the source may hold before its comma."""
 
 
 def recall_spans(
@@ -92,6 +94,18 @@ class Analysis:
             return home
         agency = self.agency
         return home if next(markers.find_all(agency, list(words_of(agency))), None) else None
+
+    def past_source_phrase(self, words: range) -> range:
+        """``words`` without a phrase naming the report's source they open with, up to its
+        comma (``According to the ministry,``, ``به گزارش خبرگزاری مهر به نقل از …،``): the
+        subject comes after it."""
+        openers = self.lexicon.source_openers
+        if not words or openers.match_at(self.text, self.tokens, words[0]) is None:
+            return words
+        for i in words[: SOURCE_PHRASE_WORDS + 1]:
+            if i + 1 in words and any(c in self.gap(i, i + 1) for c in ",،"):
+                return range(i + 1, words.stop)
+        return words
 
     def country_named_after_link(self, last: int) -> CountryMention | None:
         """A country's name (not its adjective) right after one linking word that follows

@@ -752,7 +752,8 @@ class PeopleFinder(NameReader):
         in scripts without capitals a common given name opens it."""
         if sentence >= len(self.a.sentences):
             return None
-        words = self.a.tokens_between(*self.a.sentences[sentence])
+        # "به گزارش ایرنا، عباس عراقچی …": the subject comes after the source
+        words = self.a.past_source_phrase(self.a.tokens_between(*self.a.sentences[sentence]))
         if not words:
             return None
         if self.lex.latin_capitals:

@@ -33,9 +33,6 @@ from .places import FoundPlace, dateline_end
 from .scan import Match, accented_key, joined
 from .titles import Title, title_words
 
-SOURCE_PHRASE_WORDS = 15
-"""Words a phrase naming the source may hold before its comma."""
-
 _QUOTE = re.compile(
     r"“(?P<a>[^”“\n]{2,1500})”|«\s?(?P<b>[^»«\n]{2,1500}?)\s?»|„(?P<c>[^“”\n]{2,1500})[“”]"
     r"|\"(?<![\w\"]\")(?P<d>[^\"\n]{2,1500})\"(?!\w)"
@@ -755,7 +752,7 @@ class QuoteFinder:
         a = self.a
         start, end = a.sentences[sentence]
         start = max(start, self._dateline_end)  # "Paris, 12 juin 2025 (AFP) - Le chef …"
-        words = self._past_source_phrase(
+        words = a.past_source_phrase(
             self._past_event_phrase(
                 a.tokens_between(start, end if before is None else min(end, before))
             )
@@ -816,18 +813,6 @@ class QuoteFinder:
                 return range(phrase.last + 1, words.stop)
             if a.tokens[i].key not in self.lex.stopwords:
                 break
-        return words
-
-    def _past_source_phrase(self, words: range) -> range:
-        """``words`` without a phrase naming the report's source they open with, up to its
-        comma (``According to the ministry,``, ``به گزارش خبرگزاری مهر به نقل از …،``): the
-        subject comes after it."""
-        a = self.a
-        if not words or self.lex.source_openers.match_at(a.text, a.tokens, words[0]) is None:
-            return words
-        for i in words[: SOURCE_PHRASE_WORDS + 1]:
-            if i + 1 in words and any(c in a.gap(i, i + 1) for c in ",،"):
-                return range(i + 1, words.stop)
         return words
 
     def _opens_sentence(self, first: int) -> bool:
