@@ -279,12 +279,19 @@ def _pick(reports: list[ReportFacts], found: list[tuple[int, object]], target: s
 
 
 def _figures(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list[Discrepancy]]:
+    grounded = [
+        (index, figure, amount)
+        for index, report in enumerate(reports)
+        for figure, amount in report.figures
+        if figure.evidence.grounded
+    ]
+    what = _what_each_measures([amount for _, _, amount in grounded])
     by_key: dict[tuple, list[tuple[int, object]]] = {}
-    """The figures of one measure (``two hours`` and ``120 minutes`` are one)."""
-    for index, report in enumerate(reports):
-        for figure, amount in report.figures:
-            if figure.evidence.grounded:
-                by_key.setdefault(amount.measure, []).append((index, (figure, amount)))
+    """The figures of one measure (``two hours`` and ``120 minutes`` are one) and of one
+    thing measured (``5%`` of inflation is not ``5%`` of turnout)."""
+    for index, figure, amount in grounded:
+        key = (amount.measure, what[id(amount)])
+        by_key.setdefault(key, []).append((index, (figure, amount)))
     claims = []
     for found in by_key.values():
         shown = _pick(reports, found, target)
@@ -328,7 +335,7 @@ def _figures(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list
     if len(reports) > 1:
         for key, found in by_key.items():
             indices = {i for i, _ in found}
-            unit, value = key
+            unit, value = key[0]
             if key in explained or len(indices) == len(reports):
                 continue
             if all(id(figure) in background for _, (figure, _) in found):
@@ -350,6 +357,26 @@ def _figures(reports: list[ReportFacts], target: str) -> tuple[list[Claim], list
             what = _what(reports, found, target)
             gaps.append(Discrepancy("missing", label("missing_figure", target, what=what), values))
     return claims, gaps
+
+
+def _what_each_measures(amounts: list[Quantity]) -> dict[int, str | None]:
+    """What each figure measures (by ``id``): its own key (``trade``), else the one key
+    the figures of its value and unit have, else the one key of its unit's figures, else
+    none. ``79 billion euros`` of trade and ``46 milliards d'euros`` of deficit are not one
+    amount; ``30 milliards de dollars`` beside ``$30 billion`` of trade is of trade."""
+    of_value: dict[tuple, set[str]] = {}
+    of_unit: dict[str | None, set[str]] = {}
+    for amount in amounts:
+        if amount.measured:
+            of_value.setdefault(amount.measure, set()).add(amount.measured)
+            of_unit.setdefault(amount.measure[0], set()).add(amount.measured)
+    found: dict[int, str | None] = {}
+    for amount in amounts:
+        keys = of_value.get(amount.measure, set())
+        if len(keys) != 1:
+            keys = of_unit.get(amount.measure[0], set())
+        found[id(amount)] = amount.measured or (next(iter(keys)) if len(keys) == 1 else None)
+    return found
 
 
 def _one_value_each(per_report: dict[int, list]) -> dict[int, tuple] | None:
@@ -448,22 +475,13 @@ def _differing_figures(
     in three reports, $20 billion in the fourth). If not, the same is tried without the
     ``background`` figures (by ``id``). Counts of things (no unit) are compared only when
     within a factor of three of each other."""
-    measured: dict[str | None, set[str]] = {}
-    for found in by_key.values():
-        for _, (_, amount) in found:
-            if amount.measured:
-                measured.setdefault(amount.measure[0], set()).add(amount.measured)
     per_unit: dict[tuple[str | None, str | None], dict[int, list]] = {}
-    """Per unit and what a sum measures: ``79 billion euros`` of trade and ``46 milliards
-    d'euros`` of deficit are not one amount told differently. A sum whose measure is not
-    said is of the one its unit's others have, if they have one."""
-    for found in by_key.values():
+    """Per unit and what the figures measure (the second part of ``by_key``'s keys)."""
+    for ((unit, _), what), found in by_key.items():
         for index, item in found:
-            unit, known = item[1].measure[0], measured.get(item[1].measure[0], set())
-            what = item[1].measured or (next(iter(known)) if len(known) == 1 else None)
             per_unit.setdefault((unit, what), {}).setdefault(index, []).append(item)
     gaps, explained = [], set()
-    for (unit, _), per_report in per_unit.items():
+    for (unit, what), per_report in per_unit.items():
         single = _one_value_each(per_report)
         if single is None:
             of_the_event = {
@@ -480,13 +498,13 @@ def _differing_figures(
         if unit is None and values[-1] > 3 * values[0]:
             continue  # counts of different things, most likely
         if _agree(list(single.values())):
-            explained |= {amount.measure for _, amount in single.values()}
+            explained |= {(amount.measure, what) for _, amount in single.values()}
             continue  # "352" and "plus de 350": the same amount, told less exactly
-        what = _what(reports, sorted(single.items()), target)
+        named = _what(reports, sorted(single.items()), target)
         gaps.append(
             Discrepancy(
                 "figure",
-                label("figure_differs", target, what=what),
+                label("figure_differs", target, what=named),
                 [
                     DiscrepancyValue(
                         reports[i].document.id,
@@ -497,7 +515,7 @@ def _differing_figures(
                 ],
             )
         )
-        explained |= {amount.measure for _, amount in single.values()}
+        explained |= {(amount.measure, what) for _, amount in single.values()}
     return gaps, explained
 
 

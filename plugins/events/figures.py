@@ -209,12 +209,14 @@ def _measured(unit: str | None, counts: str | None, lang: str | None) -> str | N
 
 @lru_cache(maxsize=64)
 def measure_name(key: str, lang: str) -> str:
-    """What a sum measures, in the reader's language: the first phrase the offline
-    plugin's data of ``lang`` gives for ``key`` (``trade``: ``échanges``, ``تجارت``), else
-    the English key."""
+    """What a sum measures, in the reader's language: the English key itself, or the first
+    phrase the offline plugin's data of ``lang`` gives for it (``trade``: ``échanges``,
+    ``تجارت``), else the key."""
     from polybrief.plugins.offline.lexicon import base_language, read_data
 
     base = base_language(lang)
+    if base == "en":
+        return key  # "votes", not the data's first phrase "the vote"
     data = (read_data(base) if base.isalpha() else None) or {}
     return next((p for p, k in data.get("measures", {}).items() if k == key), key)
 
