@@ -1181,3 +1181,18 @@ def test_a_report_giving_only_the_shared_figure_does_not_hide_the_others_differe
     (differs,) = [d for d in event.briefs[0].discrepancies if d.type == "figure"]
     assert differs.description.endswith("(USD, trade)")
     assert [v.value for v in differs.values] == ["about $12 billion", "۱۰ میلیارد دلاری"]
+
+
+def test_one_value_of_two_things_measured_is_two_claims(tmp_path):
+    """``5%`` of inflation and ``5 %`` of unemployment are two figures, not one given by
+    two reports."""
+    event = one_event(
+        tmp_path,
+        "en",
+        en="Chinese Foreign Minister Wang Yi met French Foreign Minister Jean-Noel Barrot in "
+        "Paris on Tuesday. Inflation in France reached 5% last month.",
+        fr="Le ministre chinois des Affaires étrangères Wang Yi a rencontré mardi à Paris le "
+        "ministre français des Affaires étrangères Jean-Noël Barrot. Le chômage atteint 5 %.",
+    )
+    figures = sorted(c.text for c in event.briefs[0].claims if c.type == "figure")
+    assert figures == ["5 % (unemployment)", "5% (inflation)"]
