@@ -386,3 +386,28 @@ def test_an_office_of_government_titled_with_no_country_is_the_home_country_s(
 )
 def test_the_one_participant_of_government_is_of_the_seat_that_announces(text, lang, expected):
     assert [p.country for p in facts(make(text, lang)).event.participants] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the host of a visit to their capital
+        (
+            "La Première ministre italienne Giorgia Meloni s'est rendue lundi à Washington, où "
+            "elle a été reçue par Donald Trump.",
+            "fr",
+            [("Giorgia Meloni", "IT"), ("Donald Trump", "US")],
+        ),
+        # not the visitor: the place's country is the host's
+        (
+            "Emmanuel Macron est arrivé lundi à Pékin, où il a été reçu par le président "
+            "chinois Xi Jinping.",
+            "fr",
+            [("Xi Jinping", "CN"), ("Emmanuel Macron", None)],
+        ),
+        ("Emmanuel Macron est arrivé lundi à Pékin.", "fr", [("Emmanuel Macron", None)]),
+    ],
+)
+def test_the_host_of_a_visit_is_of_the_country_visited(text, lang, expected):
+    extraction = facts(make(text, lang))
+    assert [(p.name, p.country) for p in extraction.event.participants] == expected

@@ -113,6 +113,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
             else None
         ),
     )
+    _give_the_host_country(event)
     return Extraction(
         document=document.ref(),
         extractors=[PLUGIN],
@@ -591,6 +592,19 @@ def _give_home_country(analysis: Analysis, participants: list[Participant]) -> N
     }
     if len(seats) == 1 and not seats & held:
         unknown[0].country = seats.pop()
+
+
+def _give_the_host_country(event: Event) -> None:
+    """In a visit to one country's place, the one participant given no country is its host,
+    of that country, when no other participant is of it (``Giorgia Meloni s'est rendue à
+    Washington, où elle a été reçue par Donald Trump``); a visitor alone is not."""
+    if event.type != "visit" or len(event.participants) < 2:
+        return
+    unknown = [p for p in event.participants if p.country is None]
+    held = {p.country for p in event.participants}
+    visited = {place.country for place in event.places if place.country} - held
+    if len(unknown) == 1 and len(visited) == 1:
+        unknown[0].country = visited.pop()
 
 
 GOVERNMENT_ROLES = frozenset(
