@@ -1769,3 +1769,25 @@ def test_a_persian_video_conference_said_with_its_indefinite_ending_is_a_video_c
 )
 def test_a_french_infinitive_names_an_event_to_come(text, kind):
     assert parsed_facts(text, "Title here").event.type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # two countries' leaders who talked at their summit met
+        (
+            "Japanese Prime Minister Sanae Takaichi and South Korean President Lee Jae-myung "
+            "agreed on Monday to deepen security cooperation, during talks in Tokyo.",
+            "meeting",
+        ),
+        # three countries' summit is a conference
+        (
+            "Iranian President Masoud Pezeshkian, Russian President Vladimir Putin and Turkish "
+            "President Recep Tayyip Erdogan held talks in Tehran on Monday.",
+            "conference",
+        ),
+    ],
+)
+def test_a_summit_of_two_countries_leaders_who_talked_is_their_meeting(text, kind):
+    title = "Leaders hold summit in Tokyo" if "Tokyo" in text else "Leaders hold summit in Tehran"
+    assert facts(make(text, "en", title=title)).event.type == kind

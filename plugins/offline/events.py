@@ -46,10 +46,13 @@ class FoundEvent:
 
 
 def find_event(
-    analysis: Analysis, title: str | None, named: dict[int, int] | None = None
+    analysis: Analysis,
+    title: str | None,
+    named: dict[int, int] | None = None,
+    without: frozenset[str] = frozenset(),
 ) -> FoundEvent | None:
     """The event the report is of; ``named`` maps where each mention of a person starts to
-    where it ends (for ``Trump called Putin``)."""
+    where it ends (for ``Trump called Putin``); kinds in ``without`` are not considered."""
     lex = analysis.lexicon
     scores: dict[str, float] = {}
     first_hit: dict[str, tuple[int, int]] = {}
@@ -85,6 +88,7 @@ def find_event(
         hits = first_hit if kind == match.value else medium_hit
         hits.setdefault(kind, (match.start, match.end))
         to_come.setdefault((match.start, match.end), tense < 1)
+    scores = {k: v for k, v in scores.items() if k not in without}
     if not scores or max(scores.values()) < MIN_SCORE:
         return None
     kind = max(scores, key=lambda k: (scores[k], lex.event_weights.get(k, 1.0), k))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from dataclasses import replace
 
 from polybrief.records import (
     DateFact,
@@ -23,7 +24,7 @@ from polybrief.records import (
 
 from .analysis import Analysis
 from .countries import NAME, country_name
-from .events import MEDIUMS, FoundEvent, find_event
+from .events import MEDIUMS, SHAPES, UNSHAPED, FoundEvent, find_event
 from .figures import find_figures
 from .gazetteer import Gazetteer
 from .people import PeopleFinder, Person, same_person
@@ -84,6 +85,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     elsewhere = {id(p) for p in _of_other_events(analysis, people, found_event)}
     candidates = [p for p in people if id(p) not in elsewhere] or people
     participants = _participants(document, analysis, candidates, takers, event_sentence)
+    found_event = _bilateral(analysis, document, named, found_event, participants)
     partner = _untitled_partner(analysis, people, found_event, participants)
     if partner is not None:
         people.append(partner)
@@ -303,6 +305,25 @@ def _lead_date(document: Document, analysis: Analysis) -> DateValue | None:
                 return None
             return DateValue(mention.date, mention.precision, mention.raw, mention.calendar)
     return None
+
+
+def _bilateral(
+    analysis: Analysis,
+    document: Document,
+    named: dict[int, int],
+    found: FoundEvent | None,
+    participants: list[Participant],
+) -> FoundEvent | None:
+    """A summit of two countries' leaders who talked is their meeting, as a conference is of
+    more: ``… summit`` over ``Japanese Prime Minister … and South Korean President … agreed
+    …, during talks in Tokyo``. Named by the kind of their talks, if the lead names one."""
+    countries = {p.country for p in participants}
+    if found is None or found.type != "conference" or len(countries) != 2 or None in countries:
+        return found
+    other = find_event(analysis, document.title, named, without=frozenset({"conference"}))
+    if other is None or other.start is None or other.type not in SHAPES | UNSHAPED:
+        return found
+    return other if other.type in SHAPES else replace(other, type="meeting")
 
 
 def _of_other_events(
