@@ -1791,3 +1791,16 @@ def test_a_french_infinitive_names_an_event_to_come(text, kind):
 def test_a_summit_of_two_countries_leaders_who_talked_is_their_meeting(text, kind):
     title = "Leaders hold summit in Tokyo" if "Tokyo" in text else "Leaders hold summit in Tehran"
     assert facts(make(text, "en", title=title)).event.type == kind
+
+
+@pytest.mark.parametrize(
+    ("verb", "day"),
+    [
+        ("سفر می‌کند", "2026-04-13"),  # the present plans: the coming Monday
+        ("سفر کرد", "2026-04-06"),  # the past: the Monday gone
+        ("سفر می‌کرد", "2026-04-06"),  # the past continuous too
+    ],
+)
+def test_a_persian_present_makes_the_weekday_the_coming_one(verb, day):
+    text = f"مسعود پزشکیان رئیس‌جمهور ایران روز دوشنبه به مسکو {verb}."
+    assert parsed_facts(text, "Title here").event.date.date == day
