@@ -1196,3 +1196,19 @@ def test_one_value_of_two_things_measured_is_two_claims(tmp_path):
     )
     figures = sorted(c.text for c in event.briefs[0].claims if c.type == "figure")
     assert figures == ["5 % (unemployment)", "5% (inflation)"]
+
+
+def test_a_speaker_too_short_for_name_keys_joins_across_languages_when_written_alike(tmp_path):
+    """``Hamas`` quoted once in English and once in French: one statement translated."""
+    event = one_event(
+        tmp_path,
+        "en",
+        en="Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said on Tuesday "
+        'that a deal was reached. Hamas said in a statement that it had "responded '
+        'positively" to the proposal.',
+        fr="Le Premier ministre qatari, cheikh Mohammed ben Abdelrahmane Al-Thani, a annoncé "
+        "mardi un accord. Le Hamas a indiqué dans un communiqué avoir « répondu positivement "
+        "» à la proposition.",
+    )
+    quotes = [c for c in event.briefs[0].claims if c.type == "quote"]
+    assert [(c.text, len(c.documents)) for c in quotes] == [("“responded positively” — Hamas", 2)]

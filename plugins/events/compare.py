@@ -583,7 +583,10 @@ def _join_translations(
     speakers = []
     for group in groups:
         named = {q.speaker for _, q in group if q.speaker}
-        keys = name_keys(named.pop()) if len(named) == 1 else frozenset()
+        keys = frozenset()
+        if len(named) == 1:  # a name too short for keys is one written alike: "Hamas"
+            speaker = named.pop()
+            keys = name_keys(speaker) or frozenset({"=" + fold(speaker)})
         speakers.append((reports[group[0][0]].document.lang, keys))
     anchored = _Anchors(reports, groups)
 
