@@ -1212,3 +1212,25 @@ def test_a_speaker_too_short_for_name_keys_joins_across_languages_when_written_a
     )
     quotes = [c for c in event.briefs[0].claims if c.type == "quote"]
     assert [(c.text, len(c.documents)) for c in quotes] == [("“responded positively” — Hamas", 2)]
+
+
+def test_a_count_near_a_year_is_a_figure_and_one_shared_by_some_is_set_aside(tmp_path):
+    """``nearly 2,000`` prisoners is no year; ``4`` missiles given by two of three reports
+    is set aside among those two, so their drones still differ."""
+    event = one_event(
+        tmp_path,
+        "en",
+        en="Ukrainian President Volodymyr Zelenskiy met French President Emmanuel Macron in "
+        "Paris on Wednesday. France will train nearly 2,000 Ukrainian soldiers. Russia "
+        "launched 142 drones and four missiles overnight.",
+        fr="Emmanuel Macron a reçu mercredi à Paris le président ukrainien Volodymyr Zelensky. "
+        "La France formera environ 2 000 soldats ukrainiens. La Russie a lancé 145 drones et "
+        "quatre missiles dans la nuit.",
+        fa="ولودیمیر زلنسکی رئیس‌جمهور اوکراین روز چهارشنبه در پاریس با امانوئل مکرون "
+        "رئیس‌جمهور فرانسه دیدار کرد. فرانسه حدود ۲ هزار سرباز اوکراینی را آموزش می‌دهد.",
+    )
+    brief = event.briefs[0]
+    figures = [c.text for c in brief.claims if c.type == "figure"]
+    assert "nearly 2,000 (Ukrainian soldiers)" in figures
+    (differs,) = [d for d in brief.discrepancies if d.type == "figure"]
+    assert [v.value for v in differs.values] == ["142", "145"]

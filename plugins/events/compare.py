@@ -380,19 +380,21 @@ def _what_each_measures(amounts: list[Quantity]) -> dict[int, str | None]:
 
 
 def _one_value_each(per_report: dict[int, list]) -> dict[int, tuple] | None:
-    """Each report's one figure left beside the values all reports give; None unless at least
-    two reports are each left with exactly one and none with more. A report left with none
-    gives the shared values only (``$30 billion`` of trade to come, not the ``$12 billion``
-    of now)."""
-    if len(per_report) < 2:
-        return None
-    keys = [{amount.measure for _, amount in items} for items in per_report.values()]
-    common = set.intersection(*keys)
-    rest = {
-        i: kept
-        for i, items in per_report.items()
-        if (kept := [item for item in items if item[1].measure not in common])
-    }
+    """Each report's one figure left beside the values all reports give, and then beside
+    those all reports left give; None unless at least two reports are each left with
+    exactly one and none with more. A report left with none gives the shared values only
+    (``$30 billion`` of trade to come, not the ``$12 billion`` of now)."""
+    rest = dict(per_report)
+    while len(rest) >= 2:
+        keys = [{amount.measure for _, amount in items} for items in rest.values()]
+        common = set.intersection(*keys)
+        if not common:
+            break
+        rest = {
+            i: kept
+            for i, items in rest.items()
+            if (kept := [item for item in items if item[1].measure not in common])
+        }  # then again among the reports left: "4 missiles" in two of three
     if len(rest) < 2 or any(len(items) != 1 for items in rest.values()):
         return None
     return {i: items[0] for i, items in rest.items()}

@@ -121,6 +121,15 @@ def month_names(lang: str) -> frozenset[str]:
     return frozenset(names)
 
 
+_YEAR = re.compile(r"\s*[0-9۰-۹٠-٩]{4}\s*")
+
+
+def _year_like(figure: Figure) -> bool:
+    """Whether a figure may be a year: four digits alone, counting nothing, unqualified
+    (not ``nearly 2,000 Palestinian prisoners``, ``environ 2 000``)."""
+    return not figure.counts and not figure.qualifier and bool(_YEAR.fullmatch(figure.text))
+
+
 def _unit_code(unit: str | None) -> str | None:
     """An extractor's unit as a code: ``US dollars`` and ``$`` both give ``USD``."""
     if not unit:
@@ -145,7 +154,7 @@ def quantity(figure: Figure, document: Document) -> Quantity | None:
         unit = _unit_code(figure.unit)
         value = float(figure.value)
         if _after_month(figure, document) or (
-            unit is None and value.is_integer() and 1900 <= value <= 2100
+            unit is None and value.is_integer() and 1900 <= value <= 2100 and _year_like(figure)
         ):
             return None
         return Quantity(value, unit, figure.counts, _measured(unit, figure.counts, document.lang))
